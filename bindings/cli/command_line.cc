@@ -1,0 +1,49 @@
+#include "command_line.h"
+
+namespace liaison::cli {
+
+std::optional<CommandLine> CommandLine::Parse(const std::vector<std::string>& args,
+                                              const OptionSpec& spec, std::string& error) {
+  CommandLine line;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
+      line.positionals_.push_back(arg);  // "-" (standard input) is positional too
+      continue;
+    }
+    std::string name = arg.substr(2);
+    std::optional<std::string> value;
+    if (const std::size_t equals = name.find('='); equals != std::string::npos) {
+      value = name.substr(equals + 1);
+      name = name.substr(0, equals);
+    }
+    if (spec.flags.count(name) > 0) {
+      if (value) {
+        error = "option --" + name + " takes no value";
+        return std::nullopt;
+      }
+      line.flags_.insert(name);
+    } else if (spec.with_value.count(name) > 0) {
+      if (!value) {
+        if (i + 1 >= args.size()) {
+          error = "option --" + name + " needs a value";
+          return std::nullopt;
+        }
+        value = args[++i];
+      }
+      line.values_[name] = *value;
+    } else {
+      error = "unknown option --" + name;
+      return std::nullopt;
+    }
+  }
+  return line;
+}
+
+std::optional<std::string> CommandLine::Value(const std::string& name) const {
+  auto it = values_.find(name);
+  if (it == values_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace liaison::cli

@@ -1,0 +1,17 @@
+// The subcommands of `liaison`. Each takes the arguments after its own name,
+// prints its result to standard output and returns the exit status
+// (command_line.h: 0 ok, 1 violations found, 2 bad usage or input).
+#ifndef LIAISON_CLI_COMMANDS_H_
+#define LIAISON_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace liaison::cli {
+
+int RunPolicy(const std::vector<std::string>& args);    // policy list|show|validate
+int RunEvaluate(const std::vector<std::string>& args);  // evaluate
+
+}  // namespace liaison::cli
+
+#endif  // LIAISON_CLI_COMMANDS_H_

@@ -1,0 +1,139 @@
+// liaison evaluate --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en] RECORDS
+#include <iostream>
+
+#include "absl/strings/str_format.h"
+#include "commands.h"
+#include "inputs.h"
+#include "liaison/evaluate.h"
+#include "liaison/finding_message.h"
+#include "liaison/record_decoder.h"
+#include "liaison/report_json.h"
+#include "text_table.h"
+
+namespace liaison::cli {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: liaison evaluate --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "                        RECORDS.json|-\n"
+    "\n"
+    "Evaluates every cadre of a records document as of a date (default: today):\n"
+    "one line per cadre, then every binding rule not met with its explanation.\n"
+    "--json prints the evaluation document (schema liaison.evaluation/1).\n";
+
+LocalizedText ParticipationLabel(const CadreReport& report) {
+  switch (report.participation.status) {
+    case ParticipationStatus::kParticipating:
+      return report.participation.exemption_without_approval
+                 ? LocalizedText{"参加（免除未批准）", "takes part (exemption not approved)"}
+                 : LocalizedText{"参加", "takes part"};
+    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
+    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
+    case ParticipationStatus::kNotRated: return {"不评等次", "not rated"};
+  }
+  return {"", ""};
+}
+
+bool Unmet(const Finding& finding) {
+  return finding.binding && finding.status != FindingStatus::kMet &&
+         finding.status != FindingStatus::kNotApplicable &&
+         finding.status != FindingStatus::kAdvisory;
+}
+
+void PrintTable(const BatchReport& batch, Language language) {
+  const bool zh = language == Language::kChinese;
+  const Policy& policy = batch.policy;
+  std::cout << (zh ? "政策 " : "policy ") << policy.id() << " (" << policy.fingerprint()
+            << ")  " << (zh ? "评估日期 " : "as of ") << absl::FormatCivilTime(batch.as_of)
+            << "\n\n";
+  TextTable table(zh ? std::vector<std::string>{"编号", "姓名", "部门", "参加情况", "达标",
+                                                "得分", "可评等次", "未达标"}
+                     : std::vector<std::string>{"id", "name", "department", "participation",
+                                                "met", "score", "eligible", "not met"});
+  std::string details;
+  for (const absl::StatusOr<CadreReport>& entry : batch.cadres) {
+    if (!entry.ok()) {
+      table.AddRow({"?", "", "", zh ? "记录有误" : "bad record"});
+      details += "  " + std::string(entry.status().message()) + "\n";
+      continue;
+    }
+    const CadreReport& report = *entry;
+    std::string score = "-", met = "-", grade = "-", unmet = "-";
+    if (!report.findings.empty()) {
+      met = absl::StrFormat("%d/%d", report.binding_met, report.binding_rules);
+      score = absl::StrFormat("%.3f", report.score);
+      if (report.eligible_grade) {
+        grade = policy.document().grading.scale[*report.eligible_grade].label.In(language);
+      }
+      int unmet_count = 0;
+      for (const Finding& finding : report.findings) {
+        if (!Unmet(finding)) continue;
+        ++unmet_count;
+        details += "  " + report.cadre_id + " " + report.name + ": " +
+                   FindingMessage(report, finding).In(language) + "\n";
+      }
+      unmet = std::to_string(unmet_count);
+    }
+    table.AddRow({report.cadre_id, report.name, report.department,
+                  ParticipationLabel(report).In(language), met, score, grade, unmet});
+  }
+  std::cout << table.Render();
+  if (!details.empty()) {
+    std::cout << "\n" << (zh ? "未达标的约束性规则：" : "Binding rules not met:") << "\n"
+              << details;
+  }
+  std::string department_lines;
+  for (const DepartmentReport& department : batch.departments) {
+    for (const DepartmentFinding& finding : department.findings) {
+      department_lines += "  " + department.department + " " + department.name + ": " +
+                          DepartmentFindingMessage(policy, finding).In(language) + "\n";
+    }
+  }
+  if (!department_lines.empty()) {
+    std::cout << "\n" << (zh ? "部门规则：" : "Department rules:") << "\n" << department_lines;
+  }
+}
+
+}  // namespace
+
+int RunEvaluate(const std::vector<std::string>& args) {
+  std::string error;
+  std::optional<CommandLine> line =
+      CommandLine::Parse(args, {{"policy", "as-of", "lang"}, {"json", "help"}}, error);
+  if (!line) {
+    std::cerr << "liaison evaluate: " << error << "\n" << kUsage;
+    return kExitBadInput;
+  }
+  if (line->Flag("help")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  std::optional<std::string> policy_name = line->Value("policy");
+  if (!policy_name || line->positionals().size() != 1) {
+    std::cerr << kUsage;
+    return kExitBadInput;
+  }
+  absl::StatusOr<Language> language = OutputLanguage(*line);
+  if (!language.ok()) return ReportFailure("--lang", language.status());
+  absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
+  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
+  absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
+  if (!policy.ok()) return ReportFailure(*policy_name, policy.status());
+  const std::string& source = line->positionals()[0];
+  absl::StatusOr<std::string> text = ReadText(source);
+  if (!text.ok()) return ReportFailure(source, text.status());
+  absl::StatusOr<RecordBatch> records = DecodeRecords(*policy, *text);
+  if (!records.ok()) return ReportFailure(source, records.status());
+  const BatchReport batch = EvaluateBatch(*policy, *records, *as_of);
+  if (line->Flag("json")) {
+    std::cout << EncodeBatchReport(batch, JsonStyle::kPretty);
+  } else {
+    PrintTable(batch, *language);
+  }
+  for (const absl::StatusOr<CadreReport>& entry : batch.cadres) {
+    if (!entry.ok()) return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace liaison::cli

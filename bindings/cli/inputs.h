@@ -1,0 +1,37 @@
+// What every subcommand reads: files (or standard input), policies given by
+// embedded id or by path, dates and the output language; and how it reports
+// a failure to read them.
+#ifndef LIAISON_CLI_INPUTS_H_
+#define LIAISON_CLI_INPUTS_H_
+
+#include <optional>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "command_line.h"
+#include "liaison/localized_text.h"
+#include "liaison/policy.h"
+
+namespace liaison::cli {
+
+// The whole of `path`, or of standard input when `path` is "-".
+absl::StatusOr<std::string> ReadText(const std::string& path);
+
+// An embedded policy when `id_or_path` names one, else the policy file at
+// that path.
+absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path);
+
+// --as-of YYYY-MM-DD, or today's date (local time) when the option is absent.
+absl::StatusOr<absl::CivilDay> AsOfDate(const CommandLine& line);
+
+// --lang zh|en; Chinese by default.
+absl::StatusOr<Language> OutputLanguage(const CommandLine& line);
+
+// Prints "liaison: <source>: <message>" and every problem with its JSON path
+// to standard error, and returns kExitBadInput.
+int ReportFailure(const std::string& source, const absl::Status& status);
+
+}  // namespace liaison::cli
+
+#endif  // LIAISON_CLI_INPUTS_H_

@@ -1,0 +1,47 @@
+// liaison: evaluate cadre–youth liaison records against a policy from the
+// command line. A thin front end over the C++ API; see docs/cli.md.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command_line.h"
+#include "commands.h"
+#include "liaison/version.h"
+
+namespace {
+
+constexpr char kUsage[] =
+    "usage: liaison <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  policy list|show|validate   the embedded policies; show or check a policy file\n"
+    "  evaluate                    evaluate cadre records as of a date\n"
+    "  version                     the library and ABI version\n"
+    "\n"
+    "'liaison <command> --help' describes a command. Exit status: 0 ok,\n"
+    "1 violations found, 2 bad usage or input.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace liaison::cli;
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return kExitBadInput;
+  }
+  const std::string command = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  if (command == "policy") return RunPolicy(args);
+  if (command == "evaluate") return RunEvaluate(args);
+  if (command == "version") {
+    std::cout << "liaison " << LIAISON_VERSION_STRING << " (ABI " << LIAISON_ABI_VERSION
+              << ")\n";
+    return kExitOk;
+  }
+  if (command == "--help" || command == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  std::cerr << "liaison: unknown command \"" << command << "\"\n" << kUsage;
+  return kExitBadInput;
+}

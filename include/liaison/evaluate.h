@@ -1,0 +1,67 @@
+// Evaluate: a cadre's year (and a department's) against a policy, as of a date.
+//
+// Evaluation is a pure function of (policy, record, as-of date): no globals,
+// no I/O, safe from any number of threads sharing one Policy. Activities dated
+// after `as_of` are not yet counted, so the same record can be asked about at
+// the mid-year review (06-30) and at year end.
+//
+//   absl::StatusOr<CadreReport> report =
+//       Evaluate(policy, cadre, absl::CivilDay(2026, 6, 30));
+//
+// A record for a year the policy does not cover is an error, not a report.
+#ifndef LIAISON_EVALUATE_H_
+#define LIAISON_EVALUATE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "liaison/cadre_record.h"
+#include "liaison/cadre_report.h"
+#include "liaison/policy.h"
+#include "liaison/record_decoder.h"
+
+namespace liaison {
+
+absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadre,
+                                     absl::CivilDay as_of);
+
+// One department-level rule (三.1: the department's own plan by 10-31).
+struct DepartmentFinding {
+  std::uint16_t rule = 0;  // index into PolicyDocument::department_rules
+  FindingStatus status = FindingStatus::kMet;
+  absl::CivilDay due;
+  std::optional<absl::CivilDay> submitted;
+  bool names_contact_points = false;
+};
+
+struct DepartmentReport {
+  std::string department;
+  std::string name;
+  std::vector<DepartmentFinding> findings;
+};
+
+DepartmentReport EvaluateDepartment(const Policy& policy, const Department& department,
+                                    int year, absl::CivilDay as_of);
+
+// A whole records document evaluated: one entry per input cadre, in input
+// order, each a report or the error that kept it from being evaluated.
+struct BatchReport {
+  explicit BatchReport(Policy made_under) : policy(std::move(made_under)) {}
+
+  Policy policy;
+  int year = 0;
+  absl::CivilDay as_of;
+  std::vector<DepartmentReport> departments;
+  std::vector<absl::StatusOr<CadreReport>> cadres;
+};
+
+BatchReport EvaluateBatch(const Policy& policy, const RecordBatch& batch,
+                          absl::CivilDay as_of);
+
+}  // namespace liaison
+
+#endif  // LIAISON_EVALUATE_H_

@@ -1,0 +1,247 @@
+#include "json/object_reader.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl_compat.h"
+
+namespace liaison::json {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+std::string_view TypeName(element_type type) {
+  switch (type) {
+    case element_type::ARRAY: return "an array";
+    case element_type::OBJECT: return "an object";
+    case element_type::INT64:
+    case element_type::UINT64: return "an integer";
+    case element_type::DOUBLE: return "a number";
+    case element_type::STRING: return "a string";
+    case element_type::BOOL: return "a boolean";
+    case element_type::NULL_VALUE: return "null";
+  }
+  return "a value";
+}
+
+namespace {
+
+bool ParseDigits(std::string_view text, int& value) {
+  value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  return !text.empty();
+}
+
+}  // namespace
+
+std::optional<absl::CivilDay> ParseDate(std::string_view text) {
+  int year = 0, month = 0, day = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+      !ParseDigits(text.substr(0, 4), year) || !ParseDigits(text.substr(5, 2), month) ||
+      !ParseDigits(text.substr(8, 2), day)) {
+    return std::nullopt;
+  }
+  const absl::CivilDay date(year, month, day);
+  if (date.year() != year || date.month() != month || date.day() != day) return std::nullopt;
+  return date;
+}
+
+std::optional<MonthDay> ParseMonthDay(std::string_view text) {
+  int month = 0, day = 0;
+  if (text.size() != 5 || text[2] != '-' || !ParseDigits(text.substr(0, 2), month) ||
+      !ParseDigits(text.substr(3, 2), day)) {
+    return std::nullopt;
+  }
+  // 2001 is a common year: 02-29 does not survive, as it would not every year.
+  const absl::CivilDay date(2001, month, day);
+  if (date.month() != month || date.day() != day) return std::nullopt;
+  return MonthDay{month, day};
+}
+
+std::optional<std::string_view> ReadString(element value, const JsonPath& path,
+                                           Problems& problems) {
+  std::string_view text;
+  if (value.get_string().get(text) != simdjson::SUCCESS) {
+    problems.Add(path, StrCat("expected a string, found ", TypeName(value.type())));
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<simdjson::dom::array> ReadArray(element value, const JsonPath& path,
+                                              Problems& problems) {
+  simdjson::dom::array array;
+  if (value.get_array().get(array) != simdjson::SUCCESS) {
+    problems.Add(path, StrCat("expected an array, found ", TypeName(value.type())));
+    return std::nullopt;
+  }
+  return array;
+}
+
+ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& problems)
+    : path_(path), problems_(problems) {
+  simdjson::dom::object object;
+  if (value.get_object().get(object) != simdjson::SUCCESS) {
+    problems_.Add(path_, StrCat("expected an object, found ", TypeName(value.type())));
+    return;
+  }
+  valid_ = true;
+  for (simdjson::dom::key_value_pair field : object) {
+    if (Find(field.key) != nullptr) {
+      problems_.Add(path_.Key(field.key),
+                    "the key is given more than once; give each key once");
+      continue;
+    }
+    fields_.push_back({field.key, field.value, false});
+  }
+}
+
+ObjectReader::Field* ObjectReader::Find(std::string_view key) {
+  for (Field& field : fields_) {
+    if (field.key == key) return &field;
+  }
+  return nullptr;
+}
+
+void ObjectReader::ReportMissing(std::string_view key) {
+  problems_.Add(path_.Key(key), "required field is missing");
+}
+
+bool ObjectReader::Has(std::string_view key) {
+  asked_.push_back(key);
+  Field* field = Find(key);
+  if (field == nullptr) return false;
+  field->known = true;
+  return true;
+}
+
+std::optional<element> ObjectReader::Element(std::string_view key, Need need) {
+  if (!valid_) return std::nullopt;
+  if (!Has(key)) {
+    if (need == kRequired) ReportMissing(key);
+    return std::nullopt;
+  }
+  return Find(key)->value;
+}
+
+std::optional<std::string_view> ObjectReader::String(std::string_view key, Need need) {
+  std::optional<element> value = Element(key, need);
+  if (!value) return std::nullopt;
+  return ReadString(*value, path_.Key(key), problems_);
+}
+
+std::optional<std::string_view> ObjectReader::NonEmptyString(std::string_view key, Need need) {
+  std::optional<std::string_view> text = String(key, need);
+  if (text && text->empty()) {
+    problems_.Add(path_.Key(key), "must not be empty");
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<std::int64_t> ObjectReader::Integer(std::string_view key, Need need,
+                                                  std::int64_t min, std::int64_t max) {
+  std::optional<element> value = Element(key, need);
+  if (!value) return std::nullopt;
+  std::int64_t number = 0;
+  double real = 0;
+  if (value->get_int64().get(number) != simdjson::SUCCESS) {
+    // 4.0 is an integer written as a real; 4.5 and 1e300 are not.
+    if (value->get_double().get(real) == simdjson::SUCCESS && std::floor(real) == real &&
+        std::fabs(real) < 9e15) {
+      number = static_cast<std::int64_t>(real);
+    } else {
+      problems_.Add(path_.Key(key), StrCat("expected an integer, found ",
+                                                 value->type() == element_type::DOUBLE
+                                                     ? "a number with a fraction"
+                                                     : TypeName(value->type())));
+      return std::nullopt;
+    }
+  }
+  if (number < min || number > max) {
+    problems_.Add(path_.Key(key),
+                  StrCat(number, " is out of range: expected ", min, " to ", max));
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<double> ObjectReader::Number(std::string_view key, Need need, double min,
+                                           double max) {
+  std::optional<element> value = Element(key, need);
+  if (!value) return std::nullopt;
+  double number = 0;
+  if (value->get_double().get(number) != simdjson::SUCCESS) {
+    problems_.Add(path_.Key(key),
+                  StrCat("expected a number, found ", TypeName(value->type())));
+    return std::nullopt;
+  }
+  if (!(number >= min && number <= max)) {
+    problems_.Add(path_.Key(key),
+                  StrCat(number, " is out of range: expected ", min, " to ", max));
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<bool> ObjectReader::Bool(std::string_view key, Need need) {
+  std::optional<element> value = Element(key, need);
+  if (!value) return std::nullopt;
+  bool flag = false;
+  if (value->get_bool().get(flag) != simdjson::SUCCESS) {
+    problems_.Add(path_.Key(key),
+                  StrCat("expected true or false, found ", TypeName(value->type())));
+    return std::nullopt;
+  }
+  return flag;
+}
+
+std::optional<absl::CivilDay> ObjectReader::Date(std::string_view key, Need need) {
+  std::optional<std::string_view> text = String(key, need);
+  if (!text) return std::nullopt;
+  std::optional<absl::CivilDay> date = ParseDate(*text);
+  if (!date) {
+    problems_.Add(path_.Key(key), StrCat("\"", *text,
+                                               "\" is not a calendar date (YYYY-MM-DD)"));
+  }
+  return date;
+}
+
+std::optional<MonthDay> ObjectReader::MonthDayField(std::string_view key, Need need) {
+  std::optional<std::string_view> text = String(key, need);
+  if (!text) return std::nullopt;
+  std::optional<MonthDay> date = ParseMonthDay(*text);
+  if (!date) {
+    problems_.Add(path_.Key(key),
+                  StrCat("\"", *text,
+                               "\" is not a month-day valid in every year (MM-DD, not 02-29)"));
+  }
+  return date;
+}
+
+std::optional<simdjson::dom::array> ObjectReader::Array(std::string_view key, Need need) {
+  std::optional<element> value = Element(key, need);
+  if (!value) return std::nullopt;
+  return ReadArray(*value, path_.Key(key), problems_);
+}
+
+void ObjectReader::RejectUnknownKeys() {
+  if (!valid_) return;
+  std::string allowed;
+  for (std::size_t i = 0; i < asked_.size(); ++i) {
+    if (std::find(asked_.begin(), asked_.begin() + static_cast<std::ptrdiff_t>(i), asked_[i]) !=
+        asked_.begin() + static_cast<std::ptrdiff_t>(i)) {
+      continue;  // asked twice
+    }
+    StrAppend(&allowed, allowed.empty() ? "" : ", ", asked_[i]);
+  }
+  for (const Field& field : fields_) {
+    if (field.known) continue;
+    problems_.Add(path_.Key(field.key), StrCat("unknown field; allowed here: ", allowed));
+  }
+}
+
+}  // namespace liaison::json

@@ -1,0 +1,65 @@
+#include "liaison/problem.h"
+
+#include "absl/strings/cord.h"
+#include "absl_compat.h"
+#include "json/json_writer.h"
+#include "simdjson.h"
+
+namespace liaison {
+namespace {
+
+// The payload's type URL; its value is a JSON array of {"path", "message"}.
+constexpr std::string_view kProblemsPayload = "liaison.problems";
+
+}  // namespace
+
+absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) {
+  std::string message(what);
+  StrAppend(&message, problems.size() == 1 ? " has 1 problem: "
+                                                 : StrCat(" has ", problems.size(),
+                                                                " problems: "));
+  std::string payload;
+  json::JsonWriter writer(payload);
+  writer.BeginArray();
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    if (i > 0) message += "; ";
+    StrAppend(&message, problems[i].path, ": ", problems[i].message);
+    writer.BeginObject();
+    writer.Key("path");
+    writer.String(problems[i].path);
+    writer.Key("message");
+    writer.String(problems[i].message);
+    writer.EndObject();
+  }
+  writer.EndArray();
+  absl::Status status = absl::InvalidArgumentError(message);
+  status.SetPayload(AbslView(kProblemsPayload), absl::Cord(payload));
+  return status;
+}
+
+std::vector<Problem> ProblemsOf(const absl::Status& status) {
+  std::vector<Problem> problems;
+  auto payload = status.GetPayload(AbslView(kProblemsPayload));
+  if (!payload) return problems;
+  simdjson::dom::parser parser;
+  simdjson::dom::array array;
+  if (parser.parse(simdjson::padded_string(std::string(*payload))).get_array().get(array) !=
+      simdjson::SUCCESS) {
+    return problems;
+  }
+  for (simdjson::dom::element entry : array) {
+    std::string_view path, message;
+    if (entry["path"].get_string().get(path) == simdjson::SUCCESS &&
+        entry["message"].get_string().get(message) == simdjson::SUCCESS) {
+      problems.push_back({std::string(path), std::string(message)});
+    }
+  }
+  return problems;
+}
+
+std::string FirstProblemPath(const absl::Status& status) {
+  std::vector<Problem> problems = ProblemsOf(status);
+  return problems.empty() ? std::string() : problems.front().path;
+}
+
+}  // namespace liaison

@@ -1,0 +1,413 @@
+#include "liaison/record_decoder.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl_compat.h"
+#include "enum_names.h"
+#include "json/object_reader.h"
+#include "json/parse_json.h"
+
+namespace liaison {
+namespace {
+
+using json::JsonPath;
+using json::kOptional;
+using json::kRequired;
+using json::ObjectReader;
+using json::Problems;
+using simdjson::dom::element;
+
+constexpr std::string_view kRecordsSchema = "liaison.records/1";
+constexpr std::int64_t kMaxQuantity = 1'000'000;
+
+// Decodes one cadre against the policy's vocabulary, collecting problems.
+class CadreDecoder {
+ public:
+  CadreDecoder(const Policy& policy, int year, Problems& problems)
+      : vocabulary_(policy.document().vocabulary),
+        participation_(policy.document().participation),
+        year_(year),
+        problems_(problems) {}
+
+  CadreYear Decode(element value, const JsonPath& path) {
+    CadreYear cadre;
+    cadre.year = year_;
+    ObjectReader reader(value, path, problems_);
+    if (!reader.valid()) return cadre;
+    if (auto id = reader.NonEmptyString("id", kRequired)) cadre.id = *id;
+    if (auto name = reader.String("name", kOptional)) cadre.name = *name;
+    if (auto department = reader.NonEmptyString("department", kRequired)) {
+      cadre.department = *department;
+    }
+    cadre.rank = Ref(reader, "rank", kOptional, vocabulary_.ranks, "rank");
+    if (auto level = Ref(reader, "organ_level", kRequired, vocabulary_.levels, "level")) {
+      cadre.organ_level = *level;
+    }
+    bool category_known = false;
+    if (auto name = reader.String("category", kRequired)) {
+      if (auto category = ParseCadreCategory(*name)) {
+        cadre.category = *category;
+        category_known = true;
+      } else {
+        problems_.Add(path.Key("category"), StrCat("\"", *name, "\" is not one of ",
+                                                         AllowedNames(kCadreCategoryNames)));
+      }
+    }
+    cadre.participates = reader.Bool("participates", kOptional);
+    if (category_known && !cadre.participates &&
+        participation_.For(cadre.category) == CategoryRule::kDepartmentDecides) {
+      problems_.Add(path.Key("participates"),
+                    StrCat("required for a ", CadreCategoryName(cadre.category),
+                                 " cadre: the policy leaves participation to the department"));
+    }
+    DecodeExemption(reader, cadre);
+    cadre.not_rated = Ref(reader, "not_rated", kOptional, vocabulary_.not_rated_reasons,
+                          "not-rated reason");
+    cadre.tags = Refs(reader, "tags", vocabulary_.tags, "tag");
+    DecodeContactPoints(reader, cadre);
+    if (std::optional<element> task_list = reader.Element("task_list", kOptional)) {
+      JsonPath list_path = path.Key("task_list");
+      ObjectReader list(*task_list, list_path, problems_);
+      cadre.task_list_approved_on = list.Date("approved_on", kOptional);
+      list.RejectUnknownKeys();
+    }
+    DecodeActivities(reader, cadre);
+    DecodeSubmissions(reader, cadre);
+    DecodeExpenses(reader, cadre);
+    DecodeScores(reader, cadre);
+    if (auto grade = reader.String("grade", kOptional)) cadre.assigned_grade = *grade;
+    reader.RejectUnknownKeys();
+    return cadre;
+  }
+
+ private:
+  std::optional<TermId> Ref(ObjectReader& reader, std::string_view key, json::Need need,
+                            const TermList& terms, std::string_view what) {
+    std::optional<std::string_view> id = reader.String(key, need);
+    if (!id) return std::nullopt;
+    std::optional<TermId> term = terms.Find(*id);
+    if (!term) {
+      problems_.Add(reader.path().Key(key),
+                    StrCat("\"", *id, "\" is not a ", what, " of the policy; defined: ",
+                                 terms.empty() ? "none" : terms.JoinedIds()));
+    }
+    return term;
+  }
+
+  std::vector<TermId> Refs(ObjectReader& reader, std::string_view key, const TermList& terms,
+                           std::string_view what) {
+    std::vector<TermId> ids;
+    std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
+    if (!array) return ids;
+    JsonPath list_path = reader.path().Key(key);
+    std::size_t index = 0;
+    for (element entry : *array) {
+      JsonPath entry_path = list_path.Index(index++);
+      std::optional<std::string_view> id = json::ReadString(entry, entry_path, problems_);
+      if (!id) continue;
+      if (std::optional<TermId> term = terms.Find(*id)) {
+        ids.push_back(*term);
+      } else {
+        problems_.Add(entry_path, StrCat("\"", *id, "\" is not a ", what,
+                                               " of the policy; defined: ",
+                                               terms.empty() ? "none" : terms.JoinedIds()));
+      }
+    }
+    return ids;
+  }
+
+  // A record date must lie in the record's year, or it is a typing slip.
+  std::optional<absl::CivilDay> DateInYear(ObjectReader& reader, std::string_view key,
+                                           json::Need need) {
+    std::optional<absl::CivilDay> date = reader.Date(key, need);
+    if (date && date->year() != year_) {
+      problems_.Add(reader.path().Key(key),
+                    StrCat("is not in ", year_, ", the year of this records document"));
+    }
+    return date;
+  }
+
+  void DecodeExemption(ObjectReader& reader, CadreYear& cadre) {
+    std::optional<element> value = reader.Element("exemption", kOptional);
+    if (!value) return;
+    JsonPath path = reader.path().Key("exemption");
+    ObjectReader exemption_reader(*value, path, problems_);
+    Exemption exemption;
+    if (auto by = exemption_reader.String("approved_by", kOptional)) exemption.approved_by = *by;
+    exemption.approved_on = exemption_reader.Date("approved_on", kOptional);
+    if (auto reason = exemption_reader.String("reason", kOptional)) exemption.reason = *reason;
+    exemption_reader.RejectUnknownKeys();
+    cadre.exemption = std::move(exemption);
+  }
+
+  void DecodeContactPoints(ObjectReader& reader, CadreYear& cadre) {
+    std::optional<simdjson::dom::array> array = reader.Array("contact_points", kOptional);
+    if (!array) return;
+    JsonPath list_path = reader.path().Key("contact_points");
+    std::size_t index = 0;
+    for (element entry : *array) {
+      JsonPath path = list_path.Index(index++);
+      ObjectReader point_reader(entry, path, problems_);
+      ContactPoint point;
+      if (auto id = point_reader.NonEmptyString("id", kRequired)) {
+        point.id = *id;
+        for (const ContactPoint& earlier : cadre.contact_points) {
+          if (earlier.id == point.id) {
+            problems_.Add(path.Key("id"), StrCat("contact point \"", point.id,
+                                                       "\" is listed twice"));
+          }
+        }
+      }
+      if (auto name = point_reader.String("name", kOptional)) point.name = *name;
+      if (auto kind = Ref(point_reader, "kind", kRequired, vocabulary_.contact_point_kinds,
+                          "contact-point kind")) {
+        point.kind = *kind;
+      }
+      if (auto region = point_reader.String("region", kOptional)) point.region = *region;
+      if (auto source = point_reader.String("source", kOptional)) point.source = *source;
+      point.from = point_reader.Date("from", kOptional);
+      point.to = point_reader.Date("to", kOptional);
+      if (point.from && point.to && *point.to < *point.from) {
+        problems_.Add(path.Key("to"), "is before \"from\"");
+      }
+      point_reader.RejectUnknownKeys();
+      cadre.contact_points.push_back(std::move(point));
+    }
+  }
+
+  void DecodeActivities(ObjectReader& reader, CadreYear& cadre) {
+    std::optional<simdjson::dom::array> array = reader.Array("activities", kOptional);
+    if (!array) return;
+    JsonPath list_path = reader.path().Key("activities");
+    absl::flat_hash_map<std::string_view, std::uint32_t> people_index;
+    absl::flat_hash_map<std::string_view, std::size_t> activity_ids;
+    cadre.activities.reserve(array->size());
+    std::size_t index = 0;
+    for (element entry : *array) {
+      JsonPath path = list_path.Index(index++);
+      ObjectReader item(entry, path, problems_);
+      Activity activity;
+      if (auto id = item.NonEmptyString("id", kRequired)) {
+        activity.id = *id;
+        if (!activity_ids.emplace(*id, index - 1).second) {
+          problems_.Add(path.Key("id"), StrCat("activity id \"", *id,
+                                                     "\" is used twice"));
+        }
+      }
+      // Activities of other years are kept: evaluation sets them aside as
+      // outside the period and reports them, rather than losing them here.
+      if (auto date = item.Date("date", kRequired)) activity.date = *date;
+      if (auto days = item.Integer("days", kOptional, 1, 366)) {
+        activity.days = static_cast<int>(*days);
+      }
+      if (auto kind = Ref(item, "kind", kRequired, vocabulary_.activity_kinds,
+                          "activity kind")) {
+        activity.kind = *kind;
+      }
+      activity.also = Refs(item, "also", vocabulary_.activity_kinds, "activity kind");
+      if (auto point = item.String("contact_point", kOptional)) {
+        activity.contact_point = *point;
+        for (std::size_t i = 0; i < cadre.contact_points.size(); ++i) {
+          if (cadre.contact_points[i].id == *point) {
+            activity.contact_point_index = static_cast<int>(i);
+          }
+        }
+      }
+      if (auto mode = item.String("mode", kOptional)) {
+        if (auto value = ValueOf(kActivityModeNames, *mode)) {
+          activity.mode = *value;
+        } else {
+          problems_.Add(path.Key("mode"), StrCat("\"", *mode, "\" is not one of ",
+                                                       AllowedNames(kActivityModeNames)));
+        }
+      }
+      if (auto headcount = item.Integer("headcount", kOptional, 0, kMaxQuantity)) {
+        activity.headcount = *headcount;
+      }
+      if (std::optional<simdjson::dom::array> people = item.Array("people", kOptional)) {
+        JsonPath people_path = path.Key("people");
+        std::size_t person_index = 0;
+        activity.people.reserve(people->size());
+        for (element person : *people) {
+          JsonPath person_path = people_path.Index(person_index++);
+          std::optional<std::string_view> person_id =
+              json::ReadString(person, person_path, problems_);
+          if (!person_id) continue;
+          auto [it, inserted] = people_index.emplace(
+              *person_id, static_cast<std::uint32_t>(cadre.people.size()));
+          if (inserted) cadre.people.emplace_back(*person_id);
+          activity.people.push_back(it->second);
+        }
+      }
+      activity.partner_level =
+          Ref(item, "partner_level", kOptional, vocabulary_.levels, "level");
+      activity.area = Ref(item, "area", kOptional, vocabulary_.areas, "area");
+      if (auto evidence = item.String("evidence", kOptional)) activity.evidence = *evidence;
+      item.RejectUnknownKeys();
+      cadre.activities.push_back(std::move(activity));
+    }
+  }
+
+  void DecodeSubmissions(ObjectReader& reader, CadreYear& cadre) {
+    std::optional<simdjson::dom::array> array = reader.Array("submissions", kOptional);
+    if (!array) return;
+    JsonPath list_path = reader.path().Key("submissions");
+    std::size_t index = 0;
+    for (element entry : *array) {
+      JsonPath path = list_path.Index(index++);
+      ObjectReader item(entry, path, problems_);
+      Submission submission;
+      if (auto kind = Ref(item, "kind", kRequired, vocabulary_.submission_kinds,
+                          "submission kind")) {
+        submission.kind = *kind;
+      }
+      if (auto date = item.Date("date", kRequired)) submission.date = *date;
+      if (auto title = item.String("title", kOptional)) submission.title = *title;
+      item.RejectUnknownKeys();
+      cadre.submissions.push_back(std::move(submission));
+    }
+  }
+
+  void DecodeExpenses(ObjectReader& reader, CadreYear& cadre) {
+    std::optional<simdjson::dom::array> array = reader.Array("expenses", kOptional);
+    if (!array) return;
+    JsonPath list_path = reader.path().Key("expenses");
+    std::size_t index = 0;
+    for (element entry : *array) {
+      JsonPath path = list_path.Index(index++);
+      ObjectReader item(entry, path, problems_);
+      ExpenseClaim claim;
+      if (auto id = item.NonEmptyString("id", kRequired)) claim.id = *id;
+      if (auto activity = item.NonEmptyString("activity", kRequired)) claim.activity = *activity;
+      if (auto cents = item.Integer("amount_cents", kRequired, 0, 100'000'000'00)) {
+        claim.amount_cents = *cents;
+      }
+      if (auto date = DateInYear(item, "date", kRequired)) claim.date = *date;
+      item.RejectUnknownKeys();
+      cadre.expenses.push_back(std::move(claim));
+    }
+  }
+
+  void DecodeScores(ObjectReader& reader, CadreYear& cadre) {
+    std::optional<element> value = reader.Element("scores", kOptional);
+    if (!value) return;
+    JsonPath path = reader.path().Key("scores");
+    simdjson::dom::object object;
+    if (value->get_object().get(object) != simdjson::SUCCESS) {
+      problems_.Add(path, StrCat("expected an object of score components, found ",
+                                       json::TypeName(value->type())));
+      return;
+    }
+    for (simdjson::dom::key_value_pair field : object) {
+      double score = 0;
+      if (field.value.get_double().get(score) != simdjson::SUCCESS || score < 0 || score > 1) {
+        problems_.Add(path.Key(field.key), "expected a number from 0 to 1");
+        continue;
+      }
+      cadre.scores.emplace_back(std::string(field.key), score);
+    }
+  }
+
+  const Vocabulary& vocabulary_;
+  const ParticipationPolicy& participation_;
+  int year_;
+  Problems& problems_;
+};
+
+void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch, Problems& problems) {
+  std::optional<simdjson::dom::array> array = top.Array("departments", kOptional);
+  if (!array) return;
+  JsonPath list_path = top.path().Key("departments");
+  std::size_t index = 0;
+  for (element entry : *array) {
+    JsonPath path = list_path.Index(index++);
+    ObjectReader reader(entry, path, problems);
+    Department department;
+    if (auto id = reader.NonEmptyString("id", kRequired)) {
+      department.id = *id;
+      for (const Department& earlier : batch.departments) {
+        if (earlier.id == department.id) {
+          problems.Add(path.Key("id"), StrCat("department \"", *id,
+                                                    "\" is listed twice"));
+        }
+      }
+    }
+    if (auto name = reader.String("name", kOptional)) department.name = *name;
+    if (std::optional<element> plan = reader.Element("plan", kOptional)) {
+      JsonPath plan_path = path.Key("plan");
+      ObjectReader plan_reader(*plan, plan_path, problems);
+      department.plan_submitted = plan_reader.Date("submitted", kOptional);
+      if (department.plan_submitted && department.plan_submitted->year() != year) {
+        problems.Add(plan_path.Key("submitted"),
+                     StrCat("is not in ", year, ", the year of this records document"));
+      }
+      if (auto names = plan_reader.Bool("names_contact_points", kOptional)) {
+        department.plan_names_contact_points = *names;
+      }
+      plan_reader.RejectUnknownKeys();
+    }
+    reader.RejectUnknownKeys();
+    batch.departments.push_back(std::move(department));
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view text) {
+  simdjson::dom::parser parser;
+  absl::StatusOr<element> root = json::ParseJson(parser, text, "records");
+  if (!root.ok()) return root.status();
+
+  RecordBatch batch;
+  Problems problems;
+  JsonPath path;
+  ObjectReader top(*root, path, problems);
+  if (auto schema = top.String("schema", kRequired); schema && *schema != kRecordsSchema) {
+    problems.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; "
+                                                  "expected \"", kRecordsSchema, "\""));
+  }
+  if (auto year = top.Integer("year", kRequired, 2000, 2100)) batch.year = static_cast<int>(*year);
+  if (problems.empty() && !policy.Covers(batch.year)) {
+    problems.Add(path.Key("year"),
+                 StrCat(batch.year, " is not covered by policy \"", policy.id(), "\" (",
+                              policy.document().recurring
+                                  ? StrCat(policy.year(), " and later")
+                                  : StrCat(policy.year(), " only"),
+                              ")"));
+  }
+  DecodeDepartments(top, batch.year, batch, problems);
+  std::optional<simdjson::dom::array> cadres = top.Array("cadres", kRequired);
+  top.RejectUnknownKeys();
+  if (!problems.empty()) return InvalidInput("records", problems.Take());
+
+  JsonPath cadres_path = path.Key("cadres");
+  batch.cadres.reserve(cadres->size());
+  absl::flat_hash_map<std::string, std::size_t> seen_ids;
+  std::size_t index = 0;
+  for (element entry : *cadres) {
+    JsonPath cadre_path = cadres_path.Index(index);
+    Problems cadre_problems;
+    CadreYear cadre = CadreDecoder(policy, batch.year, cadre_problems).Decode(entry, cadre_path);
+    if (cadre_problems.empty() && !cadre.id.empty()) {
+      auto [it, inserted] = seen_ids.emplace(cadre.id, index);
+      if (!inserted) {
+        cadre_problems.Add(cadre_path.Key("id"),
+                           StrCat("cadre \"", cadre.id, "\" is already at $.cadres[",
+                                        it->second, "]"));
+      }
+    }
+    if (cadre_problems.empty()) {
+      batch.cadres.emplace_back(std::move(cadre));
+    } else {
+      batch.cadres.emplace_back(InvalidInput(
+          cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
+                           : StrCat("cadre \"", cadre.id, "\""),
+          cadre_problems.Take()));
+    }
+    ++index;
+  }
+  return batch;
+}
+
+}  // namespace liaison

@@ -1,0 +1,310 @@
+#include "liaison/report_json.h"
+
+#include "absl_compat.h"
+#include "liaison/finding_message.h"
+#include "liaison/problem.h"
+#include "liaison/record_decoder.h"
+#include "liaison/version.h"
+#include "json/json_writer.h"
+
+namespace liaison {
+namespace {
+
+using json::JsonWriter;
+
+constexpr std::string_view kEvaluationSchema = "liaison.evaluation/1";
+
+std::string_view RejectedExpenseReasonName(RejectedExpense::Reason reason) {
+  return reason == RejectedExpense::Reason::kNoSuchActivity ? "no_such_activity"
+                                                            : "outside_period";
+}
+
+void WriteTermIds(JsonWriter& w, const TermList& terms, const std::vector<TermId>& ids) {
+  w.BeginArray();
+  for (TermId id : ids) w.String(terms[id].id);
+  w.EndArray();
+}
+
+void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f) {
+  const Policy& policy = report.policy;
+  w.BeginObject();
+  w.Key("rule");
+  w.String(f.RuleId(policy));
+  w.Key("kind");
+  w.String(f.subject == FindingSubject::kTaskRule
+               ? RuleKindName(policy.rules()[f.rule].rule->kind)
+               : std::string_view("contact_points"));
+  w.Key("title");
+  w.Localized(FindingTitle(policy, f));
+  w.Key("basis");
+  w.String(FindingBasis(policy, f));
+  w.Key("status");
+  w.String(FindingStatusName(f.status));
+  w.Key("binding");
+  w.Bool(f.binding);
+  w.Key("required");
+  w.Int(f.required);
+  w.Key("maximum");
+  if (f.maximum) {
+    w.Int(*f.maximum);
+  } else {
+    w.Null();
+  }
+  w.Key("actual");
+  w.Int(f.actual);
+  w.Key("shortfall");
+  w.Int(f.shortfall);
+  w.Key("due");
+  if (f.due) {
+    w.Date(*f.due);
+  } else {
+    w.Null();
+  }
+  if (f.submitted) {
+    w.Key("submitted");
+    w.Date(*f.submitted);
+  }
+  w.Key("completion");
+  w.Double(f.completion);
+  w.Key("pace");
+  w.String(PaceName(f.pace));
+  if (f.pace != Pace::kNotTracked) {
+    w.Key("expected_by_now");
+    w.Double(f.expected_by_now);
+  }
+  w.Key("set_aside");
+  w.BeginArray();
+  for (const SetAside& entry : f.set_aside) {
+    w.BeginObject();
+    w.Key("activity");
+    w.String(entry.activity_id);
+    w.Key("reason");
+    w.String(SetAsideReasonName(entry.reason));
+    w.EndObject();
+  }
+  w.EndArray();
+  if (!f.missing.empty()) {
+    const Vocabulary& v = policy.document().vocabulary;
+    w.Key("missing");
+    WriteTermIds(w, f.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds,
+                 f.missing);
+  }
+  if (!f.not_allowed.empty()) {
+    w.Key("not_allowed");
+    w.StringArray(f.not_allowed);
+  }
+  w.Key("message");
+  w.Localized(FindingMessage(report, f));
+  w.EndObject();
+}
+
+void WriteReport(JsonWriter& w, const CadreReport& report) {
+  const PolicyDocument& document = report.policy.document();
+  w.BeginObject();
+  w.Key("cadre");
+  w.String(report.cadre_id);
+  w.Key("name");
+  w.String(report.name);
+  w.Key("department");
+  w.String(report.department);
+  w.Key("participation");
+  w.BeginObject();
+  w.Key("status");
+  w.String(ParticipationStatusName(report.participation.status));
+  w.Key("in_quota_base");
+  w.Bool(report.participation.InQuotaBase());
+  if (report.participation.not_rated_reason) {
+    w.Key("not_rated_reason");
+    w.String(document.vocabulary.not_rated_reasons[*report.participation.not_rated_reason].id);
+  }
+  w.Key("exemption_without_approval");
+  w.Bool(report.participation.exemption_without_approval);
+  w.Key("message");
+  w.Localized(ParticipationMessage(report));
+  w.EndObject();
+  w.Key("findings");
+  w.BeginArray();
+  for (const Finding& finding : report.findings) WriteFinding(w, report, finding);
+  w.EndArray();
+  const bool evaluated = !report.findings.empty();
+  w.Key("binding_rules");
+  w.Int(report.binding_rules);
+  w.Key("binding_met");
+  w.Int(report.binding_met);
+  w.Key("task_completion");
+  if (evaluated) {
+    w.Double(report.task_completion);
+  } else {
+    w.Null();
+  }
+  w.Key("score_components");
+  w.BeginArray();
+  for (const ScoreComponent& component : report.score_components) {
+    w.BeginObject();
+    w.Key("component");
+    w.String(component.component);
+    w.Key("weight");
+    w.Double(component.weight);
+    w.Key("value");
+    w.Double(component.value);
+    w.Key("recorded");
+    w.Bool(component.recorded);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("score");
+  if (evaluated) {
+    w.Double(report.score);
+  } else {
+    w.Null();
+  }
+  w.Key("eligible_grade");
+  if (report.eligible_grade) {
+    w.String(document.grading.scale[*report.eligible_grade].id);
+  } else {
+    w.Null();
+  }
+  w.Key("expenses");
+  w.BeginObject();
+  w.Key("accepted");
+  w.Int(report.accepted_expenses);
+  w.Key("rejected");
+  w.BeginArray();
+  for (const RejectedExpense& rejected : report.rejected_expenses) {
+    w.BeginObject();
+    w.Key("claim");
+    w.String(rejected.claim_id);
+    w.Key("reason");
+    w.String(RejectedExpenseReasonName(rejected.reason));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  w.EndObject();
+}
+
+void WriteError(JsonWriter& w, const absl::Status& status) {
+  w.BeginObject();
+  w.Key("message");
+  w.String(std::string(status.message()));
+  std::vector<Problem> problems = ProblemsOf(status);
+  w.Key("path");
+  if (problems.empty()) {
+    w.Null();
+  } else {
+    w.String(problems.front().path);
+  }
+  w.Key("problems");
+  w.BeginArray();
+  for (const Problem& problem : problems) {
+    w.BeginObject();
+    w.Key("path");
+    w.String(problem.path);
+    w.Key("message");
+    w.String(problem.message);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport& report) {
+  w.BeginObject();
+  w.Key("department");
+  w.String(report.department);
+  w.Key("name");
+  w.String(report.name);
+  w.Key("findings");
+  w.BeginArray();
+  for (const DepartmentFinding& f : report.findings) {
+    const DepartmentRule& rule = policy.document().department_rules[f.rule];
+    w.BeginObject();
+    w.Key("rule");
+    w.String(rule.id);
+    w.Key("title");
+    w.Localized(rule.title);
+    w.Key("basis");
+    w.String(rule.basis);
+    w.Key("status");
+    w.String(FindingStatusName(f.status));
+    w.Key("due");
+    w.Date(f.due);
+    w.Key("submitted");
+    if (f.submitted) {
+      w.Date(*f.submitted);
+    } else {
+      w.Null();
+    }
+    w.Key("names_contact_points");
+    w.Bool(f.names_contact_points);
+    w.Key("message");
+    w.Localized(DepartmentFindingMessage(policy, f));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
+  const PolicyDocument& document = report.policy.document();
+  std::string out;
+  out.reserve(2048 * (report.cadres.size() + 1));
+  JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
+  w.BeginObject();
+  w.Key("schema");
+  w.String(kEvaluationSchema);
+  w.Key("policy");
+  w.BeginObject();
+  w.Key("id");
+  w.String(document.id);
+  w.Key("version");
+  w.String(document.version);
+  w.Key("year");
+  w.Int(document.year);
+  w.Key("fingerprint");
+  w.String(report.policy.fingerprint());
+  w.EndObject();
+  w.Key("library_version");
+  w.String(LIAISON_VERSION_STRING);
+  w.Key("year");
+  w.Int(report.year);
+  w.Key("as_of");
+  w.Date(report.as_of);
+  w.Key("departments");
+  w.BeginArray();
+  for (const DepartmentReport& department : report.departments) {
+    WriteDepartment(w, report.policy, department);
+  }
+  w.EndArray();
+  w.Key("results");
+  w.BeginArray();
+  for (const absl::StatusOr<CadreReport>& cadre : report.cadres) {
+    w.BeginObject();
+    w.Key("ok");
+    w.Bool(cadre.ok());
+    if (cadre.ok()) {
+      w.Key("report");
+      WriteReport(w, *cadre);
+    } else {
+      w.Key("error");
+      WriteError(w, cadre.status());
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  if (style == JsonStyle::kPretty) out += '\n';
+  return out;
+}
+
+absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
+                                                std::string_view records_json,
+                                                absl::CivilDay as_of, JsonStyle style) {
+  absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
+  if (!batch.ok()) return batch.status();
+  return EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style);
+}
+
+}  // namespace liaison
