@@ -87,11 +87,12 @@ bool Applies(const AppliesTo& applies_to, const CadreYear& cadre) {
 // when the activity is not of the rule's kinds at all.
 std::optional<std::optional<SetAsideReason>> Classify(const Context& context,
                                                       const EffectiveRule& rule,
-                                                      std::size_t i) {
+                                                      absl::CivilDay due, std::size_t i) {
   const ActivityFacts& facts = context.facts[i];
   if ((facts.kind_bits & rule.kind_mask) == 0) return std::nullopt;
   if (!facts.in_period) return SetAsideReason::kOutsidePeriod;
   if (facts.after_as_of) return SetAsideReason::kAfterAsOf;
+  if (context.cadre.activities[i].date > due) return SetAsideReason::kAfterDue;
   if ((facts.mode_bit & rule.mode_mask) == 0) return SetAsideReason::kMode;
   if (rule.point_kind_mask != 0 && (facts.point_kind_bit & rule.point_kind_mask) == 0) {
     return SetAsideReason::kContactPointKind;
@@ -129,16 +130,16 @@ class BitSet {
 
 // The actual value of a non-deadline rule over the activities that count.
 std::int64_t Measure(const Context& context, const EffectiveRule& effective,
-                     Finding& finding) {
+                     absl::CivilDay due, Finding& finding) {
   const TaskRule& rule = *effective.rule;
   const CadreYear& cadre = context.cadre;
   std::int64_t total = 0;
   BitSet people(rule.kind == RuleKind::kDistinct ? cadre.people.size() : 0);
   std::bitset<366> days;  // day offsets from the period start
   std::bitset<256> areas;
-  const absl::CivilDay last_counted_day = std::min(context.as_of, context.period_end);
+  const absl::CivilDay last_counted_day = std::min(context.as_of, due);
   for (std::size_t i = 0; i < cadre.activities.size(); ++i) {
-    std::optional<std::optional<SetAsideReason>> verdict = Classify(context, effective, i);
+    std::optional<std::optional<SetAsideReason>> verdict = Classify(context, effective, due, i);
     if (!verdict) continue;
     const Activity& activity = cadre.activities[i];
     if (*verdict) {
@@ -256,7 +257,7 @@ Finding EvaluateTaskRule(const Context& context, std::size_t index) {
   } else {
     finding.required = effective.min;
     finding.maximum = effective.max;
-    finding.actual = Measure(context, effective, finding);
+    finding.actual = Measure(context, effective, due, finding);
     if (effective.max && finding.actual > *effective.max) {
       finding.status = FindingStatus::kOver;
       finding.completion = 1.0;

@@ -10,29 +10,42 @@ namespace {
 
 std::string Day(absl::CivilDay day) { return absl::FormatCivilTime(day); }
 
-// The unit a rule's values are counted in.
-LocalizedText Unit(const Policy& policy, const Finding& finding) {
-  if (finding.subject != FindingSubject::kTaskRule) return {"个", " points"};
-  switch (policy.rules()[finding.rule].rule->kind) {
-    case RuleKind::kDuration: return {"天", " days"};
-    case RuleKind::kDistinct: return {"人", " people"};
-    case RuleKind::kCoverage: return {"个方面", " areas"};
-    case RuleKind::kDeadline: return {"份", ""};
+// What a rule's values count: a Chinese measure word and an English noun in
+// its singular and plural ("" for a bare number).
+struct Unit {
+  std::string_view zh;
+  std::string_view one;
+  std::string_view many;
+};
+
+Unit UnitOf(const Policy& policy, const Finding& finding) {
+  if (finding.subject != FindingSubject::kTaskRule) return {"个", " point", " points"};
+  const TaskRule& rule = *policy.rules()[finding.rule].rule;
+  switch (rule.kind) {
+    case RuleKind::kDuration: return {"天", " day", " days"};
+    case RuleKind::kDistinct: return {"人", " person", " people"};
+    case RuleKind::kCoverage: return {"个方面", " area", " areas"};
     case RuleKind::kSum:
-      return policy.rules()[finding.rule].rule->quantity == Quantity::kDays
-                 ? LocalizedText{"天", " days"}
-                 : LocalizedText{"人次", " people"};
+      return rule.quantity == Quantity::kDays ? Unit{"天", " day", " days"}
+                                              : Unit{"人次", " person", " people"};
+    case RuleKind::kDeadline:
     case RuleKind::kCount:
     case RuleKind::kRange:
-      return {"次", ""};
+      break;
   }
-  return {"", ""};
+  return {"次", "", ""};
+}
+
+std::string Zh(std::int64_t n, const Unit& unit) { return StrCat(n, unit.zh); }
+std::string En(std::int64_t n, const Unit& unit) {
+  return StrCat(n, n == 1 ? unit.one : unit.many);
 }
 
 LocalizedText ReasonText(SetAsideReason reason) {
   switch (reason) {
     case SetAsideReason::kOutsidePeriod: return {"不在政策期内", "outside the policy period"};
     case SetAsideReason::kAfterAsOf: return {"晚于评估日期", "after the evaluation date"};
+    case SetAsideReason::kAfterDue: return {"晚于该项截止日期", "after the rule's due date"};
     case SetAsideReason::kLevelRule: return {"不符合“下跨一级”", "breaks the 下跨一级 level rule"};
     case SetAsideReason::kNotOwnContactPoint:
       return {"不在本人联系点", "not at one of the cadre's own contact points"};
@@ -67,12 +80,15 @@ std::string TermIds(const TermList& terms, const std::vector<TermId>& ids, Langu
   return out;
 }
 
-std::string Required(const Finding& finding, const LocalizedText& unit, Language language) {
-  const std::string& u = unit.In(language);
-  if (finding.maximum && *finding.maximum != finding.required) {
-    return StrCat(finding.required, "–", *finding.maximum, u);
+// "4次" / "4", or "2–3次" / "2–3" for a range.
+std::string Required(const Finding& finding, const Unit& unit, Language language) {
+  const bool range = finding.maximum && *finding.maximum != finding.required;
+  if (language == Language::kChinese) {
+    return range ? StrCat(finding.required, "–", *finding.maximum, unit.zh)
+                 : Zh(finding.required, unit);
   }
-  return StrCat(finding.required, u);
+  return range ? StrCat(finding.required, "–", *finding.maximum, unit.many)
+               : En(finding.required, unit);
 }
 
 LocalizedText DeadlineMessage(const Finding& f) {
@@ -93,12 +109,12 @@ LocalizedText DeadlineMessage(const Finding& f) {
 }
 
 LocalizedText CountMessage(const Policy& policy, const Finding& f) {
-  const LocalizedText unit = Unit(policy, f);
+  const Unit unit = UnitOf(policy, f);
   const std::string req_zh = Required(f, unit, Language::kChinese);
   const std::string req_en = Required(f, unit, Language::kEnglish);
   const std::string due = f.due ? Day(*f.due) : std::string();
-  const std::string actual_zh = StrCat(f.actual, unit.zh);
-  const std::string actual_en = StrCat(f.actual, unit.en);
+  const std::string actual_zh = Zh(f.actual, unit);
+  const std::string actual_en = En(f.actual, unit);
   switch (f.status) {
     case FindingStatus::kMet:
       return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，已达标。"),
@@ -107,10 +123,10 @@ LocalizedText CountMessage(const Policy& policy, const Finding& f) {
       return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，超出上限。"),
               StrCat(actual_en, ", above the range ", req_en, ".")};
     case FindingStatus::kShort:
-      return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，差 ", f.shortfall, unit.zh,
+      return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，差 ", Zh(f.shortfall, unit),
                      due.empty() ? "" : StrCat("（截止 ", due, "）"), "。"),
               StrCat(actual_en, " of ", req_en, due.empty() ? "" : StrCat(" by ", due), ", ",
-                     f.shortfall, unit.en, " short.")};
+                     En(f.shortfall, unit), " short.")};
     case FindingStatus::kPending: {
       const std::string expected = absl::StrFormat("%.1f", f.expected_by_now);
       const bool behind = f.pace == Pace::kBehind;

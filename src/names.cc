@@ -45,6 +45,7 @@ std::string_view SetAsideReasonName(SetAsideReason reason) {
   switch (reason) {
     case SetAsideReason::kOutsidePeriod: return "outside_period";
     case SetAsideReason::kAfterAsOf: return "after_as_of";
+    case SetAsideReason::kAfterDue: return "after_due";
     case SetAsideReason::kLevelRule: return "level_rule";
     case SetAsideReason::kNotOwnContactPoint: return "not_own_contact_point";
     case SetAsideReason::kMode: return "mode";

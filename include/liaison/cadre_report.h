@@ -51,6 +51,7 @@ std::string_view PaceName(Pace pace);
 enum class SetAsideReason {
   kOutsidePeriod,       // dated outside the policy period (never counts)
   kAfterAsOf,           // dated after the evaluation date
+  kAfterDue,            // dated after the rule's due date (a rule due before the period ends)
   kLevelRule,           // a talk that breaks "下跨一级"
   kNotOwnContactPoint,  // at a point that is not the cadre's own
   kMode,                // online where the rule wants face to face, or the reverse

@@ -1,0 +1,57 @@
+// Shared helpers of the test suites: files of the source tree, and records
+// decoded and evaluated in one call.
+#ifndef LIAISON_TESTS_TEST_SUPPORT_H_
+#define LIAISON_TESTS_TEST_SUPPORT_H_
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "liaison/evaluate.h"
+#include "liaison/policy.h"
+#include "liaison/record_decoder.h"
+
+namespace liaison::testing {
+
+// The text of `relative` (a path from the source tree's root).
+inline std::string ReadSourceFile(const std::string& relative) {
+  std::ifstream file(std::string(LIAISON_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  EXPECT_TRUE(file.good()) << "cannot open " << relative;
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+// The policy parsed from `json`; fails the test when it does not parse.
+inline Policy MustParsePolicy(const std::string& json) {
+  absl::StatusOr<Policy> policy = Policy::FromJson(json);
+  EXPECT_TRUE(policy.ok()) << policy.status();
+  if (!policy.ok()) std::abort();
+  return *policy;
+}
+
+// The single cadre of a records document, decoded; fails the test otherwise.
+inline CadreYear MustDecodeCadre(const Policy& policy, const std::string& records_json) {
+  absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
+  EXPECT_TRUE(batch.ok()) << batch.status();
+  if (!batch.ok() || batch->cadres.size() != 1 || !batch->cadres[0].ok()) {
+    if (batch.ok() && !batch->cadres.empty()) ADD_FAILURE() << batch->cadres[0].status();
+    std::abort();
+  }
+  return *batch->cadres[0];
+}
+
+// A copy of the finding of `report` whose rule id is `rule_id` (a copy, so it
+// may outlive a temporary report); fails the test if there is none.
+inline Finding FindingFor(const CadreReport& report, std::string_view rule_id) {
+  for (const Finding& finding : report.findings) {
+    if (finding.RuleId(report.policy) == rule_id) return finding;
+  }
+  ADD_FAILURE() << "no finding for " << rule_id;
+  std::abort();
+}
+
+}  // namespace liaison::testing
+
+#endif  // LIAISON_TESTS_TEST_SUPPORT_H_
