@@ -1,0 +1,63 @@
+// Case files: unit tests for policies, written by policy authors.
+//
+// A case file (schema `liaison.case/1`, docs/testing-policies.md) names a
+// policy (an embedded id, a file, or the document inline), an as-of date,
+// records (a file or inline) and what the author expects: per cadre the
+// participation, each rule's status and values, the score range and the best
+// grade within reach; per department its rules. Running a case evaluates the
+// records and compares every expectation, so a policy change that alters an
+// outcome the author pinned down fails loudly, with the expectation's JSON
+// path in the case file and the expected and actual values.
+//
+//   CaseResult result = RunCaseFile("tests/cases/hunan-2018.case.json");
+//   for (const CaseFailure& f : result.failures)
+//     std::cerr << f.path << ": " << f.message << "\n";
+#ifndef LIAISON_CASE_RUNNER_H_
+#define LIAISON_CASE_RUNNER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/types/span.h"
+
+namespace liaison {
+
+// One expectation that did not hold.
+struct CaseFailure {
+  std::string path;      // in the case file, e.g. "$.expect.cadres.c01.rules.lectures.actual"
+  std::string expected;  // JSON text
+  std::string actual;    // JSON text
+  std::string message;   // "c01 lectures actual: expected 5, got 4"
+};
+
+struct CaseResult {
+  std::string name;
+  std::string source;  // the file, or "<inline>"
+  int checks = 0;      // expectations compared
+  std::vector<CaseFailure> failures;
+  // Not OK when the case could not be run at all: the case file, its policy or
+  // its records are unusable (the status carries the problems and their paths).
+  absl::Status error;
+
+  bool passed() const { return error.ok() && failures.empty(); }
+};
+
+// Runs the case in `case_json`; relative paths in it are resolved against
+// `base_directory`.
+CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
+                   std::string_view source = "<inline>");
+
+// Reads and runs the case file at `path`.
+CaseResult RunCaseFile(const std::string& path);
+
+// The results as a JSON document (schema `liaison.case-results/1`).
+std::string CaseResultsJson(absl::Span<const CaseResult> results);
+
+// The results as JUnit XML, one <testcase> per case, for CI systems.
+std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results);
+
+}  // namespace liaison
+
+#endif  // LIAISON_CASE_RUNNER_H_

@@ -1,0 +1,522 @@
+#include "liaison/case_runner.h"
+
+#include <charconv>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "absl_compat.h"
+#include "json/json_writer.h"
+#include "json/object_reader.h"
+#include "json/parse_json.h"
+#include "liaison/evaluate.h"
+#include "liaison/policy.h"
+#include "liaison/problem.h"
+#include "liaison/record_decoder.h"
+
+namespace liaison {
+namespace {
+
+using json::JsonPath;
+using json::kOptional;
+using json::kRequired;
+using json::ObjectReader;
+using json::Problems;
+using simdjson::dom::element;
+
+constexpr std::string_view kCaseSchema = "liaison.case/1";
+
+absl::StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return absl::NotFoundError(StrCat("cannot open ", path));
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+std::string Resolve(std::string_view base_directory, std::string_view path) {
+  if (!path.empty() && path[0] == '/') return std::string(path);
+  if (base_directory.empty()) return std::string(path);
+  return StrCat(base_directory, "/", path);
+}
+
+std::string Quoted(std::string_view text) {
+  std::string out;
+  json::AppendQuoted(out, text);
+  return out;
+}
+
+std::string Number(double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+// A document given by path or inline, as text: {"path": "…"} or {"inline": {…}}.
+absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
+                                         std::string_view base_directory) {
+  std::optional<element> value = reader.Element(key, kRequired);
+  if (!value) return absl::InvalidArgumentError("missing");
+  JsonPath path = reader.path().Key(key);
+  ObjectReader source(*value, path, reader.problems());
+  std::optional<std::string_view> file = source.String("path", kOptional);
+  std::optional<element> inline_document = source.Element("inline", kOptional);
+  source.RejectUnknownKeys();
+  if (file.has_value() == inline_document.has_value()) {
+    reader.problems().Add(path, "give exactly one of \"path\" and \"inline\"");
+    return absl::InvalidArgumentError("bad source");
+  }
+  if (inline_document) return simdjson::minify(*inline_document);
+  absl::StatusOr<std::string> text = ReadFile(Resolve(base_directory, *file));
+  if (!text.ok()) reader.problems().Add(path.Key("path"), std::string(text.status().message()));
+  return text;
+}
+
+// Compares expectations with evaluated reports and records every mismatch.
+class Comparison {
+ public:
+  Comparison(CaseResult& result, Problems& problems) : result_(result), problems_(problems) {}
+
+  void Expect(const JsonPath& path, std::string_view subject, std::string_view expected,
+              std::string_view actual) {
+    ++result_.checks;
+    if (expected == actual) return;
+    result_.failures.push_back({path.ToString(), std::string(expected), std::string(actual),
+                                StrCat(subject, ": expected ", expected, ", got ", actual)});
+  }
+
+  void Integer(ObjectReader& reader, std::string_view key, std::string_view subject,
+               std::int64_t actual) {
+    if (auto expected = reader.Integer(key, kOptional, INT64_MIN / 2, INT64_MAX / 2)) {
+      Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(*expected),
+             StrCat(actual));
+    }
+  }
+
+  void String(ObjectReader& reader, std::string_view key, std::string_view subject,
+              std::string_view actual) {
+    if (auto expected = reader.String(key, kOptional)) {
+      Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected),
+             Quoted(actual));
+    }
+  }
+
+  // A string or null against an optional actual value.
+  void OptionalString(ObjectReader& reader, std::string_view key, std::string_view subject,
+                      const std::optional<std::string>& actual) {
+    std::optional<element> value = reader.Element(key, kOptional);
+    if (!value) return;
+    const std::string shown = actual ? Quoted(*actual) : "null";
+    if (value->is_null()) {
+      Expect(reader.path().Key(key), StrCat(subject, " ", key), "null", shown);
+      return;
+    }
+    std::optional<std::string_view> expected =
+        json::ReadString(*value, reader.path().Key(key), problems_);
+    if (expected) Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected), shown);
+  }
+
+  // An integer or null against an optional actual value.
+  void OptionalInteger(ObjectReader& reader, std::string_view key, std::string_view subject,
+                       const std::optional<std::int64_t>& actual) {
+    std::optional<element> value = reader.Element(key, kOptional);
+    if (!value) return;
+    const std::string shown = actual ? StrCat(*actual) : "null";
+    if (value->is_null()) {
+      Expect(reader.path().Key(key), StrCat(subject, " ", key), "null", shown);
+      return;
+    }
+    std::int64_t expected = 0;
+    if (value->get_int64().get(expected) != simdjson::SUCCESS) {
+      problems_.Add(reader.path().Key(key), "expected an integer or null");
+      return;
+    }
+    Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(expected), shown);
+  }
+
+  // {"min": a, "max": b}: the actual value must lie in [a, b].
+  void Range(ObjectReader& reader, std::string_view key, std::string_view subject,
+             double actual) {
+    std::optional<element> value = reader.Element(key, kOptional);
+    if (!value) return;
+    JsonPath path = reader.path().Key(key);
+    ObjectReader range(*value, path, problems_);
+    std::optional<double> min = range.Number("min", kRequired, -1e300, 1e300);
+    std::optional<double> max = range.Number("max", kRequired, -1e300, 1e300);
+    range.RejectUnknownKeys();
+    if (!min || !max) return;
+    ++result_.checks;
+    if (actual >= *min && actual <= *max) return;
+    const std::string expected = StrCat("[", Number(*min), ", ", Number(*max), "]");
+    result_.failures.push_back({path.ToString(), expected, Number(actual),
+                                StrCat(subject, " ", key, ": expected within ", expected,
+                                       ", got ", Number(actual))});
+  }
+
+  void StringList(ObjectReader& reader, std::string_view key, std::string_view subject,
+                  const std::vector<std::string>& actual) {
+    std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
+    if (!array) return;
+    std::string expected = "[", shown = "[";
+    std::size_t index = 0;
+    for (element entry : *array) {
+      auto text = json::ReadString(entry, reader.path().Key(key).Index(index), problems_);
+      StrAppend(&expected, index++ == 0 ? "" : ",", Quoted(text.value_or("")));
+    }
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+      StrAppend(&shown, i == 0 ? "" : ",", Quoted(actual[i]));
+    }
+    Expect(reader.path().Key(key), StrCat(subject, " ", key), expected + "]", shown + "]");
+  }
+
+  Problems& problems() { return problems_; }
+
+ private:
+  CaseResult& result_;
+  Problems& problems_;
+};
+
+std::string DayText(absl::CivilDay day) { return absl::FormatCivilTime(day); }
+
+void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport& report,
+                    const Finding& finding, std::string_view subject) {
+  const Vocabulary& v = report.policy.document().vocabulary;
+  compare.String(reader, "status", subject, FindingStatusName(finding.status));
+  compare.Integer(reader, "required", subject, finding.required);
+  compare.Integer(reader, "actual", subject, finding.actual);
+  compare.Integer(reader, "shortfall", subject, finding.shortfall);
+  compare.OptionalInteger(reader, "maximum", subject, finding.maximum);
+  compare.String(reader, "pace", subject, PaceName(finding.pace));
+  compare.Integer(reader, "set_aside", subject,
+                  static_cast<std::int64_t>(finding.set_aside.size()));
+  std::vector<std::string> missing;
+  const TermList& terms =
+      finding.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds;
+  for (TermId id : finding.missing) missing.push_back(terms[id].id);
+  compare.StringList(reader, "missing", subject, missing);
+  if (finding.due) compare.String(reader, "due", subject, DayText(*finding.due));
+  compare.OptionalString(reader, "submitted", subject,
+                         finding.submitted ? std::optional<std::string>(DayText(*finding.submitted))
+                                           : std::nullopt);
+  reader.RejectUnknownKeys();
+}
+
+void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& report) {
+  const std::string& id = report.cadre_id;
+  compare.String(reader, "participation", id,
+                 ParticipationStatusName(report.participation.status));
+  if (std::optional<element> rules = reader.Element("rules", kOptional)) {
+    JsonPath rules_path = reader.path().Key("rules");
+    simdjson::dom::object object;
+    if (rules->get_object().get(object) != simdjson::SUCCESS) {
+      compare.problems().Add(rules_path, "expected an object keyed by rule id");
+    } else {
+      for (simdjson::dom::key_value_pair rule : object) {
+        JsonPath rule_path = rules_path.Key(rule.key);
+        const Finding* finding = nullptr;
+        for (const Finding& candidate : report.findings) {
+          if (candidate.RuleId(report.policy) == rule.key) finding = &candidate;
+        }
+        if (finding == nullptr) {
+          compare.Expect(rule_path, StrCat(id, " ", rule.key), "a finding",
+                         report.findings.empty() ? "no findings (not evaluated)"
+                                                 : "no such rule in the report");
+          continue;
+        }
+        ObjectReader expectation(rule.value, rule_path, compare.problems());
+        CompareFinding(compare, expectation, report, *finding, StrCat(id, " ", rule.key));
+      }
+    }
+  }
+  compare.Integer(reader, "binding_met", id, report.binding_met);
+  compare.Integer(reader, "binding_rules", id, report.binding_rules);
+  compare.Range(reader, "score", id, report.score);
+  compare.Range(reader, "task_completion", id, report.task_completion);
+  const GradingPolicy& grading = report.policy.document().grading;
+  compare.OptionalString(reader, "eligible_grade", id,
+                         report.eligible_grade
+                             ? std::optional<std::string>(grading.scale[*report.eligible_grade].id)
+                             : std::nullopt);
+  compare.Integer(reader, "accepted_expenses", id, report.accepted_expenses);
+  compare.Integer(reader, "rejected_expenses", id,
+                  static_cast<std::int64_t>(report.rejected_expenses.size()));
+  reader.RejectUnknownKeys();
+}
+
+void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& policy,
+                       const DepartmentReport& report) {
+  std::optional<element> rules = reader.Element("rules", kOptional);
+  if (rules) {
+    JsonPath rules_path = reader.path().Key("rules");
+    simdjson::dom::object object;
+    if (rules->get_object().get(object) != simdjson::SUCCESS) {
+      compare.problems().Add(rules_path, "expected an object keyed by rule id");
+    } else {
+      for (simdjson::dom::key_value_pair rule : object) {
+        JsonPath rule_path = rules_path.Key(rule.key);
+        const DepartmentFinding* finding = nullptr;
+        for (const DepartmentFinding& candidate : report.findings) {
+          if (policy.document().department_rules[candidate.rule].id == rule.key) {
+            finding = &candidate;
+          }
+        }
+        const std::string subject = StrCat(report.department, " ", rule.key);
+        if (finding == nullptr) {
+          compare.Expect(rule_path, subject, "a finding", "no such department rule");
+          continue;
+        }
+        ObjectReader expectation(rule.value, rule_path, compare.problems());
+        compare.String(expectation, "status", subject, FindingStatusName(finding->status));
+        compare.String(expectation, "due", subject, DayText(finding->due));
+        compare.OptionalString(expectation, "submitted", subject,
+                               finding->submitted
+                                   ? std::optional<std::string>(DayText(*finding->submitted))
+                                   : std::nullopt);
+        expectation.RejectUnknownKeys();
+      }
+    }
+  }
+  reader.RejectUnknownKeys();
+}
+
+// Runs the expectations of `expect` against `batch`.
+void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchReport& batch) {
+  std::map<std::string_view, const absl::StatusOr<CadreReport>*> cadres;
+  for (const absl::StatusOr<CadreReport>& report : batch.cadres) {
+    if (report.ok()) cadres[report->cadre_id] = &report;
+  }
+  if (std::optional<element> expected = expect.Element("cadres", kOptional)) {
+    JsonPath path = expect.path().Key("cadres");
+    simdjson::dom::object object;
+    if (expected->get_object().get(object) != simdjson::SUCCESS) {
+      compare.problems().Add(path, "expected an object keyed by cadre id");
+    } else {
+      for (simdjson::dom::key_value_pair cadre : object) {
+        JsonPath cadre_path = path.Key(cadre.key);
+        auto found = cadres.find(cadre.key);
+        if (found == cadres.end()) {
+          compare.Expect(cadre_path, cadre.key, "a report", "no evaluated cadre with this id");
+          continue;
+        }
+        ObjectReader expectation(cadre.value, cadre_path, compare.problems());
+        CompareCadre(compare, expectation, **found->second);
+      }
+    }
+  }
+  if (std::optional<element> expected = expect.Element("departments", kOptional)) {
+    JsonPath path = expect.path().Key("departments");
+    simdjson::dom::object object;
+    if (expected->get_object().get(object) != simdjson::SUCCESS) {
+      compare.problems().Add(path, "expected an object keyed by department id");
+    } else {
+      for (simdjson::dom::key_value_pair department : object) {
+        JsonPath department_path = path.Key(department.key);
+        const DepartmentReport* report = nullptr;
+        for (const DepartmentReport& candidate : batch.departments) {
+          if (candidate.department == department.key) report = &candidate;
+        }
+        if (report == nullptr) {
+          compare.Expect(department_path, department.key, "a department",
+                         "no department with this id in the records");
+          continue;
+        }
+        ObjectReader expectation(department.value, department_path, compare.problems());
+        CompareDepartment(compare, expectation, batch.policy, *report);
+      }
+    }
+  }
+  expect.RejectUnknownKeys();
+}
+
+absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_directory) {
+  std::optional<element> value = top.Element("policy", kRequired);
+  if (!value) return absl::InvalidArgumentError("no policy");
+  if (value->is_string()) {
+    std::string_view id;
+    if (value->get_string().get(id) != simdjson::SUCCESS) return absl::InternalError("string");
+    absl::StatusOr<Policy> policy = Policy::Embedded(id);
+    if (!policy.ok()) top.problems().Add(top.path().Key("policy"), std::string(policy.status().message()));
+    return policy;
+  }
+  absl::StatusOr<std::string> text = DocumentText(top, "policy", base_directory);
+  if (!text.ok()) return text.status();
+  return Policy::FromJson(*text);
+}
+
+}  // namespace
+
+CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
+                   std::string_view source) {
+  CaseResult result;
+  result.source = std::string(source);
+  simdjson::dom::parser parser;
+  absl::StatusOr<element> root = json::ParseJson(parser, case_json, "case");
+  if (!root.ok()) {
+    result.error = root.status();
+    return result;
+  }
+  Problems problems;
+  JsonPath path;
+  ObjectReader top(*root, path, problems);
+  if (auto schema = top.String("schema", kRequired); schema && *schema != kCaseSchema) {
+    problems.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; expected \"",
+                                            kCaseSchema, "\""));
+  }
+  if (auto name = top.NonEmptyString("name", kRequired)) result.name = std::string(*name);
+  top.String("description", kOptional);
+  std::optional<absl::CivilDay> as_of = top.Date("as_of", kRequired);
+  absl::StatusOr<Policy> policy = CasePolicy(top, base_directory);
+  absl::StatusOr<std::string> records = DocumentText(top, "records", base_directory);
+  std::optional<element> expect = top.Element("expect", kRequired);
+  if (!policy.ok() && problems.empty()) {
+    result.error = policy.status();  // the policy's own problems, with their paths
+    return result;
+  }
+  if (!problems.empty() || !policy.ok() || !records.ok() || !as_of || !expect) {
+    top.RejectUnknownKeys();
+    result.error = InvalidInput("case", problems.Take());
+    return result;
+  }
+  absl::StatusOr<RecordBatch> batch = DecodeRecords(*policy, *records);
+  if (!batch.ok()) {
+    result.error = batch.status();
+    return result;
+  }
+  const BatchReport report = EvaluateBatch(*policy, *batch, *as_of);
+  Comparison compare(result, problems);
+  JsonPath expect_path = path.Key("expect");
+  ObjectReader expect_reader(*expect, expect_path, problems);
+  CompareExpectations(compare, expect_reader, report);
+  top.RejectUnknownKeys();
+  if (!problems.empty()) result.error = InvalidInput("case", problems.Take());
+  return result;
+}
+
+CaseResult RunCaseFile(const std::string& path) {
+  absl::StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok()) {
+    CaseResult result;
+    result.source = path;
+    result.error = text.status();
+    return result;
+  }
+  const std::size_t slash = path.find_last_of('/');
+  const std::string directory = slash == std::string::npos ? "" : path.substr(0, slash);
+  return RunCase(*text, directory, path);
+}
+
+std::string CaseResultsJson(absl::Span<const CaseResult> results) {
+  std::string out;
+  json::JsonWriter w(out, json::Layout::kPretty);
+  int passed = 0;
+  for (const CaseResult& result : results) passed += result.passed() ? 1 : 0;
+  w.BeginObject();
+  w.Key("schema");
+  w.String("liaison.case-results/1");
+  w.Key("passed");
+  w.Int(passed);
+  w.Key("failed");
+  w.Int(static_cast<std::int64_t>(results.size()) - passed);
+  w.Key("cases");
+  w.BeginArray();
+  for (const CaseResult& result : results) {
+    w.BeginObject();
+    w.Key("name");
+    w.String(result.name);
+    w.Key("source");
+    w.String(result.source);
+    w.Key("passed");
+    w.Bool(result.passed());
+    w.Key("checks");
+    w.Int(result.checks);
+    if (!result.error.ok()) {
+      w.Key("error");
+      w.BeginObject();
+      w.Key("message");
+      w.String(std::string(result.error.message()));
+      w.Key("problems");
+      w.BeginArray();
+      for (const Problem& problem : ProblemsOf(result.error)) {
+        w.BeginObject();
+        w.Key("path");
+        w.String(problem.path);
+        w.Key("message");
+        w.String(problem.message);
+        w.EndObject();
+      }
+      w.EndArray();
+      w.EndObject();
+    }
+    w.Key("failures");
+    w.BeginArray();
+    for (const CaseFailure& failure : result.failures) {
+      w.BeginObject();
+      w.Key("path");
+      w.String(failure.path);
+      w.Key("expected");
+      w.String(failure.expected);
+      w.Key("actual");
+      w.String(failure.actual);
+      w.Key("message");
+      w.String(failure.message);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out += '\n';
+  return out;
+}
+
+namespace {
+
+std::string XmlEscaped(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results) {
+  int failures = 0, errors = 0;
+  for (const CaseResult& result : results) {
+    if (!result.error.ok()) {
+      ++errors;
+    } else if (!result.failures.empty()) {
+      ++failures;
+    }
+  }
+  std::string out = StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+                           "<testsuite name=\"liaison cases\" tests=\"", results.size(),
+                           "\" failures=\"", failures, "\" errors=\"", errors, "\">\n");
+  for (const CaseResult& result : results) {
+    StrAppend(&out, "  <testcase classname=\"", XmlEscaped(result.source), "\" name=\"",
+              XmlEscaped(result.name), "\">\n");
+    if (!result.error.ok()) {
+      StrAppend(&out, "    <error message=\"", XmlEscaped(std::string(result.error.message())), "\"/>\n");
+    } else if (!result.failures.empty()) {
+      StrAppend(&out, "    <failure message=\"", result.failures.size(),
+                " expectation(s) failed\">");
+      for (const CaseFailure& failure : result.failures) {
+        StrAppend(&out, XmlEscaped(failure.path), ": ", XmlEscaped(failure.message), "\n");
+      }
+      out += "</failure>\n";
+    }
+    out += "  </testcase>\n";
+  }
+  out += "</testsuite>\n";
+  return out;
+}
+
+}  // namespace liaison
