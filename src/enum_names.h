@@ -61,12 +61,14 @@ inline constexpr EnumName<CadreCategory> kCadreCategoryNames[] = {
     {CadreCategory::kPartTime, "part_time"},
     {CadreCategory::kSeconded, "seconded"}};
 
+// The spelling of `value`; "(invalid)" for a value outside the enum (a
+// document built in code with a cast), which then fails to parse back.
 template <typename Enum, std::size_t N>
 std::string_view NameOf(const EnumName<Enum> (&table)[N], Enum value) {
   for (const EnumName<Enum>& entry : table) {
     if (entry.value == value) return entry.name;
   }
-  return table[0].name;
+  return "(invalid)";
 }
 
 template <typename Enum, std::size_t N>

@@ -33,6 +33,12 @@ bool IsIdentifier(std::string_view id) {
   return id[0] != '-' && id[0] != '.' && id[0] != '_';
 }
 
+// "a rank", "an area": `what` with its indefinite article.
+std::string WithArticle(std::string_view what) {
+  const bool vowel = !what.empty() && std::string_view("aeiou").find(what[0]) != std::string_view::npos;
+  return StrCat(vowel ? "an " : "a ", what);
+}
+
 class PolicyParser {
  public:
   explicit PolicyParser(Problems& problems) : problems_(problems) {}
@@ -190,7 +196,7 @@ class PolicyParser {
     if (!id) return std::nullopt;
     std::optional<TermId> term = terms.Find(*id);
     if (!term) {
-      problems_.Add(path, StrCat("\"", *id, "\" is not a ", what,
+      problems_.Add(path, StrCat("\"", *id, "\" is not ", WithArticle(what),
                                        " of this policy; defined: ",
                                        terms.empty() ? "none" : terms.JoinedIds()));
     }
@@ -465,6 +471,12 @@ class PolicyParser {
                                                                             : kOptional);
     ParseAppliesTo(reader, rule);
     if (!kind) {
+      // Which fields belong depends on the kind; with no valid kind, leave
+      // them unjudged rather than report allowed fields as unknown.
+      for (std::string_view key : {"match", "quantity", "people", "submission", "areas", "unit",
+                                   "days_per_unit"}) {
+        reader.Has(key);
+      }
       reader.RejectUnknownKeys();
       return rule;
     }
@@ -478,7 +490,7 @@ class PolicyParser {
     } else {
       ParseMatch(reader, rule);
     }
-    if (rule.kind == RuleKind::kRange && !max) {
+    if (rule.kind == RuleKind::kRange && !reader.Has("max")) {
       problems_.Add(path.Key("max"), "a range rule needs a max");
     }
     if (min && max && *min > *max) {
@@ -502,13 +514,20 @@ class PolicyParser {
     }
     if (KindOnly(reader, rule, "areas", {RuleKind::kCoverage})) {
       rule.areas = TermRefs(reader, "areas", kRequired, v.areas, "area");
-      if (rule.areas.empty() && reader.Has("areas")) {
-        problems_.Add(path.Key("areas"), "a coverage rule needs at least one area");
+      // Judge min against what the author listed, recognised or not, so a
+      // misspelt area is one problem, not two.
+      std::size_t listed = 0;
+      if (std::optional<element> areas = reader.Element("areas", kOptional)) {
+        simdjson::dom::array array;
+        if (areas->get_array().get(array) == simdjson::SUCCESS) listed = array.size();
+        if (listed == 0 && areas->is_array()) {
+          problems_.Add(path.Key("areas"), "a coverage rule needs at least one area");
+        }
       }
       if (!min) rule.min = static_cast<std::int64_t>(rule.areas.size());
-      if (rule.min > static_cast<std::int64_t>(rule.areas.size())) {
-        problems_.Add(path.Key("min"), StrCat("min ", rule.min, " is more than the ",
-                                                    rule.areas.size(), " areas listed"));
+      if (rule.min > static_cast<std::int64_t>(listed) && listed > 0) {
+        problems_.Add(path.Key("min"), StrCat("min ", rule.min, " is more than the number of "
+                                              "areas listed (", listed, ")"));
       }
     }
     const bool duration = KindOnly(reader, rule, "unit", {RuleKind::kDuration});
@@ -673,9 +692,8 @@ class PolicyParser {
     {
       // The scale is a term list of its own, read like the vocabulary's.
       g.scale = TermListField(reader, "scale", 16);
-      if (!reader.Has("scale")) {
-        problems_.Add(path.Key("scale"), "required field is missing");
-      } else if (g.scale.empty()) {
+      std::optional<element> scale = reader.Element("scale", kRequired);
+      if (scale && scale->is_array() && g.scale.empty()) {
         problems_.Add(path.Key("scale"), "a scale needs at least one grade");
       }
     }

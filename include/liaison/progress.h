@@ -19,6 +19,7 @@
 
 #include "liaison/cadre_report.h"
 #include "liaison/evaluate.h"
+#include "liaison/report_json.h"
 
 namespace liaison {
 
@@ -56,6 +57,11 @@ struct ProgressOverview {
 // Aggregates `batch` by department. Cadres whose record is an error count in
 // `errors` of the organ only (their department is unknown).
 ProgressOverview SummarizeProgress(const BatchReport& batch);
+
+// The overview as a JSON document (schema `liaison.progress/1`), stamped with
+// the policy and library version like every result.
+std::string EncodeProgress(const Policy& policy, const ProgressOverview& overview,
+                           JsonStyle style = JsonStyle::kCompact);
 
 }  // namespace liaison
 

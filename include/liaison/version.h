@@ -1,15 +1,13 @@
-// The library's version and ABI version.
+// The library's version and ABI version, for C++ code.
 //
-// LIAISON_VERSION_* name the release; LIAISON_ABI_VERSION is the SOVERSION of
-// libliaison.so and changes only when the C ABI breaks, which it must not.
-// Every result document carries the version it was produced by.
+// The macros live in the C ABI header, the one place they are defined:
+// LIAISON_VERSION_MAJOR/MINOR/PATCH and LIAISON_VERSION_STRING name the
+// release; LIAISON_ABI_VERSION is the SOVERSION of libliaison.so and changes
+// only if the C ABI breaks, which it must not. Every result document carries
+// the version it was produced by.
 #ifndef LIAISON_VERSION_H_
 #define LIAISON_VERSION_H_
 
-#define LIAISON_VERSION_MAJOR 0
-#define LIAISON_VERSION_MINOR 1
-#define LIAISON_VERSION_PATCH 0
-#define LIAISON_VERSION_STRING "0.1.0"
-#define LIAISON_ABI_VERSION 1
+#include "liaison.h"
 
 #endif  // LIAISON_VERSION_H_

@@ -1,0 +1,200 @@
+/*
+ * liaison.h — the stable C ABI of liaison, the cadre–youth liaison rules library.
+ *
+ * OA systems in Java, PHP, C# and C, and the Python package, reach the
+ * library through this header only. It is valid C99 and C++, and it never
+ * breaks: functions are only ever added, status codes keep their values
+ * forever, and no structure crosses it by value.
+ *
+ * CONVENTIONS
+ *
+ * Handles. Policies are opaque handles (liaison_policy*). A policy is
+ * immutable once made: any number of threads may use one handle at once
+ * without locking. Release it with liaison_policy_free.
+ *
+ * Errors. Every function that can fail returns a liaison_status: LIAISON_OK
+ * (0) or one of the codes below. Its last parameter, `error`, may be NULL;
+ * when it is not and the call fails, *error receives an error object holding
+ * the code, a message a user can act on, and the JSON path of the offending
+ * input ("$.cadres[3].activities[7].date") where there is one. Release it with
+ * liaison_error_free. On success *error is set to NULL. No function lets a C++
+ * exception escape, and every pointer argument is checked: NULL where a value
+ * is required gives LIAISON_INVALID_ARGUMENT, never a crash.
+ *
+ * Strings. Input strings are UTF-8, passed as pointer + length (they need not
+ * be NUL-terminated). Output documents are UTF-8 JSON allocated by the
+ * library, NUL-terminated, with their length returned too; release them with
+ * liaison_free. Strings returned as `const char*` by getters belong to the
+ * object they came from and live as long as it.
+ *
+ * Dates are "YYYY-MM-DD" strings.
+ *
+ * Documents. Policies, records and results cross the ABI as JSON documents
+ * (schemas liaison.policy/1, liaison.records/1, liaison.evaluation/1 …,
+ * described in docs/), so the ABI stays small while the documents grow.
+ * The small, hot questions (the caps for n cadres, checking an array of grade
+ * indices) also have typed calls.
+ *
+ * Example (error handling shortened):
+ *
+ *   liaison_policy* policy = NULL;
+ *   liaison_error* error = NULL;
+ *   if (liaison_policy_embedded("hunan", 5, &policy, &error) != LIAISON_OK) {
+ *     fprintf(stderr, "%s\n", liaison_error_message(error));
+ *     liaison_error_free(error);
+ *     return 1;
+ *   }
+ *   char* result = NULL;
+ *   size_t length = 0;
+ *   liaison_evaluate_json(policy, records, records_length, "2026-06-30", 10,
+ *                         &result, &length, &error);
+ *   ...
+ *   liaison_free(result);
+ *   liaison_policy_free(policy);
+ */
+#ifndef LIAISON_LIAISON_H_
+#define LIAISON_LIAISON_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(_WIN32)
+#if defined(LIAISON_BUILDING_LIBRARY)
+#define LIAISON_EXPORT __declspec(dllexport)
+#else
+#define LIAISON_EXPORT __declspec(dllimport)
+#endif
+#else
+#define LIAISON_EXPORT __attribute__((visibility("default")))
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Versions ------------------------------------------------------------ */
+
+#define LIAISON_VERSION_MAJOR 0
+#define LIAISON_VERSION_MINOR 1
+#define LIAISON_VERSION_PATCH 0
+#define LIAISON_VERSION_STRING "0.1.0"
+/* The ABI version: the SOVERSION of libliaison.so. */
+#define LIAISON_ABI_VERSION 1
+
+/* The library's version, "MAJOR.MINOR.PATCH"; static storage. */
+LIAISON_EXPORT const char* liaison_version(void);
+
+/* The ABI version the library was built with; compare it with
+ * LIAISON_ABI_VERSION to detect a mismatched library at run time. */
+LIAISON_EXPORT uint32_t liaison_abi_version(void);
+
+/* ---- Status codes (values frozen forever) -------------------------------- */
+
+typedef int32_t liaison_status;
+
+#define LIAISON_OK 0
+/* A NULL or malformed argument: a missing pointer, a bad date, n < 0. */
+#define LIAISON_INVALID_ARGUMENT 1
+/* A document that cannot be used: not JSON, wrong schema, unknown fields,
+ * impossible values. The error names the JSON path. */
+#define LIAISON_INVALID_DOCUMENT 2
+/* Something asked for by name does not exist (an embedded policy id). */
+#define LIAISON_NOT_FOUND 3
+/* Memory could not be allocated. */
+#define LIAISON_OUT_OF_MEMORY 4
+/* A fault inside the library; please report it. */
+#define LIAISON_INTERNAL 5
+
+/* ---- Errors -------------------------------------------------------------- */
+
+typedef struct liaison_error liaison_error;
+
+/* The error's status code (never LIAISON_OK); LIAISON_INVALID_ARGUMENT for NULL. */
+LIAISON_EXPORT liaison_status liaison_error_code(const liaison_error* error);
+
+/* What went wrong and what to do; "" for NULL. Owned by the error. */
+LIAISON_EXPORT const char* liaison_error_message(const liaison_error* error);
+
+/* The JSON path of the first offending value, e.g. "$.rules[2].min"; "" when
+ * the error is not about a place in a document, or for NULL. Owned by the error. */
+LIAISON_EXPORT const char* liaison_error_path(const liaison_error* error);
+
+/* Every problem found, as a JSON array of {"path", "message"}; "[]" when the
+ * error carries none, or for NULL. Owned by the error. */
+LIAISON_EXPORT const char* liaison_error_problems_json(const liaison_error* error);
+
+/* Releases an error; NULL is allowed. */
+LIAISON_EXPORT void liaison_error_free(liaison_error* error);
+
+/* ---- Memory -------------------------------------------------------------- */
+
+/* Releases a document the library returned; NULL is allowed. */
+LIAISON_EXPORT void liaison_free(void* document);
+
+/* ---- Policies ------------------------------------------------------------ */
+
+typedef struct liaison_policy liaison_policy;
+
+/* Parses and validates a policy document. On LIAISON_INVALID_DOCUMENT the
+ * error lists every problem with its JSON path. */
+LIAISON_EXPORT liaison_status liaison_policy_from_json(const char* json, size_t length,
+                                                       liaison_policy** policy,
+                                                       liaison_error** error);
+
+/* One of the policies compiled into the library, by id ("hunan",
+ * "hunan-2018"); LIAISON_NOT_FOUND names the ids there are. */
+LIAISON_EXPORT liaison_status liaison_policy_embedded(const char* id, size_t length,
+                                                      liaison_policy** policy,
+                                                      liaison_error** error);
+
+/* The ids of the embedded policies as a JSON array of strings. */
+LIAISON_EXPORT liaison_status liaison_policy_embedded_ids(char** json, size_t* length,
+                                                          liaison_error** error);
+
+/* Releases a policy; NULL is allowed. Documents and errors obtained through
+ * it stay valid. */
+LIAISON_EXPORT void liaison_policy_free(liaison_policy* policy);
+
+/* The policy's canonical JSON: every field, fixed key order. Parsing it gives
+ * an equal policy. */
+LIAISON_EXPORT liaison_status liaison_policy_canonical_json(const liaison_policy* policy,
+                                                            char** json, size_t* length,
+                                                            liaison_error** error);
+
+/* The policy's id; "" for NULL. Owned by the policy. */
+LIAISON_EXPORT const char* liaison_policy_id(const liaison_policy* policy);
+
+/* "sha256:" and 64 hex digits of the canonical JSON; "" for NULL. Owned by the policy. */
+LIAISON_EXPORT const char* liaison_policy_fingerprint(const liaison_policy* policy);
+
+/* The policy's (first) year; 0 for NULL. */
+LIAISON_EXPORT int32_t liaison_policy_year(const liaison_policy* policy);
+
+/* ---- Evaluation ---------------------------------------------------------- */
+
+/* Evaluates every cadre of a records document (liaison.records/1) as of
+ * `as_of` ("YYYY-MM-DD", `as_of_length` bytes) and returns the evaluation
+ * document (liaison.evaluation/1): one entry per input cadre, in input order,
+ * each a report or an error with its JSON path. Fails as a whole only when
+ * the records document is unusable (not JSON, wrong schema, a year the policy
+ * does not cover). */
+LIAISON_EXPORT liaison_status liaison_evaluate_json(const liaison_policy* policy,
+                                                    const char* records, size_t records_length,
+                                                    const char* as_of, size_t as_of_length,
+                                                    char** result, size_t* result_length,
+                                                    liaison_error** error);
+
+/* The progress overview (liaison.progress/1) of a records document as of a
+ * date: per department and rule, cadres done, on pace, behind, and who to
+ * follow up (the mid-year review of 二.4.(1)). */
+LIAISON_EXPORT liaison_status liaison_progress_json(const liaison_policy* policy,
+                                                    const char* records, size_t records_length,
+                                                    const char* as_of, size_t as_of_length,
+                                                    char** result, size_t* result_length,
+                                                    liaison_error** error);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* LIAISON_LIAISON_H_ */

@@ -1,0 +1,262 @@
+// The C ABI (liaison.h) over the C++ API: a thin, boring layer. Each entry
+// point checks its pointers, converts, calls the C++ API, and turns a failed
+// absl::Status or an exception into a status code and an error object.
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <utility>
+
+#include "json/json_writer.h"
+#include "json/object_reader.h"
+#include "liaison.h"
+#include "liaison/policy.h"
+#include "liaison/problem.h"
+#include "liaison/progress.h"
+#include "liaison/record_decoder.h"
+#include "liaison/report_json.h"
+
+struct liaison_error {
+  liaison_status code = LIAISON_INTERNAL;
+  std::string message;
+  std::string path;
+  std::string problems_json;
+};
+
+struct liaison_policy {
+  liaison::Policy policy;
+};
+
+namespace {
+
+using liaison::Policy;
+
+liaison_status CodeOf(const absl::Status& status) {
+  switch (status.code()) {
+    case absl::StatusCode::kOk: return LIAISON_OK;
+    case absl::StatusCode::kInvalidArgument:
+      return liaison::ProblemsOf(status).empty() ? LIAISON_INVALID_ARGUMENT
+                                                 : LIAISON_INVALID_DOCUMENT;
+    case absl::StatusCode::kNotFound: return LIAISON_NOT_FOUND;
+    case absl::StatusCode::kResourceExhausted: return LIAISON_OUT_OF_MEMORY;
+    default: return LIAISON_INTERNAL;
+  }
+}
+
+// Stores an error for `status` in *error (when error is not NULL) and returns
+// its code. Allocation failure here leaves *error NULL: the code still tells.
+liaison_status Fail(const absl::Status& status, liaison_error** error) {
+  const liaison_status code = CodeOf(status);
+  if (error == nullptr) return code;
+  *error = nullptr;
+  try {
+    auto* made = new liaison_error;
+    made->code = code;
+    made->message = std::string(status.message());
+    std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
+    if (!problems.empty()) made->path = problems.front().path;
+    liaison::json::JsonWriter writer(made->problems_json);
+    writer.BeginArray();
+    for (const liaison::Problem& problem : problems) {
+      writer.BeginObject();
+      writer.Key("path");
+      writer.String(problem.path);
+      writer.Key("message");
+      writer.String(problem.message);
+      writer.EndObject();
+    }
+    writer.EndArray();
+    *error = made;
+  } catch (...) {
+  }
+  return code;
+}
+
+liaison_status Fail(liaison_status code, const char* message, liaison_error** error) {
+  switch (code) {
+    case LIAISON_INVALID_ARGUMENT: return Fail(absl::InvalidArgumentError(message), error);
+    case LIAISON_OUT_OF_MEMORY: return Fail(absl::ResourceExhaustedError(message), error);
+    default: return Fail(absl::InternalError(message), error);
+  }
+}
+
+liaison_status Succeed(liaison_error** error) {
+  if (error != nullptr) *error = nullptr;
+  return LIAISON_OK;
+}
+
+// Runs `body` (which returns a status code) with every exception turned into
+// a status: nothing C++ crosses the ABI.
+template <typename Body>
+liaison_status Guarded(liaison_error** error, Body body) {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+  } catch (const std::exception& e) {
+    return Fail(LIAISON_INTERNAL, e.what(), error);
+  } catch (...) {
+    return Fail(LIAISON_INTERNAL, "unknown exception", error);
+  }
+}
+
+// Copies `text` into a malloc'd NUL-terminated buffer for the caller.
+liaison_status Output(const std::string& text, char** out, size_t* length, liaison_error** error) {
+  char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
+  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+  std::memcpy(buffer, text.data(), text.size());
+  buffer[text.size()] = '\0';
+  *out = buffer;
+  if (length != nullptr) *length = text.size();
+  return Succeed(error);
+}
+
+bool Valid(const char* text, size_t length) { return text != nullptr || length == 0; }
+
+absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
+  if (text == nullptr) return absl::InvalidArgumentError("as_of is NULL");
+  std::optional<absl::CivilDay> day = liaison::json::ParseDate(std::string_view(text, length));
+  if (!day) {
+    return absl::InvalidArgumentError("as_of \"" + std::string(text, length) +
+                                      "\" is not a calendar date (YYYY-MM-DD)");
+  }
+  return *day;
+}
+
+liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
+                          liaison_error** error) {
+  if (!policy.ok()) return Fail(policy.status(), error);
+  *out = new liaison_policy{*std::move(policy)};
+  return Succeed(error);
+}
+
+// Decodes records, evaluates them as of a date, and returns `encode(batch)`.
+template <typename Encode>
+liaison_status WithEvaluatedBatch(const liaison_policy* policy, const char* records,
+                                  size_t records_length, const char* as_of,
+                                  size_t as_of_length, char** result, size_t* result_length,
+                                  liaison_error** error, Encode encode) {
+  return Guarded(error, [&] {
+    if (result != nullptr) *result = nullptr;
+    if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "policy, records and result must not be NULL",
+                  error);
+    }
+    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
+    if (!day.ok()) return Fail(day.status(), error);
+    absl::StatusOr<liaison::RecordBatch> batch = liaison::DecodeRecords(
+        policy->policy, std::string_view(records == nullptr ? "" : records, records_length));
+    if (!batch.ok()) return Fail(batch.status(), error);
+    const liaison::BatchReport report = liaison::EvaluateBatch(policy->policy, *batch, *day);
+    return Output(encode(report), result, result_length, error);
+  });
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* liaison_version(void) { return LIAISON_VERSION_STRING; }
+
+uint32_t liaison_abi_version(void) { return LIAISON_ABI_VERSION; }
+
+liaison_status liaison_error_code(const liaison_error* error) {
+  return error == nullptr ? LIAISON_INVALID_ARGUMENT : error->code;
+}
+
+const char* liaison_error_message(const liaison_error* error) {
+  return error == nullptr ? "" : error->message.c_str();
+}
+
+const char* liaison_error_path(const liaison_error* error) {
+  return error == nullptr ? "" : error->path.c_str();
+}
+
+const char* liaison_error_problems_json(const liaison_error* error) {
+  return error == nullptr || error->problems_json.empty() ? "[]" : error->problems_json.c_str();
+}
+
+void liaison_error_free(liaison_error* error) { delete error; }
+
+void liaison_free(void* document) { std::free(document); }
+
+liaison_status liaison_policy_from_json(const char* json, size_t length, liaison_policy** policy,
+                                        liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || !Valid(json, length)) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "json and policy must not be NULL", error);
+    }
+    *policy = nullptr;
+    return MakePolicy(Policy::FromJson(std::string_view(json == nullptr ? "" : json, length)),
+                      policy, error);
+  });
+}
+
+liaison_status liaison_policy_embedded(const char* id, size_t length, liaison_policy** policy,
+                                       liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || !Valid(id, length)) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "id and policy must not be NULL", error);
+    }
+    *policy = nullptr;
+    return MakePolicy(Policy::Embedded(std::string_view(id == nullptr ? "" : id, length)),
+                      policy, error);
+  });
+}
+
+liaison_status liaison_policy_embedded_ids(char** json, size_t* length, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (json == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "json must not be NULL", error);
+    std::string out;
+    liaison::json::JsonWriter writer(out);
+    writer.StringArray(Policy::EmbeddedIds());
+    return Output(out, json, length, error);
+  });
+}
+
+void liaison_policy_free(liaison_policy* policy) { delete policy; }
+
+liaison_status liaison_policy_canonical_json(const liaison_policy* policy, char** json,
+                                             size_t* length, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || json == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "policy and json must not be NULL", error);
+    }
+    return Output(policy->policy.canonical_json(), json, length, error);
+  });
+}
+
+const char* liaison_policy_id(const liaison_policy* policy) {
+  return policy == nullptr ? "" : policy->policy.id().c_str();
+}
+
+const char* liaison_policy_fingerprint(const liaison_policy* policy) {
+  return policy == nullptr ? "" : policy->policy.fingerprint().c_str();
+}
+
+int32_t liaison_policy_year(const liaison_policy* policy) {
+  return policy == nullptr ? 0 : policy->policy.year();
+}
+
+liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* records,
+                                     size_t records_length, const char* as_of,
+                                     size_t as_of_length, char** result, size_t* result_length,
+                                     liaison_error** error) {
+  return WithEvaluatedBatch(policy, records, records_length, as_of, as_of_length, result,
+                            result_length, error, [](const liaison::BatchReport& report) {
+                              return liaison::EncodeBatchReport(report);
+                            });
+}
+
+liaison_status liaison_progress_json(const liaison_policy* policy, const char* records,
+                                     size_t records_length, const char* as_of,
+                                     size_t as_of_length, char** result, size_t* result_length,
+                                     liaison_error** error) {
+  return WithEvaluatedBatch(policy, records, records_length, as_of, as_of_length, result,
+                            result_length, error, [](const liaison::BatchReport& report) {
+                              return liaison::EncodeProgress(report.policy,
+                                                             liaison::SummarizeProgress(report));
+                            });
+}
+
+}  // extern "C"

@@ -1,0 +1,92 @@
+#include "liaison/progress.h"
+#include "liaison/version.h"
+#include "json/json_writer.h"
+
+namespace liaison {
+namespace {
+
+using json::JsonWriter;
+
+constexpr FindingStatus kStatuses[] = {
+    FindingStatus::kMet,     FindingStatus::kShort, FindingStatus::kPending,
+    FindingStatus::kOverdue, FindingStatus::kLate,  FindingStatus::kOver,
+    FindingStatus::kNotApplicable, FindingStatus::kAdvisory};
+
+void WriteDepartment(JsonWriter& w, const DepartmentProgress& department) {
+  w.BeginObject();
+  w.Key("department");
+  w.String(department.department);
+  w.Key("cadres");
+  w.Int(department.cadres);
+  w.Key("evaluated");
+  w.Int(department.evaluated);
+  w.Key("errors");
+  w.Int(department.errors);
+  w.Key("rules");
+  w.BeginArray();
+  for (const RuleProgress& rule : department.rules) {
+    w.BeginObject();
+    w.Key("rule");
+    w.String(rule.rule);
+    w.Key("binding");
+    w.Bool(rule.binding);
+    w.Key("evaluated");
+    w.Int(rule.evaluated);
+    w.Key("done");
+    w.Int(rule.done);
+    w.Key("on_pace");
+    w.Int(rule.on_pace);
+    w.Key("behind");
+    w.Int(rule.behind);
+    w.Key("statuses");
+    w.BeginObject();
+    for (FindingStatus status : kStatuses) {
+      if (rule.status_count(status) == 0) continue;
+      w.Key(FindingStatusName(status));
+      w.Int(rule.status_count(status));
+    }
+    w.EndObject();
+    w.Key("follow_up");
+    w.StringArray(rule.follow_up);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string EncodeProgress(const Policy& policy, const ProgressOverview& overview,
+                           JsonStyle style) {
+  std::string out;
+  JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
+  w.BeginObject();
+  w.Key("schema");
+  w.String("liaison.progress/1");
+  w.Key("policy");
+  w.BeginObject();
+  w.Key("id");
+  w.String(policy.id());
+  w.Key("version");
+  w.String(policy.document().version);
+  w.Key("year");
+  w.Int(policy.year());
+  w.Key("fingerprint");
+  w.String(policy.fingerprint());
+  w.EndObject();
+  w.Key("library_version");
+  w.String(LIAISON_VERSION_STRING);
+  w.Key("as_of");
+  w.Date(overview.as_of);
+  w.Key("departments");
+  w.BeginArray();
+  for (const DepartmentProgress& department : overview.departments) WriteDepartment(w, department);
+  w.EndArray();
+  w.Key("organ");
+  WriteDepartment(w, overview.organ);
+  w.EndObject();
+  if (style == JsonStyle::kPretty) out += '\n';
+  return out;
+}
+
+}  // namespace liaison
