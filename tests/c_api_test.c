@@ -1,0 +1,246 @@
+/*
+ * The C ABI exercised from C99: every function, with good arguments, NULL
+ * arguments and malformed documents. Built with -std=c99 -Wall -Wextra
+ * -Werror -pedantic against libliaison.so, and run under valgrind memcheck by
+ * the test command. Prints "N passed, M failed" and exits non-zero on failure.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "liaison.h"
+
+static int passed = 0;
+static int failed = 0;
+
+#define CHECK(condition)                                                   \
+  do {                                                                     \
+    if (condition) {                                                       \
+      ++passed;                                                            \
+    } else {                                                               \
+      ++failed;                                                            \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
+    }                                                                      \
+  } while (0)
+
+static int contains(const char* text, const char* part) {
+  return text != NULL && strstr(text, part) != NULL;
+}
+
+static char* read_file(const char* path, size_t* length) {
+  FILE* file = fopen(path, "rb");
+  char* text;
+  long size;
+  if (file == NULL) return NULL;
+  fseek(file, 0, SEEK_END);
+  size = ftell(file);
+  fseek(file, 0, SEEK_SET);
+  text = (char*)malloc((size_t)size + 1);
+  if (text != NULL && fread(text, 1, (size_t)size, file) == (size_t)size) {
+    text[size] = '\0';
+    *length = (size_t)size;
+  } else {
+    free(text);
+    text = NULL;
+  }
+  fclose(file);
+  return text;
+}
+
+static void test_versions(void) {
+  CHECK(strcmp(liaison_version(), LIAISON_VERSION_STRING) == 0);
+  CHECK(liaison_abi_version() == LIAISON_ABI_VERSION);
+}
+
+static void test_status_codes_are_frozen(void) {
+  CHECK(LIAISON_OK == 0);
+  CHECK(LIAISON_INVALID_ARGUMENT == 1);
+  CHECK(LIAISON_INVALID_DOCUMENT == 2);
+  CHECK(LIAISON_NOT_FOUND == 3);
+  CHECK(LIAISON_OUT_OF_MEMORY == 4);
+  CHECK(LIAISON_INTERNAL == 5);
+}
+
+static void test_null_error_getters(void) {
+  CHECK(liaison_error_code(NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(strcmp(liaison_error_message(NULL), "") == 0);
+  CHECK(strcmp(liaison_error_path(NULL), "") == 0);
+  CHECK(strcmp(liaison_error_problems_json(NULL), "[]") == 0);
+  liaison_error_free(NULL);
+  liaison_free(NULL);
+  liaison_policy_free(NULL);
+  CHECK(strcmp(liaison_policy_id(NULL), "") == 0);
+  CHECK(strcmp(liaison_policy_fingerprint(NULL), "") == 0);
+  CHECK(liaison_policy_year(NULL) == 0);
+}
+
+static void test_embedded_policies(void) {
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+  char* json = NULL;
+  size_t length = 0;
+
+  CHECK(liaison_policy_embedded_ids(&json, &length, &error) == LIAISON_OK);
+  CHECK(error == NULL);
+  CHECK(strcmp(json, "[\"hunan-2018\",\"hunan\"]") == 0);
+  CHECK(length == strlen(json));
+  liaison_free(json);
+
+  CHECK(liaison_policy_embedded("hunan-2018", 10, &policy, &error) == LIAISON_OK);
+  CHECK(policy != NULL);
+  CHECK(strcmp(liaison_policy_id(policy), "hunan-2018") == 0);
+  CHECK(liaison_policy_year(policy) == 2018);
+  CHECK(strncmp(liaison_policy_fingerprint(policy), "sha256:", 7) == 0);
+  CHECK(strlen(liaison_policy_fingerprint(policy)) == 7 + 64);
+  CHECK(liaison_policy_canonical_json(policy, &json, &length, &error) == LIAISON_OK);
+  CHECK(contains(json, "\"id\":\"hunan-2018\""));
+  {
+    /* The canonical form parses back to a policy with the same fingerprint. */
+    liaison_policy* again = NULL;
+    CHECK(liaison_policy_from_json(json, length, &again, &error) == LIAISON_OK);
+    CHECK(strcmp(liaison_policy_fingerprint(again), liaison_policy_fingerprint(policy)) == 0);
+    liaison_policy_free(again);
+  }
+  liaison_free(json);
+  liaison_policy_free(policy);
+
+  policy = NULL;
+  CHECK(liaison_policy_embedded("hunan-2031", 10, &policy, &error) == LIAISON_NOT_FOUND);
+  CHECK(policy == NULL);
+  CHECK(liaison_error_code(error) == LIAISON_NOT_FOUND);
+  CHECK(contains(liaison_error_message(error), "hunan-2018"));
+  liaison_error_free(error);
+
+  /* A NULL error pointer is allowed: the status still tells. */
+  CHECK(liaison_policy_embedded("nope", 4, &policy, NULL) == LIAISON_NOT_FOUND);
+}
+
+static void test_bad_policy_documents(void) {
+  static const char kNotJson[] = "{\"schema\": ";
+  static const char kBadMin[] =
+      "{\"schema\": \"liaison.policy/1\", \"id\": \"x\", \"version\": \"1\","
+      " \"title\": {\"zh\": \"x\", \"en\": \"x\"}, \"year\": 2026,"
+      " \"vocabulary\": {\"activity_kinds\": [{\"id\": \"a\", \"zh\": \"a\", \"en\": \"a\"}]},"
+      " \"rules\": [{\"id\": \"r\", \"kind\": \"count\", \"title\": {\"zh\": \"r\", \"en\": \"r\"},"
+      " \"basis\": \"1\", \"min\": -1}],"
+      " \"grading\": {\"scale\": [{\"id\": \"g\", \"zh\": \"g\", \"en\": \"g\"}]}}";
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+
+  CHECK(liaison_policy_from_json(kNotJson, strlen(kNotJson), &policy, &error) ==
+        LIAISON_INVALID_DOCUMENT);
+  CHECK(strcmp(liaison_error_path(error), "$") == 0);
+  liaison_error_free(error);
+
+  CHECK(liaison_policy_from_json(kBadMin, strlen(kBadMin), &policy, &error) ==
+        LIAISON_INVALID_DOCUMENT);
+  CHECK(policy == NULL);
+  CHECK(strcmp(liaison_error_path(error), "$.rules[0].min") == 0);
+  CHECK(contains(liaison_error_message(error), "out of range"));
+  CHECK(contains(liaison_error_problems_json(error), "\"path\":\"$.rules[0].min\""));
+  liaison_error_free(error);
+
+  /* Invalid UTF-8. */
+  CHECK(liaison_policy_from_json("\"\xff\xfe\"", 4, &policy, &error) ==
+        LIAISON_INVALID_DOCUMENT);
+  CHECK(contains(liaison_error_message(error), "UTF-8"));
+  liaison_error_free(error);
+
+  /* NULL arguments. */
+  CHECK(liaison_policy_from_json(NULL, 5, &policy, &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(liaison_error_code(error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_policy_from_json(kBadMin, 3, NULL, &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_policy_embedded(NULL, 5, &policy, NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(liaison_policy_embedded_ids(NULL, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(liaison_policy_canonical_json(NULL, NULL, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
+}
+
+static void test_evaluation(const char* records, size_t records_length) {
+  static const char kBadRecords[] =
+      "{\"schema\": \"liaison.records/1\", \"year\": 2026, \"cadres\": ["
+      "{\"id\": \"a\", \"department\": \"d\", \"organ_level\": \"province\","
+      " \"category\": \"full_time\"},"
+      "{\"id\": \"b\", \"department\": \"d\", \"organ_level\": \"province\","
+      " \"category\": \"full_time\", \"activities\": [{\"id\": \"x\", \"date\": \"2026-02-30\","
+      " \"kind\": \"lecture\"}]}]}";
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+  char* result = NULL;
+  size_t length = 0;
+  CHECK(liaison_policy_embedded("hunan", 5, &policy, &error) == LIAISON_OK);
+
+  CHECK(liaison_evaluate_json(policy, records, records_length, "2026-12-31", 10, &result,
+                              &length, &error) == LIAISON_OK);
+  CHECK(error == NULL);
+  CHECK(contains(result, "\"schema\":\"liaison.evaluation/1\""));
+  CHECK(contains(result, "\"cadre\":\"c01\""));
+  CHECK(length == strlen(result));
+  liaison_free(result);
+
+  /* One bad cadre: an error entry for it, the other evaluated. */
+  CHECK(liaison_evaluate_json(policy, kBadRecords, strlen(kBadRecords), "2026-12-31", 10,
+                              &result, &length, &error) == LIAISON_OK);
+  CHECK(contains(result, "\"cadre\":\"a\""));
+  CHECK(contains(result, "\"path\":\"$.cadres[1].activities[0].date\""));
+  liaison_free(result);
+
+  CHECK(liaison_progress_json(policy, records, records_length, "2026-06-30", 10, &result,
+                              &length, &error) == LIAISON_OK);
+  CHECK(contains(result, "\"schema\":\"liaison.progress/1\""));
+  CHECK(contains(result, "\"department\":\"org\""));
+  liaison_free(result);
+
+  /* Bad as-of dates, NULL arguments, a year the policy does not cover. */
+  result = NULL;
+  CHECK(liaison_evaluate_json(policy, records, records_length, "2026-02-30", 10, &result,
+                              &length, &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(result == NULL);
+  CHECK(contains(liaison_error_message(error), "2026-02-30"));
+  liaison_error_free(error);
+  CHECK(liaison_evaluate_json(policy, records, records_length, NULL, 0, &result, &length,
+                              &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_evaluate_json(NULL, records, records_length, "2026-12-31", 10, &result,
+                              &length, &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_evaluate_json(policy, NULL, 10, "2026-12-31", 10, &result, &length, &error) ==
+        LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_evaluate_json(policy, records, records_length, "2026-12-31", 10, NULL, NULL,
+                              NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(liaison_progress_json(NULL, NULL, 0, NULL, 0, NULL, NULL, NULL) ==
+        LIAISON_INVALID_ARGUMENT);
+  {
+    static const char k2018[] = "{\"schema\": \"liaison.records/1\", \"year\": 2018, \"cadres\": []}";
+    CHECK(liaison_evaluate_json(policy, k2018, strlen(k2018), "2018-12-31", 10, &result,
+                                &length, &error) == LIAISON_INVALID_DOCUMENT);
+    CHECK(strcmp(liaison_error_path(error), "$.year") == 0);
+    liaison_error_free(error);
+  }
+  liaison_policy_free(policy);
+}
+
+int main(int argc, char** argv) {
+  size_t records_length = 0;
+  char* records;
+  if (argc != 2) {
+    fprintf(stderr, "usage: c_api_test examples/department.json\n");
+    return 2;
+  }
+  records = read_file(argv[1], &records_length);
+  if (records == NULL) {
+    fprintf(stderr, "cannot read %s\n", argv[1]);
+    return 2;
+  }
+  test_versions();
+  test_status_codes_are_frozen();
+  test_null_error_getters();
+  test_embedded_policies();
+  test_bad_policy_documents();
+  test_evaluation(records, records_length);
+  free(records);
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,25 @@
+# Fails unless every dynamic symbol LIBRARY defines is liaison_* (or the
+# version node LIAISON_1): nothing of the C++ implementation, Abseil or
+# simdjson may leak out of the shared library.
+execute_process(COMMAND nm -D --defined-only ${LIBRARY}
+                OUTPUT_VARIABLE symbols RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${LIBRARY}")
+endif()
+string(REPLACE "\n" ";" lines "${symbols}")
+set(count 0)
+foreach(line IN LISTS lines)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  string(REGEX REPLACE "^.* " "" name "${line}")
+  string(REGEX REPLACE "@.*$" "" name "${name}")
+  if(NOT name MATCHES "^liaison_" AND NOT name MATCHES "^LIAISON_[0-9]+$")
+    message(FATAL_ERROR "libliaison exports a symbol that is not liaison_*: ${line}")
+  endif()
+  math(EXPR count "${count} + 1")
+endforeach()
+if(count LESS 10)
+  message(FATAL_ERROR "only ${count} symbols exported: the C ABI is missing")
+endif()
+message(STATUS "${count} symbols, all liaison_*")
