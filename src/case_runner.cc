@@ -9,8 +9,12 @@
 #include "json/json_writer.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
+#include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
+#include "liaison/grade_check.h"
+#include "liaison/grade_proposal.h"
 #include "liaison/policy.h"
+#include "liaison/quota_caps.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
 
@@ -243,8 +247,118 @@ void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& 
   reader.RejectUnknownKeys();
 }
 
+// Grading of the evaluated batch, computed once when an expectation asks.
+class Grading {
+ public:
+  Grading(const BatchReport& batch, const RecordBatch& records)
+      : batch_(batch), inputs_(GradingInputsOf(batch, records)) {}
+
+  const GradingPolicy& policy() const { return batch_.policy.document().grading; }
+  const BatchGrading& inputs() const { return inputs_; }
+
+  const absl::StatusOr<GradeProposal>& Proposal() {
+    if (!proposal_) proposal_ = ProposeGrades(policy(), inputs_.inputs);
+    return *proposal_;
+  }
+  const absl::StatusOr<OrganGradeCheck>& Check() {
+    if (!check_) check_ = CheckOrganGrades(policy(), inputs_.inputs);
+    return *check_;
+  }
+
+ private:
+  const BatchReport& batch_;
+  BatchGrading inputs_;
+  std::optional<absl::StatusOr<GradeProposal>> proposal_;
+  std::optional<absl::StatusOr<OrganGradeCheck>> check_;
+};
+
+// "over_cap:excellent", "above_eligible:c11": a violation in the compact form
+// case files list them in.
+std::string ViolationText(const GradingPolicy& policy, const BatchGrading& inputs,
+                          const GradeViolation& violation) {
+  return StrCat(GradeViolationKindName(violation.kind), ":",
+                violation.cadre ? inputs.inputs[*violation.cadre].cadre_id
+                                : policy.scale[violation.grade].id);
+}
+
+// {"excellent": 2, "good": 3}: the caps of `caps` by grade id.
+void CompareCaps(Comparison& compare, ObjectReader& reader, std::string_view key,
+                 std::string_view subject, const GradingPolicy& policy, const QuotaCaps& caps) {
+  std::optional<element> value = reader.Element(key, kOptional);
+  if (!value) return;
+  JsonPath path = reader.path().Key(key);
+  ObjectReader expected(*value, path, compare.problems());
+  for (const QuotaCap& cap : caps.caps) {
+    compare.Integer(expected, policy.scale[cap.grade].id, StrCat(subject, " cap"), cap.cap);
+  }
+  expected.RejectUnknownKeys();
+}
+
+void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading& grading,
+                              std::string_view department) {
+  const bool asks = reader.Has("base") || reader.Has("caps") || reader.Has("proposed") ||
+                    reader.Has("violations");
+  if (!asks) return;
+  const absl::StatusOr<GradeProposal>& proposal = grading.Proposal();
+  const absl::StatusOr<OrganGradeCheck>& check = grading.Check();
+  if (!proposal.ok() || !check.ok()) {
+    const absl::Status& status = !proposal.ok() ? proposal.status() : check.status();
+    compare.Expect(reader.path(), StrCat(department, " grading"), "grades",
+                   StrCat("an error: ", status.message()));
+    return;
+  }
+  std::optional<std::size_t> unit = proposal->plan.UnitOf(department);
+  if (!unit) {
+    compare.Expect(reader.path(), StrCat(department, " quota unit"), "a unit",
+                   "no cadre of this department is in a quota base");
+    return;
+  }
+  const QuotaUnit& quota_unit = proposal->plan.units[*unit];
+  compare.Integer(reader, "base", department, quota_unit.base);
+  CompareCaps(compare, reader, "caps", department, grading.policy(), quota_unit.caps);
+  if (std::optional<element> proposed = reader.Element("proposed", kOptional)) {
+    JsonPath path = reader.path().Key("proposed");
+    simdjson::dom::object object;
+    if (proposed->get_object().get(object) != simdjson::SUCCESS) {
+      compare.problems().Add(path, "expected an object of cadre id to grade id (or null)");
+    } else {
+      for (simdjson::dom::key_value_pair entry : object) {
+        std::optional<std::string> actual;
+        bool found = false;
+        for (std::size_t i = 0; i < grading.inputs().inputs.size(); ++i) {
+          if (grading.inputs().inputs[i].cadre_id != entry.key) continue;
+          found = true;
+          const std::optional<TermId> grade = proposal->cadres[i].grade;
+          if (grade) actual = grading.policy().scale[*grade].id;
+        }
+        if (!found) {
+          compare.Expect(path.Key(entry.key), StrCat(entry.key, " proposed"), "a grade",
+                         "no evaluated cadre with this id");
+          continue;
+        }
+        const std::string shown = actual ? Quoted(*actual) : "null";
+        std::string_view expected_grade;
+        if (entry.value.is_null()) {
+          compare.Expect(path.Key(entry.key), StrCat(entry.key, " proposed"), "null", shown);
+        } else if (entry.value.get_string().get(expected_grade) == simdjson::SUCCESS) {
+          compare.Expect(path.Key(entry.key), StrCat(entry.key, " proposed"),
+                         Quoted(expected_grade), shown);
+        } else {
+          compare.problems().Add(path.Key(entry.key), "expected a grade id or null");
+        }
+      }
+    }
+  }
+  std::vector<std::string> violations;
+  for (const GradeViolation& violation : check->units[*unit].violations) {
+    violations.push_back(ViolationText(grading.policy(), grading.inputs(), violation));
+  }
+  compare.StringList(reader, "violations", StrCat(department, " check"), violations);
+}
+
 void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& policy,
-                       const DepartmentReport& report) {
+                       const DepartmentReport& report, Grading& grading) {
+  CompareDepartmentGrading(compare, reader, grading, report.department);
   std::optional<element> rules = reader.Element("rules", kOptional);
   if (rules) {
     JsonPath rules_path = reader.path().Key("rules");
@@ -279,8 +393,35 @@ void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& 
   reader.RejectUnknownKeys();
 }
 
+// "caps_table": [{"base": n, "caps": {"excellent": …}}, …]: one expectation
+// table run over many bases (a parameterised case).
+void CompareCapsTable(Comparison& compare, ObjectReader& expect, const Policy& policy) {
+  std::optional<simdjson::dom::array> rows = expect.Array("caps_table", kOptional);
+  if (!rows) return;
+  const GradingPolicy& grading = policy.document().grading;
+  JsonPath rows_path = expect.path().Key("caps_table");
+  std::size_t index = 0;
+  for (element row : *rows) {
+    JsonPath row_path = rows_path.Index(index++);
+    ObjectReader reader(row, row_path, compare.problems());
+    std::optional<std::int64_t> base = reader.Integer("base", kRequired, 0, 1'000'000);
+    if (base) {
+      absl::StatusOr<QuotaCaps> caps = ComputeQuotaCaps(grading, static_cast<std::int32_t>(*base));
+      if (caps.ok()) {
+        CompareCaps(compare, reader, "caps", StrCat("base ", *base), grading, *caps);
+      } else {
+        compare.Expect(row_path, StrCat("base ", *base), "caps",
+                       StrCat("an error: ", caps.status().message()));
+        reader.Has("caps");
+      }
+    }
+    reader.RejectUnknownKeys();
+  }
+}
+
 // Runs the expectations of `expect` against `batch`.
-void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchReport& batch) {
+void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchReport& batch,
+                         Grading& grading) {
   std::map<std::string_view, const absl::StatusOr<CadreReport>*> cadres;
   for (const absl::StatusOr<CadreReport>& report : batch.cadres) {
     if (report.ok()) cadres[report->cadre_id] = &report;
@@ -311,17 +452,16 @@ void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchR
     } else {
       for (simdjson::dom::key_value_pair department : object) {
         JsonPath department_path = path.Key(department.key);
-        const DepartmentReport* report = nullptr;
+        // A department need not be listed in the records' "departments" to
+        // have cadres and grades; its department rules are then not evaluated.
+        DepartmentReport unlisted;
+        unlisted.department = std::string(department.key);
+        const DepartmentReport* report = &unlisted;
         for (const DepartmentReport& candidate : batch.departments) {
           if (candidate.department == department.key) report = &candidate;
         }
-        if (report == nullptr) {
-          compare.Expect(department_path, department.key, "a department",
-                         "no department with this id in the records");
-          continue;
-        }
         ObjectReader expectation(department.value, department_path, compare.problems());
-        CompareDepartment(compare, expectation, batch.policy, *report);
+        CompareDepartment(compare, expectation, batch.policy, *report, grading);
       }
     }
   }
@@ -364,29 +504,46 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
   }
   if (auto name = top.NonEmptyString("name", kRequired)) result.name = std::string(*name);
   top.String("description", kOptional);
-  std::optional<absl::CivilDay> as_of = top.Date("as_of", kRequired);
+  std::optional<absl::CivilDay> as_of = top.Date("as_of", kOptional);
   absl::StatusOr<Policy> policy = CasePolicy(top, base_directory);
-  absl::StatusOr<std::string> records = DocumentText(top, "records", base_directory);
+  // Records are optional: a case may pin down caps alone.
+  std::optional<absl::StatusOr<std::string>> records;
+  if (top.Has("records")) records = DocumentText(top, "records", base_directory);
   std::optional<element> expect = top.Element("expect", kRequired);
   if (!policy.ok() && problems.empty()) {
     result.error = policy.status();  // the policy's own problems, with their paths
     return result;
   }
-  if (!problems.empty() || !policy.ok() || !records.ok() || !as_of || !expect) {
+  const bool records_failed = records && !records->ok();
+  if (records && !as_of && !top.Has("as_of")) {
+    problems.Add(path.Key("as_of"), "required with \"records\": the date to evaluate them as of");
+  }
+  if (!problems.empty() || !policy.ok() || records_failed || (records && !as_of) || !expect) {
     top.RejectUnknownKeys();
     result.error = InvalidInput("case", problems.Take());
     return result;
   }
-  absl::StatusOr<RecordBatch> batch = DecodeRecords(*policy, *records);
-  if (!batch.ok()) {
-    result.error = batch.status();
-    return result;
-  }
-  const BatchReport report = EvaluateBatch(*policy, *batch, *as_of);
   Comparison compare(result, problems);
   JsonPath expect_path = path.Key("expect");
   ObjectReader expect_reader(*expect, expect_path, problems);
-  CompareExpectations(compare, expect_reader, report);
+  CompareCapsTable(compare, expect_reader, *policy);
+  if (records) {
+    absl::StatusOr<RecordBatch> batch = DecodeRecords(*policy, **records);
+    if (!batch.ok()) {
+      result.error = batch.status();
+      return result;
+    }
+    const BatchReport report = EvaluateBatch(*policy, *batch, *as_of);
+    Grading grading(report, *batch);
+    CompareExpectations(compare, expect_reader, report, grading);
+  } else {
+    for (std::string_view key : {"cadres", "departments"}) {
+      if (expect_reader.Has(key)) {
+        problems.Add(expect_path.Key(key), "expectations about records need \"records\"");
+      }
+    }
+    expect_reader.RejectUnknownKeys();
+  }
   top.RejectUnknownKeys();
   if (!problems.empty()) result.error = InvalidInput("case", problems.Take());
   return result;

@@ -1,6 +1,6 @@
 #include "liaison/progress.h"
-#include "liaison/version.h"
 #include "json/json_writer.h"
+#include "result_stamp.h"
 
 namespace liaison {
 namespace {
@@ -63,19 +63,7 @@ std::string EncodeProgress(const Policy& policy, const ProgressOverview& overvie
   w.BeginObject();
   w.Key("schema");
   w.String("liaison.progress/1");
-  w.Key("policy");
-  w.BeginObject();
-  w.Key("id");
-  w.String(policy.id());
-  w.Key("version");
-  w.String(policy.document().version);
-  w.Key("year");
-  w.Int(policy.year());
-  w.Key("fingerprint");
-  w.String(policy.fingerprint());
-  w.EndObject();
-  w.Key("library_version");
-  w.String(LIAISON_VERSION_STRING);
+  WriteResultStamp(w, policy);
   w.Key("as_of");
   w.Date(overview.as_of);
   w.Key("departments");

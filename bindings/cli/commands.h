@@ -11,6 +11,10 @@ namespace liaison::cli {
 
 int RunPolicy(const std::vector<std::string>& args);    // policy list|show|validate
 int RunEvaluate(const std::vector<std::string>& args);  // evaluate
+int RunCaps(const std::vector<std::string>& args);      // caps
+int RunGrade(const std::vector<std::string>& args);     // grade (propose)
+int RunCheck(const std::vector<std::string>& args);     // check (assigned grades)
+int RunProgress(const std::vector<std::string>& args);  // progress
 
 }  // namespace liaison::cli
 

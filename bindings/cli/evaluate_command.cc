@@ -108,27 +108,14 @@ int RunEvaluate(const std::vector<std::string>& args) {
     std::cout << kUsage;
     return kExitOk;
   }
-  std::optional<std::string> policy_name = line->Value("policy");
-  if (!policy_name || line->positionals().size() != 1) {
-    std::cerr << kUsage;
-    return kExitBadInput;
-  }
-  absl::StatusOr<Language> language = OutputLanguage(*line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
-  absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
-  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
-  absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
-  if (!policy.ok()) return ReportFailure(*policy_name, policy.status());
-  const std::string& source = line->positionals()[0];
-  absl::StatusOr<std::string> text = ReadText(source);
-  if (!text.ok()) return ReportFailure(source, text.status());
-  absl::StatusOr<RecordBatch> records = DecodeRecords(*policy, *text);
-  if (!records.ok()) return ReportFailure(source, records.status());
-  const BatchReport batch = EvaluateBatch(*policy, *records, *as_of);
+  int exit_code = kExitOk;
+  std::optional<EvaluatedRecords> input = EvaluateFromCommandLine(*line, kUsage, exit_code);
+  if (!input) return exit_code;
+  const BatchReport& batch = input->batch;
   if (line->Flag("json")) {
     std::cout << EncodeBatchReport(batch, JsonStyle::kPretty);
   } else {
-    PrintTable(batch, *language);
+    PrintTable(batch, input->language);
   }
   for (const absl::StatusOr<CadreReport>& entry : batch.cadres) {
     if (!entry.ok()) return kExitBadInput;

@@ -68,4 +68,43 @@ int ReportFailure(const std::string& source, const absl::Status& status) {
   return kExitBadInput;
 }
 
+std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
+                                                        const char* usage, int& exit_code) {
+  exit_code = kExitBadInput;
+  std::optional<std::string> policy_name = line.Value("policy");
+  if (!policy_name || line.positionals().size() != 1) {
+    std::cerr << usage;
+    return std::nullopt;
+  }
+  absl::StatusOr<Language> language = OutputLanguage(line);
+  if (!language.ok()) {
+    ReportFailure("--lang", language.status());
+    return std::nullopt;
+  }
+  absl::StatusOr<absl::CivilDay> as_of = AsOfDate(line);
+  if (!as_of.ok()) {
+    ReportFailure("--as-of", as_of.status());
+    return std::nullopt;
+  }
+  absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
+  if (!policy.ok()) {
+    ReportFailure(*policy_name, policy.status());
+    return std::nullopt;
+  }
+  const std::string& source = line.positionals()[0];
+  absl::StatusOr<std::string> text = ReadText(source);
+  if (!text.ok()) {
+    ReportFailure(source, text.status());
+    return std::nullopt;
+  }
+  absl::StatusOr<RecordBatch> records = DecodeRecords(*policy, *text);
+  if (!records.ok()) {
+    ReportFailure(source, records.status());
+    return std::nullopt;
+  }
+  BatchReport batch = EvaluateBatch(*policy, *records, *as_of);
+  exit_code = kExitOk;
+  return EvaluatedRecords{*language, *std::move(records), std::move(batch)};
+}
+
 }  // namespace liaison::cli

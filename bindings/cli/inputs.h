@@ -10,8 +10,10 @@
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "command_line.h"
+#include "liaison/evaluate.h"
 #include "liaison/localized_text.h"
 #include "liaison/policy.h"
+#include "liaison/record_decoder.h"
 
 namespace liaison::cli {
 
@@ -31,6 +33,19 @@ absl::StatusOr<Language> OutputLanguage(const CommandLine& line);
 // Prints "liaison: <source>: <message>" and every problem with its JSON path
 // to standard error, and returns kExitBadInput.
 int ReportFailure(const std::string& source, const absl::Status& status);
+
+// What the commands that work on records share: --policy, --as-of, --lang and
+// one records file (or "-"), read, decoded and evaluated.
+struct EvaluatedRecords {
+  Language language = Language::kChinese;
+  RecordBatch records;
+  BatchReport batch;
+};
+
+// Reads and evaluates; on failure prints the problem (usage or input) and
+// returns nullopt with `exit_code` set.
+std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
+                                                        const char* usage, int& exit_code);
 
 }  // namespace liaison::cli
 

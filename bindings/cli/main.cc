@@ -16,6 +16,10 @@ constexpr char kUsage[] =
     "commands:\n"
     "  policy list|show|validate   the embedded policies; show or check a policy file\n"
     "  evaluate                    evaluate cadre records as of a date\n"
+    "  progress                    per department and rule: done, on pace, behind\n"
+    "  caps                        the grade caps for a quota base of n cadres\n"
+    "  grade                       propose grades that respect caps and eligibility\n"
+    "  check                       check the grades a department assigned\n"
     "  version                     the library and ABI version\n"
     "\n"
     "'liaison <command> --help' describes a command. Exit status: 0 ok,\n"
@@ -33,6 +37,10 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "policy") return RunPolicy(args);
   if (command == "evaluate") return RunEvaluate(args);
+  if (command == "progress") return RunProgress(args);
+  if (command == "caps") return RunCaps(args);
+  if (command == "grade") return RunGrade(args);
+  if (command == "check") return RunCheck(args);
   if (command == "version") {
     std::cout << "liaison " << LIAISON_VERSION_STRING << " (ABI " << LIAISON_ABI_VERSION
               << ")\n";

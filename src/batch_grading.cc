@@ -1,0 +1,56 @@
+#include "liaison/batch_grading.h"
+
+#include "absl_compat.h"
+
+namespace liaison {
+
+std::string OutsideBaseReason(const CadreReport& report) {
+  const Participation& participation = report.participation;
+  switch (participation.status) {
+    case ParticipationStatus::kParticipating: return "";
+    case ParticipationStatus::kNotParticipating: return "not_participating";
+    case ParticipationStatus::kExempt: return "exempt";
+    case ParticipationStatus::kNotRated:
+      return StrCat("not_rated:", report.policy.document()
+                                      .vocabulary.not_rated_reasons[*participation.not_rated_reason]
+                                      .id);
+  }
+  return "";
+}
+
+GradingInput GradingInputOf(const CadreReport& report, const std::string& assigned_grade) {
+  GradingInput input;
+  input.cadre_id = report.cadre_id;
+  input.department = report.department;
+  input.in_base = report.participation.InQuotaBase();
+  input.outside_base_reason = OutsideBaseReason(report);
+  input.score = report.score;
+  input.binding_met = report.binding_met;
+  input.all_binding_met = report.binding_met == report.binding_rules;
+  input.eligible_grade = report.eligible_grade;
+  for (const TieKey& key : report.policy.document().grading.tie_keys) {
+    if (key.type != TieKey::Type::kRuleCompletion) continue;
+    double completion = 0.0;
+    for (const Finding& finding : report.findings) {
+      if (finding.RuleId(report.policy) == key.rule) completion = finding.completion;
+    }
+    input.tie_rule_completions.push_back(completion);
+  }
+  input.assigned_grade = assigned_grade;
+  return input;
+}
+
+BatchGrading GradingInputsOf(const BatchReport& batch, const RecordBatch& records) {
+  BatchGrading grading;
+  for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
+    if (!batch.cadres[i].ok()) continue;
+    const std::string& assigned =
+        i < records.cadres.size() && records.cadres[i].ok() ? records.cadres[i]->assigned_grade
+                                                            : std::string();
+    grading.inputs.push_back(GradingInputOf(*batch.cadres[i], assigned));
+    grading.batch_entries.push_back(i);
+  }
+  return grading;
+}
+
+}  // namespace liaison
