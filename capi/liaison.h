@@ -193,6 +193,66 @@ LIAISON_EXPORT liaison_status liaison_progress_json(const liaison_policy* policy
                                                     char** result, size_t* result_length,
                                                     liaison_error** error);
 
+/* ---- Grading (二.4.(2)) ---------------------------------------------------- */
+
+/* The number of grades in the policy's scale (best first: 优, 良, 中, 差 for
+ * the Hunan policies); 0 for NULL. Grade indices below count from 0. */
+LIAISON_EXPORT int32_t liaison_policy_grade_count(const liaison_policy* policy);
+
+/* The id of grade `grade` ("excellent"); "" outside the scale or for NULL.
+ * Owned by the policy. */
+LIAISON_EXPORT const char* liaison_policy_grade_id(const liaison_policy* policy, int32_t grade);
+
+/* The caps for a quota base of `base` cadres: caps[g] is the most cadres that
+ * may hold grade g (with cumulative caps: grade g or better), or -1 when g is
+ * not capped. `caps_length` must be at least liaison_policy_grade_count. */
+LIAISON_EXPORT liaison_status liaison_grade_caps(const liaison_policy* policy, int32_t base,
+                                                 int32_t* caps, size_t caps_length,
+                                                 liaison_error** error);
+
+/* Checks one department's grades, typed: grades[i] is the grade index of the
+ * i-th cadre of its quota base (-1: none yet), `count` the base. `eligible` is
+ * NULL (eligibility not checked) or holds, per cadre, the best grade it is
+ * eligible for (-1: none). Each non-NULL output receives a count: caps
+ * exceeded, cadres graded better than eligible, indices outside the scale,
+ * cadres without a grade. All four zero: the grades are within the policy. */
+LIAISON_EXPORT liaison_status liaison_grade_check(const liaison_policy* policy,
+                                                  const int32_t* grades, size_t count,
+                                                  const int32_t* eligible, int32_t* over_cap,
+                                                  int32_t* above_eligible, int32_t* not_in_scale,
+                                                  int32_t* missing, liaison_error** error);
+
+/* The caps for a base of `base` cadres as a document (liaison.caps/1), each
+ * with its derivation in Chinese and English ("优 上限 3 = floor(0.30 × 10)"). */
+LIAISON_EXPORT liaison_status liaison_caps_json(const liaison_policy* policy, int32_t base,
+                                                char** result, size_t* result_length,
+                                                liaison_error** error);
+
+/* Proposed grades for the cadres of a records document as of a date
+ * (liaison.proposal/1): quota units and caps, and per input cadre its rank,
+ * proposed grade and explanation. */
+LIAISON_EXPORT liaison_status liaison_propose_json(const liaison_policy* policy,
+                                                   const char* records, size_t records_length,
+                                                   const char* as_of, size_t as_of_length,
+                                                   char** result, size_t* result_length,
+                                                   liaison_error** error);
+
+/* The grades a records document assigns, checked (liaison.grade-check/1).
+ * *passed (when not NULL) is 1 when every grade is within the policy and
+ * every record could be evaluated, else 0. */
+LIAISON_EXPORT liaison_status liaison_check_json(const liaison_policy* policy,
+                                                 const char* records, size_t records_length,
+                                                 const char* as_of, size_t as_of_length,
+                                                 char** result, size_t* result_length,
+                                                 int32_t* passed, liaison_error** error);
+
+/* Places split by largest remainder (liaison.apportionment/1) for a request
+ * {"places": 10, "units": [{"id": "a", "base": 6}, …]}, with an audit line per
+ * place and any Alabama paradox between places and places + 1. */
+LIAISON_EXPORT liaison_status liaison_apportion_json(const char* request, size_t request_length,
+                                                     char** result, size_t* result_length,
+                                                     liaison_error** error);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -10,7 +10,10 @@
 #include "json/json_writer.h"
 #include "json/object_reader.h"
 #include "liaison.h"
+#include "liaison/grade_check.h"
+#include "liaison/grading_json.h"
 #include "liaison/policy.h"
+#include "liaison/quota_caps.h"
 #include "liaison/problem.h"
 #include "liaison/progress.h"
 #include "liaison/record_decoder.h"
@@ -130,12 +133,13 @@ liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
   return Succeed(error);
 }
 
-// Decodes records, evaluates them as of a date, and returns `encode(batch)`.
+// Decodes records, evaluates them as of a date, and returns what
+// `encode(report, records)` makes of them (a std::string or a StatusOr of one).
 template <typename Encode>
-liaison_status WithEvaluatedBatch(const liaison_policy* policy, const char* records,
-                                  size_t records_length, const char* as_of,
-                                  size_t as_of_length, char** result, size_t* result_length,
-                                  liaison_error** error, Encode encode) {
+liaison_status WithEvaluatedRecords(const liaison_policy* policy, const char* records,
+                                    size_t records_length, const char* as_of,
+                                    size_t as_of_length, char** result, size_t* result_length,
+                                    liaison_error** error, Encode encode) {
   return Guarded(error, [&] {
     if (result != nullptr) *result = nullptr;
     if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
@@ -148,7 +152,9 @@ liaison_status WithEvaluatedBatch(const liaison_policy* policy, const char* reco
         policy->policy, std::string_view(records == nullptr ? "" : records, records_length));
     if (!batch.ok()) return Fail(batch.status(), error);
     const liaison::BatchReport report = liaison::EvaluateBatch(policy->policy, *batch, *day);
-    return Output(encode(report), result, result_length, error);
+    absl::StatusOr<std::string> text = encode(report, *batch);
+    if (!text.ok()) return Fail(text.status(), error);
+    return Output(*text, result, result_length, error);
   });
 }
 
@@ -242,21 +248,138 @@ liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* r
                                      size_t records_length, const char* as_of,
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
-  return WithEvaluatedBatch(policy, records, records_length, as_of, as_of_length, result,
-                            result_length, error, [](const liaison::BatchReport& report) {
-                              return liaison::EncodeBatchReport(report);
-                            });
+  return WithEvaluatedRecords(policy, records, records_length, as_of, as_of_length, result,
+                              result_length, error,
+                              [](const liaison::BatchReport& report, const liaison::RecordBatch&) {
+                                return absl::StatusOr<std::string>(
+                                    liaison::EncodeBatchReport(report));
+                              });
 }
 
 liaison_status liaison_progress_json(const liaison_policy* policy, const char* records,
                                      size_t records_length, const char* as_of,
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
-  return WithEvaluatedBatch(policy, records, records_length, as_of, as_of_length, result,
-                            result_length, error, [](const liaison::BatchReport& report) {
-                              return liaison::EncodeProgress(report.policy,
-                                                             liaison::SummarizeProgress(report));
-                            });
+  return WithEvaluatedRecords(policy, records, records_length, as_of, as_of_length, result,
+                              result_length, error,
+                              [](const liaison::BatchReport& report, const liaison::RecordBatch&) {
+                                return absl::StatusOr<std::string>(liaison::EncodeProgress(
+                                    report.policy, liaison::SummarizeProgress(report)));
+                              });
+}
+
+int32_t liaison_policy_grade_count(const liaison_policy* policy) {
+  return policy == nullptr
+             ? 0
+             : static_cast<int32_t>(policy->policy.document().grading.scale.size());
+}
+
+const char* liaison_policy_grade_id(const liaison_policy* policy, int32_t grade) {
+  if (policy == nullptr || grade < 0 || grade >= liaison_policy_grade_count(policy)) return "";
+  return policy->policy.document().grading.scale[static_cast<liaison::TermId>(grade)].id.c_str();
+}
+
+liaison_status liaison_grade_caps(const liaison_policy* policy, int32_t base, int32_t* caps,
+                                  size_t caps_length, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || caps == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "policy and caps must not be NULL", error);
+    }
+    const liaison::GradingPolicy& grading = policy->policy.document().grading;
+    if (caps_length < grading.scale.size()) {
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  "caps_length is smaller than the number of grades in the policy's scale",
+                  error);
+    }
+    absl::StatusOr<liaison::QuotaCaps> computed = liaison::ComputeQuotaCaps(grading, base);
+    if (!computed.ok()) return Fail(computed.status(), error);
+    for (size_t g = 0; g < grading.scale.size(); ++g) caps[g] = -1;
+    for (const liaison::QuotaCap& cap : computed->caps) caps[cap.grade] = cap.cap;
+    return Succeed(error);
+  });
+}
+
+liaison_status liaison_grade_check(const liaison_policy* policy, const int32_t* grades,
+                                   size_t count, const int32_t* eligible, int32_t* over_cap,
+                                   int32_t* above_eligible, int32_t* not_in_scale,
+                                   int32_t* missing, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || (grades == nullptr && count > 0)) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "policy and grades must not be NULL", error);
+    }
+    if (count > static_cast<size_t>(INT32_MAX)) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "count is too large", error);
+    }
+    const liaison::GradingPolicy& grading = policy->policy.document().grading;
+    absl::StatusOr<liaison::QuotaCaps> caps =
+        liaison::ComputeQuotaCaps(grading, static_cast<int32_t>(count));
+    if (!caps.ok()) return Fail(caps.status(), error);
+    absl::StatusOr<liaison::GradeIndexCheck> check = liaison::CheckGradeIndices(
+        grading, *caps, absl::Span<const int32_t>(grades, count),
+        eligible == nullptr ? absl::Span<const int32_t>()
+                            : absl::Span<const int32_t>(eligible, count));
+    if (!check.ok()) return Fail(check.status(), error);
+    if (over_cap != nullptr) *over_cap = check->over_cap;
+    if (above_eligible != nullptr) *above_eligible = check->above_eligible;
+    if (not_in_scale != nullptr) *not_in_scale = check->not_in_scale;
+    if (missing != nullptr) *missing = check->missing;
+    return Succeed(error);
+  });
+}
+
+liaison_status liaison_caps_json(const liaison_policy* policy, int32_t base, char** result,
+                                 size_t* result_length, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "policy and result must not be NULL", error);
+    }
+    *result = nullptr;
+    absl::StatusOr<std::string> json = liaison::CapsJson(policy->policy, base);
+    if (!json.ok()) return Fail(json.status(), error);
+    return Output(*json, result, result_length, error);
+  });
+}
+
+liaison_status liaison_propose_json(const liaison_policy* policy, const char* records,
+                                    size_t records_length, const char* as_of,
+                                    size_t as_of_length, char** result, size_t* result_length,
+                                    liaison_error** error) {
+  return WithEvaluatedRecords(
+      policy, records, records_length, as_of, as_of_length, result, result_length, error,
+      [](const liaison::BatchReport& report, const liaison::RecordBatch& batch) {
+        return liaison::ProposalJson(report, batch);
+      });
+}
+
+liaison_status liaison_check_json(const liaison_policy* policy, const char* records,
+                                  size_t records_length, const char* as_of, size_t as_of_length,
+                                  char** result, size_t* result_length, int32_t* passed,
+                                  liaison_error** error) {
+  if (passed != nullptr) *passed = 0;
+  return WithEvaluatedRecords(
+      policy, records, records_length, as_of, as_of_length, result, result_length, error,
+      [passed](const liaison::BatchReport& report,
+               const liaison::RecordBatch& batch) -> absl::StatusOr<std::string> {
+        absl::StatusOr<liaison::GradeCheckDocument> document =
+            liaison::GradeCheckJson(report, batch);
+        if (!document.ok()) return document.status();
+        if (passed != nullptr) *passed = document->passed ? 1 : 0;
+        return std::move(document->json);
+      });
+}
+
+liaison_status liaison_apportion_json(const char* request, size_t request_length, char** result,
+                                      size_t* result_length, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (!Valid(request, request_length) || result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "request and result must not be NULL", error);
+    }
+    *result = nullptr;
+    absl::StatusOr<std::string> json = liaison::ApportionmentJson(
+        std::string_view(request == nullptr ? "" : request, request_length));
+    if (!json.ok()) return Fail(json.status(), error);
+    return Output(*json, result, result_length, error);
+  });
 }
 
 }  // extern "C"

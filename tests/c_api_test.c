@@ -10,17 +10,17 @@
 
 #include "liaison.h"
 
-static int passed = 0;
-static int failed = 0;
+static int checks_passed = 0;
+static int checks_failed = 0;
 
-#define CHECK(condition)                                                   \
-  do {                                                                     \
-    if (condition) {                                                       \
-      ++passed;                                                            \
-    } else {                                                               \
-      ++failed;                                                            \
+#define CHECK(condition)                                                         \
+  do {                                                                           \
+    if (condition) {                                                             \
+      ++checks_passed;                                                           \
+    } else {                                                                     \
+      ++checks_failed;                                                           \
       fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
-    }                                                                      \
+    }                                                                            \
   } while (0)
 
 static int contains(const char* text, const char* part) {
@@ -222,6 +222,103 @@ static void test_evaluation(const char* records, size_t records_length) {
   liaison_policy_free(policy);
 }
 
+static void test_grading_typed(void) {
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+  int32_t caps[4] = {0, 0, 0, 0};
+  int32_t over = -1, above = -1, outside = -1, missing = -1;
+  /* Base 10: 优 ⌊3.0⌋ = 3 and 良 ⌊5.0⌋ = 5 (二.4.(2)); 中 and 差 are not capped. */
+  static const int32_t kFourExcellent[10] = {0, 0, 0, 0, 1, 1, 1, 1, 1, 2};
+  static const int32_t kMixed[10] = {0, 1, 1, 1, 1, 1, 1, 2, 7, -1};
+  static const int32_t kEligible[10] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+  CHECK(liaison_policy_embedded("hunan", 5, &policy, &error) == LIAISON_OK);
+  CHECK(liaison_policy_grade_count(policy) == 4);
+  CHECK(strcmp(liaison_policy_grade_id(policy, 0), "excellent") == 0);
+  CHECK(strcmp(liaison_policy_grade_id(policy, 3), "poor") == 0);
+  CHECK(strcmp(liaison_policy_grade_id(policy, 4), "") == 0);
+  CHECK(strcmp(liaison_policy_grade_id(policy, -1), "") == 0);
+  CHECK(liaison_policy_grade_count(NULL) == 0);
+
+  CHECK(liaison_grade_caps(policy, 10, caps, 4, &error) == LIAISON_OK);
+  CHECK(caps[0] == 3 && caps[1] == 5 && caps[2] == -1 && caps[3] == -1);
+  CHECK(liaison_grade_caps(policy, 3, caps, 4, &error) == LIAISON_OK);
+  CHECK(caps[0] == 0 && caps[1] == 1); /* a department of 3 gets no 优 place */
+  CHECK(liaison_grade_caps(policy, 10, caps, 3, &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_grade_caps(policy, -1, caps, 4, &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_grade_caps(NULL, 10, caps, 4, NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(liaison_grade_caps(policy, 10, NULL, 4, NULL) == LIAISON_INVALID_ARGUMENT);
+
+  CHECK(liaison_grade_check(policy, kFourExcellent, 10, NULL, &over, &above, &outside, &missing,
+                            &error) == LIAISON_OK);
+  CHECK(over == 1 && above == 0 && outside == 0 && missing == 0); /* 4 优 > 3 */
+  CHECK(liaison_grade_check(policy, kMixed, 10, NULL, &over, &above, &outside, &missing,
+                            &error) == LIAISON_OK);
+  CHECK(over == 1 && outside == 1 && missing == 1); /* 6 良 > 5; index 7; one without */
+  CHECK(liaison_grade_check(policy, kFourExcellent, 10, kEligible, &over, &above, NULL, NULL,
+                            &error) == LIAISON_OK);
+  CHECK(above == 4); /* four graded 优, eligible for 良 at best */
+  CHECK(liaison_grade_check(policy, NULL, 10, NULL, &over, NULL, NULL, NULL, &error) ==
+        LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_grade_check(policy, NULL, 0, NULL, &over, &above, &outside, &missing, NULL) ==
+        LIAISON_OK);
+  CHECK(over == 0 && missing == 0);
+  liaison_policy_free(policy);
+}
+
+static void test_grading_documents(const char* records, size_t records_length) {
+  static const char kRequest[] =
+      "{\"places\": 10, \"units\": [{\"id\": \"a\", \"base\": 6},"
+      " {\"id\": \"b\", \"base\": 6}, {\"id\": \"c\", \"base\": 2}]}";
+  static const char kBadRequest[] = "{\"places\": -1, \"units\": []}";
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+  char* result = NULL;
+  size_t length = 0;
+  int32_t passed = -1;
+  CHECK(liaison_policy_embedded("hunan", 5, &policy, &error) == LIAISON_OK);
+
+  CHECK(liaison_caps_json(policy, 10, &result, &length, &error) == LIAISON_OK);
+  CHECK(contains(result, "\"schema\":\"liaison.caps/1\""));
+  CHECK(contains(result, "\"cap\":3"));
+  CHECK(contains(result, "floor(0.30 × 10)"));
+  liaison_free(result);
+  CHECK(liaison_caps_json(policy, -5, &result, &length, &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+
+  CHECK(liaison_propose_json(policy, records, records_length, "2026-12-31", 10, &result, &length,
+                             &error) == LIAISON_OK);
+  CHECK(contains(result, "\"schema\":\"liaison.proposal/1\""));
+  CHECK(contains(result, "\"cadre\":\"c01\""));
+  liaison_free(result);
+
+  /* The example's 宣传部 (pub) grades c11 优 with no 优 place: not passed. */
+  CHECK(liaison_check_json(policy, records, records_length, "2026-12-31", 10, &result, &length,
+                           &passed, &error) == LIAISON_OK);
+  CHECK(passed == 0);
+  CHECK(contains(result, "\"passed\":false"));
+  CHECK(contains(result, "\"kind\":\"over_cap\""));
+  liaison_free(result);
+  CHECK(liaison_check_json(NULL, records, records_length, "2026-12-31", 10, &result, &length,
+                           &passed, NULL) == LIAISON_INVALID_ARGUMENT);
+
+  /* Quotas 4.29, 4.29, 1.43 give 4, 4, 2; at 11 places c drops to 1. */
+  CHECK(liaison_apportion_json(kRequest, strlen(kRequest), &result, &length, &error) ==
+        LIAISON_OK);
+  CHECK(contains(result, "\"id\":\"c\",\"base\":2"));
+  CHECK(contains(result, "\"alabama_paradoxes\":[{\"unit\":\"c\""));
+  liaison_free(result);
+  CHECK(liaison_apportion_json(kBadRequest, strlen(kBadRequest), &result, &length,
+                               &error) == LIAISON_INVALID_DOCUMENT);
+  CHECK(strcmp(liaison_error_path(error), "$.places") == 0);
+  liaison_error_free(error);
+  CHECK(liaison_apportion_json(NULL, 3, &result, &length, NULL) == LIAISON_INVALID_ARGUMENT);
+  liaison_policy_free(policy);
+}
+
 int main(int argc, char** argv) {
   size_t records_length = 0;
   char* records;
@@ -240,7 +337,9 @@ int main(int argc, char** argv) {
   test_embedded_policies();
   test_bad_policy_documents();
   test_evaluation(records, records_length);
+  test_grading_typed();
+  test_grading_documents(records, records_length);
   free(records);
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed == 0 ? 0 : 1;
+  printf("%d passed, %d failed\n", checks_passed, checks_failed);
+  return checks_failed == 0 ? 0 : 1;
 }
