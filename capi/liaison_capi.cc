@@ -19,18 +19,28 @@
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
 
-struct liaison_error {
+namespace {
+
+// What the opaque handles point to. liaison_error and liaison_policy stay
+// incomplete types, so the ABI (and its baseline, capi/abi/) is made of C
+// types alone; a handle is a pointer to one of these, cast.
+struct ErrorObject {
   liaison_status code = LIAISON_INTERNAL;
   std::string message;
   std::string path;
   std::string problems_json;
 };
 
-struct liaison_policy {
+struct PolicyObject {
   liaison::Policy policy;
 };
 
-namespace {
+const ErrorObject* Object(const liaison_error* error) {
+  return reinterpret_cast<const ErrorObject*>(error);
+}
+const PolicyObject* Object(const liaison_policy* policy) {
+  return reinterpret_cast<const PolicyObject*>(policy);
+}
 
 using liaison::Policy;
 
@@ -53,7 +63,7 @@ liaison_status Fail(const absl::Status& status, liaison_error** error) {
   if (error == nullptr) return code;
   *error = nullptr;
   try {
-    auto* made = new liaison_error;
+    auto* made = new ErrorObject;
     made->code = code;
     made->message = std::string(status.message());
     std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
@@ -69,7 +79,7 @@ liaison_status Fail(const absl::Status& status, liaison_error** error) {
       writer.EndObject();
     }
     writer.EndArray();
-    *error = made;
+    *error = reinterpret_cast<liaison_error*>(made);
   } catch (...) {
   }
   return code;
@@ -129,7 +139,7 @@ absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
 liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
                           liaison_error** error) {
   if (!policy.ok()) return Fail(policy.status(), error);
-  *out = new liaison_policy{*std::move(policy)};
+  *out = reinterpret_cast<liaison_policy*>(new PolicyObject{*std::move(policy)});
   return Succeed(error);
 }
 
@@ -149,9 +159,9 @@ liaison_status WithEvaluatedRecords(const liaison_policy* policy, const char* re
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
     absl::StatusOr<liaison::RecordBatch> batch = liaison::DecodeRecords(
-        policy->policy, std::string_view(records == nullptr ? "" : records, records_length));
+        Object(policy)->policy, std::string_view(records == nullptr ? "" : records, records_length));
     if (!batch.ok()) return Fail(batch.status(), error);
-    const liaison::BatchReport report = liaison::EvaluateBatch(policy->policy, *batch, *day);
+    const liaison::BatchReport report = liaison::EvaluateBatch(Object(policy)->policy, *batch, *day);
     absl::StatusOr<std::string> text = encode(report, *batch);
     if (!text.ok()) return Fail(text.status(), error);
     return Output(*text, result, result_length, error);
@@ -167,22 +177,24 @@ const char* liaison_version(void) { return LIAISON_VERSION_STRING; }
 uint32_t liaison_abi_version(void) { return LIAISON_ABI_VERSION; }
 
 liaison_status liaison_error_code(const liaison_error* error) {
-  return error == nullptr ? LIAISON_INVALID_ARGUMENT : error->code;
+  return error == nullptr ? LIAISON_INVALID_ARGUMENT : Object(error)->code;
 }
 
 const char* liaison_error_message(const liaison_error* error) {
-  return error == nullptr ? "" : error->message.c_str();
+  return error == nullptr ? "" : Object(error)->message.c_str();
 }
 
 const char* liaison_error_path(const liaison_error* error) {
-  return error == nullptr ? "" : error->path.c_str();
+  return error == nullptr ? "" : Object(error)->path.c_str();
 }
 
 const char* liaison_error_problems_json(const liaison_error* error) {
-  return error == nullptr || error->problems_json.empty() ? "[]" : error->problems_json.c_str();
+  return error == nullptr || Object(error)->problems_json.empty()
+             ? "[]"
+             : Object(error)->problems_json.c_str();
 }
 
-void liaison_error_free(liaison_error* error) { delete error; }
+void liaison_error_free(liaison_error* error) { delete reinterpret_cast<ErrorObject*>(error); }
 
 void liaison_free(void* document) { std::free(document); }
 
@@ -220,7 +232,9 @@ liaison_status liaison_policy_embedded_ids(char** json, size_t* length, liaison_
   });
 }
 
-void liaison_policy_free(liaison_policy* policy) { delete policy; }
+void liaison_policy_free(liaison_policy* policy) {
+  delete reinterpret_cast<PolicyObject*>(policy);
+}
 
 liaison_status liaison_policy_canonical_json(const liaison_policy* policy, char** json,
                                              size_t* length, liaison_error** error) {
@@ -228,20 +242,20 @@ liaison_status liaison_policy_canonical_json(const liaison_policy* policy, char*
     if (policy == nullptr || json == nullptr) {
       return Fail(LIAISON_INVALID_ARGUMENT, "policy and json must not be NULL", error);
     }
-    return Output(policy->policy.canonical_json(), json, length, error);
+    return Output(Object(policy)->policy.canonical_json(), json, length, error);
   });
 }
 
 const char* liaison_policy_id(const liaison_policy* policy) {
-  return policy == nullptr ? "" : policy->policy.id().c_str();
+  return policy == nullptr ? "" : Object(policy)->policy.id().c_str();
 }
 
 const char* liaison_policy_fingerprint(const liaison_policy* policy) {
-  return policy == nullptr ? "" : policy->policy.fingerprint().c_str();
+  return policy == nullptr ? "" : Object(policy)->policy.fingerprint().c_str();
 }
 
 int32_t liaison_policy_year(const liaison_policy* policy) {
-  return policy == nullptr ? 0 : policy->policy.year();
+  return policy == nullptr ? 0 : Object(policy)->policy.year();
 }
 
 liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* records,
@@ -271,12 +285,12 @@ liaison_status liaison_progress_json(const liaison_policy* policy, const char* r
 int32_t liaison_policy_grade_count(const liaison_policy* policy) {
   return policy == nullptr
              ? 0
-             : static_cast<int32_t>(policy->policy.document().grading.scale.size());
+             : static_cast<int32_t>(Object(policy)->policy.document().grading.scale.size());
 }
 
 const char* liaison_policy_grade_id(const liaison_policy* policy, int32_t grade) {
   if (policy == nullptr || grade < 0 || grade >= liaison_policy_grade_count(policy)) return "";
-  return policy->policy.document().grading.scale[static_cast<liaison::TermId>(grade)].id.c_str();
+  return Object(policy)->policy.document().grading.scale[static_cast<liaison::TermId>(grade)].id.c_str();
 }
 
 liaison_status liaison_grade_caps(const liaison_policy* policy, int32_t base, int32_t* caps,
@@ -285,7 +299,7 @@ liaison_status liaison_grade_caps(const liaison_policy* policy, int32_t base, in
     if (policy == nullptr || caps == nullptr) {
       return Fail(LIAISON_INVALID_ARGUMENT, "policy and caps must not be NULL", error);
     }
-    const liaison::GradingPolicy& grading = policy->policy.document().grading;
+    const liaison::GradingPolicy& grading = Object(policy)->policy.document().grading;
     if (caps_length < grading.scale.size()) {
       return Fail(LIAISON_INVALID_ARGUMENT,
                   "caps_length is smaller than the number of grades in the policy's scale",
@@ -310,7 +324,7 @@ liaison_status liaison_grade_check(const liaison_policy* policy, const int32_t* 
     if (count > static_cast<size_t>(INT32_MAX)) {
       return Fail(LIAISON_INVALID_ARGUMENT, "count is too large", error);
     }
-    const liaison::GradingPolicy& grading = policy->policy.document().grading;
+    const liaison::GradingPolicy& grading = Object(policy)->policy.document().grading;
     absl::StatusOr<liaison::QuotaCaps> caps =
         liaison::ComputeQuotaCaps(grading, static_cast<int32_t>(count));
     if (!caps.ok()) return Fail(caps.status(), error);
@@ -334,7 +348,7 @@ liaison_status liaison_caps_json(const liaison_policy* policy, int32_t base, cha
       return Fail(LIAISON_INVALID_ARGUMENT, "policy and result must not be NULL", error);
     }
     *result = nullptr;
-    absl::StatusOr<std::string> json = liaison::CapsJson(policy->policy, base);
+    absl::StatusOr<std::string> json = liaison::CapsJson(Object(policy)->policy, base);
     if (!json.ok()) return Fail(json.status(), error);
     return Output(*json, result, result_length, error);
   });
