@@ -21,5 +21,19 @@ cc -std=c99 -Wall -Werror "$source/tests/install/consumer/consumer.c" \
   $(pkg-config --cflags --libs liaison) -o "$scratch/consumer_pc"
 LD_LIBRARY_PATH="$prefix/lib" "$scratch/consumer_pc"
 
+echo "== docs/examples/grade_sheet.c (the C API guide's complete example)"
+cc -std=c99 -Wall -Wextra -Werror -pedantic "$source/docs/examples/grade_sheet.c" \
+  $(pkg-config --cflags --libs liaison) -o "$scratch/grade_sheet"
+LD_LIBRARY_PATH="$prefix/lib" "$scratch/grade_sheet" "$source/examples/department.json" \
+  2026-12-31 > "$scratch/grade_sheet.out"
+cat "$scratch/grade_sheet.out"
+# Base 10: 优 ⌊0.3 × 10⌋ = 3, 良 ⌊0.5 × 10⌋ = 5; the sheet has 3 优, 5 良 and one
+# cadre without a grade; the example's 宣传部 grades c11 优 with no 优 place.
+for line in "cap on excellent for 10 cadres: 3" "cap on good for 10 cadres: 5" \
+            "grade sheet: 0 cap(s) exceeded, 1 cadre(s) without a grade" \
+            "assigned grades violate the policy"; do
+  grep -qxF "$line" "$scratch/grade_sheet.out" || { echo "missing: $line" >&2; exit 1; }
+done
+
 test -f "$prefix/include/liaison/liaison_ffi.h"
 echo "install test passed"
