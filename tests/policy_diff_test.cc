@@ -1,0 +1,112 @@
+// The policy diff: nothing for a policy against itself; the 优 cap lowered
+// from 30% to 20% on the example department, worked out by hand; and the 2018
+// transitional rules against the yearly ones on the 2018 example, worked out
+// by hand in tests/data/diff-2018-WORKINGS.md.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "liaison/policy_diff.h"
+#include "test_support.h"
+
+namespace liaison {
+namespace {
+
+using testing::MustParsePolicy;
+using testing::ReadSourceFile;
+
+const CadreChange* ChangeOf(const PolicyDiff& diff, std::string_view cadre) {
+  for (const CadreChange& change : diff.cadres) {
+    if (change.cadre == cadre) return &change;
+  }
+  return nullptr;
+}
+
+TEST(PolicyDiffTest, APolicyAgainstItselfIsEmpty) {
+  for (const auto& [id, file, day] :
+       {std::tuple{"hunan", "examples/department.json", absl::CivilDay(2026, 12, 31)},
+        std::tuple{"hunan-2018", "examples/department-2018.json", absl::CivilDay(2018, 12, 31)}}) {
+    const Policy policy = *Policy::Embedded(id);
+    absl::StatusOr<PolicyDiff> diff = DiffPolicies(policy, policy, ReadSourceFile(file), day);
+    ASSERT_TRUE(diff.ok()) << diff.status();
+    EXPECT_TRUE(diff->empty()) << EncodePolicyDiff(*diff);
+    EXPECT_GT(diff->summary.cadres, 0);
+    EXPECT_EQ(diff->summary.cadres_changed, 0);
+  }
+}
+
+TEST(PolicyDiffTest, LoweringTheExcellentCapTo20Percent) {
+  const Policy current = *Policy::Embedded("hunan");
+  std::string text = current.canonical_json();
+  text.replace(text.find(R"("share":0.3)"), 11, R"("share":0.2)");
+  const Policy proposed = MustParsePolicy(text);
+  absl::StatusOr<PolicyDiff> diff = DiffPolicies(
+      current, proposed, ReadSourceFile("examples/department.json"), absl::CivilDay(2026, 12, 31));
+  ASSERT_TRUE(diff.ok()) << diff.status();
+
+  ASSERT_EQ(diff->parameters.size(), 1u);
+  EXPECT_EQ(diff->parameters[0].path, "$.grading.caps[grade=excellent].share");
+  EXPECT_EQ(*diff->parameters[0].before, "0.3");
+  EXPECT_EQ(*diff->parameters[0].after, "0.2");
+
+  // org (base 7): 优 cap ⌊0.2 × 7⌋ = 1 instead of ⌊2.1⌋ = 2. The ranking is
+  // c01, c05, c04, c08, c02, c03, c07: c01 keeps 优; c05 falls to 良 and takes
+  // one of its 3 places, so c02 (rank 5) falls from 良 to 中.
+  // pub (base 3): ⌊0.6⌋ = ⌊0.9⌋ = 0, no change.
+  ASSERT_EQ(diff->cadres.size(), 2u);
+  const CadreChange* c05 = ChangeOf(*diff, "c05");
+  ASSERT_NE(c05, nullptr);
+  EXPECT_EQ(c05->proposed_before, "excellent");
+  EXPECT_EQ(c05->proposed_after, "good");
+  EXPECT_TRUE(c05->rules.empty());  // evaluation does not depend on caps
+  EXPECT_EQ(c05->eligible_before, c05->eligible_after);
+  const CadreChange* c02 = ChangeOf(*diff, "c02");
+  ASSERT_NE(c02, nullptr);
+  EXPECT_EQ(c02->proposed_before, "good");
+  EXPECT_EQ(c02->proposed_after, "fair");
+
+  ASSERT_EQ(diff->departments.size(), 1u);
+  const DepartmentChange& org = diff->departments[0];
+  EXPECT_EQ(org.department, "org");
+  EXPECT_EQ(org.base_before, 7);
+  EXPECT_EQ(org.base_after, 7);
+  ASSERT_EQ(org.grades.size(), 4u);
+  EXPECT_EQ(org.grades[0].grade, "excellent");
+  EXPECT_EQ(*org.grades[0].cap_before, 2);
+  EXPECT_EQ(*org.grades[0].cap_after, 1);
+  EXPECT_EQ(org.grades[0].proposed_before, 2);
+  EXPECT_EQ(org.grades[0].proposed_after, 1);
+  EXPECT_EQ(org.grades[1].proposed_before, 3);
+  EXPECT_EQ(org.grades[1].proposed_after, 3);
+  EXPECT_EQ(org.grades[2].proposed_before, 2);  // 中: c03, c07
+  EXPECT_EQ(org.grades[2].proposed_after, 3);   // and c02
+
+  EXPECT_EQ(diff->summary.cadres, 13);
+  EXPECT_EQ(diff->summary.cadres_changed, 2);
+  EXPECT_EQ(diff->summary.proposed_worse, 2);
+  EXPECT_EQ(diff->summary.proposed_better, 0);
+  EXPECT_EQ(diff->summary.rule_changes, 0);
+}
+
+TEST(PolicyDiffTest, ParametersOfTheTransitionalAndTheYearlyPolicy) {
+  const std::vector<ParameterChange> changes =
+      DiffParameters(*Policy::Embedded("hunan-2018"), *Policy::Embedded("hunan"));
+  const auto find = [&](std::string_view path) -> const ParameterChange* {
+    for (const ParameterChange& change : changes) {
+      if (change.path == path) return &change;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(find("$.period.start"), nullptr);
+  EXPECT_EQ(*find("$.period.start")->before, "\"10-23\"");  // the plan's date of issue
+  EXPECT_EQ(*find("$.period.start")->after, "\"01-01\"");
+  ASSERT_NE(find("$.rules[id=sinking_week]"), nullptr);
+  EXPECT_FALSE(find("$.rules[id=sinking_week]")->after.has_value());  // 三.2 was for 2018 only
+  ASSERT_NE(find("$.rules[id=midyear_report]"), nullptr);
+  EXPECT_FALSE(find("$.rules[id=midyear_report]")->before.has_value());
+  ASSERT_NE(find("$.proration"), nullptr);  // one third of the annual tasks, 三.1
+  EXPECT_FALSE(find("$.proration")->after.has_value());
+  ASSERT_NE(find("$.checkpoints[id=midyear]"), nullptr);
+}
+
+}  // namespace
+}  // namespace liaison
