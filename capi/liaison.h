@@ -253,6 +253,32 @@ LIAISON_EXPORT liaison_status liaison_apportion_json(const char* request, size_t
                                                      char** result, size_t* result_length,
                                                      liaison_error** error);
 
+/* ---- Testing policy changes ---------------------------------------------- */
+
+/* Runs a case file (liaison.case/1, docs/testing-policies.md): its
+ * expectations about a policy's outcomes on records. Relative paths in it are
+ * resolved against `base_directory` (may be NULL with length 0: the current
+ * directory). The result document (liaison.case-results/1) lists each failed
+ * expectation with its path in the case file, expected and actual values.
+ * *passed (when not NULL) is 1 when every expectation held, else 0. A case
+ * that cannot be run at all (a bad case file, policy or records) is reported
+ * in the document, not as a failed call. */
+LIAISON_EXPORT liaison_status liaison_run_case_json(const char* case_json, size_t case_length,
+                                                    const char* base_directory,
+                                                    size_t base_directory_length, char** result,
+                                                    size_t* result_length, int32_t* passed,
+                                                    liaison_error** error);
+
+/* What changes between two policies (liaison.policy-diff/1): the parameters
+ * that differ, and on the same records as of a date, per cadre the rule
+ * statuses, score, eligibility and proposed grade, per department the caps
+ * and grade distribution. */
+LIAISON_EXPORT liaison_status liaison_diff_json(const liaison_policy* before,
+                                                const liaison_policy* after, const char* records,
+                                                size_t records_length, const char* as_of,
+                                                size_t as_of_length, char** result,
+                                                size_t* result_length, liaison_error** error);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -10,12 +10,14 @@
 #include "json/json_writer.h"
 #include "json/object_reader.h"
 #include "liaison.h"
+#include "liaison/case_runner.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
 #include "liaison/policy.h"
-#include "liaison/quota_caps.h"
+#include "liaison/policy_diff.h"
 #include "liaison/problem.h"
 #include "liaison/progress.h"
+#include "liaison/quota_caps.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
 
@@ -393,6 +395,46 @@ liaison_status liaison_apportion_json(const char* request, size_t request_length
         std::string_view(request == nullptr ? "" : request, request_length));
     if (!json.ok()) return Fail(json.status(), error);
     return Output(*json, result, result_length, error);
+  });
+}
+
+liaison_status liaison_run_case_json(const char* case_json, size_t case_length,
+                                     const char* base_directory, size_t base_directory_length,
+                                     char** result, size_t* result_length, int32_t* passed,
+                                     liaison_error** error) {
+  return Guarded(error, [&] {
+    if (passed != nullptr) *passed = 0;
+    if (!Valid(case_json, case_length) || !Valid(base_directory, base_directory_length) ||
+        result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "case_json and result must not be NULL", error);
+    }
+    *result = nullptr;
+    const liaison::CaseResult run = liaison::RunCase(
+        std::string_view(case_json == nullptr ? "" : case_json, case_length),
+        std::string_view(base_directory == nullptr ? "" : base_directory, base_directory_length));
+    if (passed != nullptr) *passed = run.passed() ? 1 : 0;
+    return Output(liaison::CaseResultsJson({run}), result, result_length, error);
+  });
+}
+
+liaison_status liaison_diff_json(const liaison_policy* before, const liaison_policy* after,
+                                 const char* records, size_t records_length, const char* as_of,
+                                 size_t as_of_length, char** result, size_t* result_length,
+                                 liaison_error** error) {
+  return Guarded(error, [&] {
+    if (before == nullptr || after == nullptr || !Valid(records, records_length) ||
+        result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, "policies, records and result must not be NULL",
+                  error);
+    }
+    *result = nullptr;
+    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
+    if (!day.ok()) return Fail(day.status(), error);
+    absl::StatusOr<liaison::PolicyDiff> diff = liaison::DiffPolicies(
+        Object(before)->policy, Object(after)->policy,
+        std::string_view(records == nullptr ? "" : records, records_length), *day);
+    if (!diff.ok()) return Fail(diff.status(), error);
+    return Output(liaison::EncodePolicyDiff(*diff), result, result_length, error);
   });
 }
 

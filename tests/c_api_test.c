@@ -319,6 +319,47 @@ static void test_grading_documents(const char* records, size_t records_length) {
   liaison_policy_free(policy);
 }
 
+static void test_policy_testing(const char* records, size_t records_length) {
+  static const char kPassing[] =
+      "{\"schema\": \"liaison.case/1\", \"name\": \"caps\", \"policy\": \"hunan\","
+      " \"expect\": {\"caps_table\": [{\"base\": 10, \"caps\": {\"excellent\": 3, \"good\": 5}}]}}";
+  static const char kFailing[] =
+      "{\"schema\": \"liaison.case/1\", \"name\": \"caps\", \"policy\": \"hunan\","
+      " \"expect\": {\"caps_table\": [{\"base\": 3, \"caps\": {\"excellent\": 1}}]}}";
+  liaison_policy* before = NULL;
+  liaison_policy* after = NULL;
+  liaison_error* error = NULL;
+  char* result = NULL;
+  size_t length = 0;
+  int32_t case_passed = -1;
+
+  CHECK(liaison_run_case_json(kPassing, strlen(kPassing), NULL, 0, &result, &length, &case_passed,
+                              &error) == LIAISON_OK);
+  CHECK(case_passed == 1);
+  liaison_free(result);
+  /* floor(0.3 × 3) = 0, not 1. */
+  CHECK(liaison_run_case_json(kFailing, strlen(kFailing), NULL, 0, &result, &length, &case_passed,
+                              &error) == LIAISON_OK);
+  CHECK(case_passed == 0);
+  CHECK(contains(result, "\"path\": \"$.expect.caps_table[0].caps.excellent\""));
+  liaison_free(result);
+  CHECK(liaison_run_case_json(NULL, 4, NULL, 0, &result, &length, NULL, NULL) ==
+        LIAISON_INVALID_ARGUMENT);
+
+  CHECK(liaison_policy_embedded("hunan", 5, &before, &error) == LIAISON_OK);
+  CHECK(liaison_policy_embedded("hunan", 5, &after, &error) == LIAISON_OK);
+  CHECK(liaison_diff_json(before, after, records, records_length, "2026-12-31", 10, &result,
+                          &length, &error) == LIAISON_OK);
+  CHECK(contains(result, "\"cadres_changed\":0"));
+  CHECK(contains(result, "\"parameters\":[]"));
+  liaison_free(result);
+  CHECK(liaison_diff_json(before, NULL, records, records_length, "2026-12-31", 10, &result,
+                          &length, &error) == LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  liaison_policy_free(before);
+  liaison_policy_free(after);
+}
+
 int main(int argc, char** argv) {
   size_t records_length = 0;
   char* records;
@@ -339,6 +380,7 @@ int main(int argc, char** argv) {
   test_evaluation(records, records_length);
   test_grading_typed();
   test_grading_documents(records, records_length);
+  test_policy_testing(records, records_length);
   free(records);
   printf("%d passed, %d failed\n", checks_passed, checks_failed);
   return checks_failed == 0 ? 0 : 1;
