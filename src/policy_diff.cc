@@ -242,15 +242,23 @@ bool Changed(const CadreChange& c) {
          c.proposed_before != c.proposed_after;
 }
 
-// Per department: its unit's base and caps, and the grades proposed to its cadres.
+// Per department: its unit's base and caps, the grades proposed to its
+// cadres, and the status of each department-level rule.
 struct DepartmentView {
   std::int32_t base = 0;
   std::map<std::string, std::int32_t> caps;
   std::map<std::string, std::int32_t> proposed;
+  std::map<std::string, std::string> rules;
 };
 
 std::map<std::string, DepartmentView> Departments(const Side& side) {
   std::map<std::string, DepartmentView> views;
+  for (const DepartmentReport& report : side.batch.departments) {
+    for (const DepartmentFinding& finding : report.findings) {
+      views[report.department].rules[side.policy.document().department_rules[finding.rule].id] =
+          std::string(FindingStatusName(finding.status));
+    }
+  }
   if (!side.proposal) return views;
   const GradeProposal& proposal = *side.proposal;
   for (const QuotaUnit& unit : proposal.plan.units) {
@@ -301,6 +309,17 @@ std::vector<DepartmentChange> CompareDepartments(const Side& before, const Side&
                 line.proposed_before != line.proposed_after;
       change.grades.push_back(std::move(line));
     }
+    std::set<std::string> rules;
+    for (const auto& [rule, status] : va.rules) rules.insert(rule);
+    for (const auto& [rule, status] : vb.rules) rules.insert(rule);
+    for (const std::string& rule : rules) {
+      const auto ia = va.rules.find(rule);
+      const auto ib = vb.rules.find(rule);
+      DepartmentChange::RuleLine line{rule, ia == va.rules.end() ? "" : ia->second,
+                                      ib == vb.rules.end() ? "" : ib->second};
+      if (line.status_before != line.status_after) change.rules.push_back(std::move(line));
+    }
+    changed = changed || !change.rules.empty();
     if (changed) changes.push_back(std::move(change));
   }
   return changes;
@@ -548,6 +567,19 @@ std::string EncodePolicyDiff(const PolicyDiff& diff, JsonStyle style) {
       w.Int(line.proposed_before);
       w.Key("proposed_after");
       w.Int(line.proposed_after);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("rules");
+    w.BeginArray();
+    for (const DepartmentChange::RuleLine& rule : change.rules) {
+      w.BeginObject();
+      w.Key("rule");
+      w.String(rule.rule);
+      w.Key("before");
+      WriteOptionalString(w, rule.status_before);
+      w.Key("after");
+      WriteOptionalString(w, rule.status_after);
       w.EndObject();
     }
     w.EndArray();

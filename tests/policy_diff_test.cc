@@ -2,10 +2,12 @@
 // from 30% to 20% on the example department, worked out by hand; and the 2018
 // transitional rules against the yearly ones on the 2018 example, worked out
 // by hand in tests/data/diff-2018-WORKINGS.md.
+#include <map>
 #include <string>
 
 #include "gtest/gtest.h"
 #include "liaison/policy_diff.h"
+#include "simdjson.h"
 #include "test_support.h"
 
 namespace liaison {
@@ -106,6 +108,88 @@ TEST(PolicyDiffTest, ParametersOfTheTransitionalAndTheYearlyPolicy) {
   ASSERT_NE(find("$.proration"), nullptr);  // one third of the annual tasks, 三.1
   EXPECT_FALSE(find("$.proration")->after.has_value());
   ASSERT_NE(find("$.checkpoints[id=midyear]"), nullptr);
+}
+
+}  // namespace
+}  // namespace liaison
+
+namespace liaison {
+namespace {
+
+// The outcome a hand-worked expectation gives, or nullopt for null.
+std::optional<RuleOutcome> ExpectedOutcome(simdjson::dom::element value) {
+  if (value.is_null()) return std::nullopt;
+  return RuleOutcome{std::string(value["status"].get_string().value()),
+                     value["required"].get_int64().value(), value["actual"].get_int64().value()};
+}
+
+std::string Show(const std::optional<RuleOutcome>& outcome) {
+  if (!outcome) return "none";
+  return outcome->status + " " + std::to_string(outcome->actual) + "/" +
+         std::to_string(outcome->required);
+}
+
+TEST(PolicyDiffTest, TransitionalAgainstYearlyRulesOn2018RecordsWorkedOutByHand) {
+  const std::string expected_text = testing::ReadSourceFile("tests/data/diff-2018-expected.json");
+  simdjson::dom::parser parser;
+  simdjson::dom::element expected = parser.parse(expected_text).value();
+  absl::StatusOr<PolicyDiff> diff =
+      DiffPolicies(*Policy::Embedded("hunan-2018"), *Policy::Embedded("hunan"),
+                   testing::ReadSourceFile("examples/department-2018.json"),
+                   absl::CivilDay(2018, 12, 31));
+  ASSERT_TRUE(diff.ok()) << diff.status();
+  EXPECT_FALSE(diff->before_applied_to_year);
+  EXPECT_TRUE(diff->after_applied_to_year);  // hunan covers 2019 on
+
+  // Named objects: a range-for over simdjson_result<…>::value() of a temporary
+  // would iterate a dead object.
+  const simdjson::dom::object cadres = expected["cadres"].get_object().value();
+  for (auto [cadre_id, cadre] : cadres) {
+    SCOPED_TRACE(std::string(cadre_id));
+    const CadreChange* change = ChangeOf(*diff, cadre_id);
+    ASSERT_NE(change, nullptr);
+    std::map<std::string, const RuleChange*> actual_rules;
+    for (const RuleChange& rule : change->rules) actual_rules[rule.rule] = &rule;
+    std::size_t expected_rules = 0;
+    const simdjson::dom::object rules = cadre["rules"].get_object().value();
+    for (auto [rule_id, rule] : rules) {
+      ++expected_rules;
+      SCOPED_TRACE(std::string(rule_id));
+      auto found = actual_rules.find(std::string(rule_id));
+      ASSERT_NE(found, actual_rules.end());
+      EXPECT_EQ(Show(found->second->before), Show(ExpectedOutcome(rule["before"].value())));
+      EXPECT_EQ(Show(found->second->after), Show(ExpectedOutcome(rule["after"].value())));
+    }
+    EXPECT_EQ(change->rules.size(), expected_rules);
+    EXPECT_EQ(change->eligible_before, cadre["eligible_before"].get_string().value());
+    EXPECT_EQ(change->eligible_after, cadre["eligible_after"].get_string().value());
+    EXPECT_EQ(change->proposed_before, cadre["proposed_before"].get_string().value());
+    EXPECT_EQ(change->proposed_after, cadre["proposed_after"].get_string().value());
+    ASSERT_TRUE(change->score_after.has_value());
+    EXPECT_GE(*change->score_after, cadre["score_after"]["min"].get_double().value());
+    EXPECT_LE(*change->score_after, cadre["score_after"]["max"].get_double().value());
+  }
+  EXPECT_EQ(diff->summary.proposed_better + diff->summary.proposed_worse, 0);
+
+  const simdjson::dom::object departments = expected["departments"].get_object().value();
+  for (auto [department_id, department] : departments) {
+    SCOPED_TRACE(std::string(department_id));
+    const DepartmentChange* change = nullptr;
+    for (const DepartmentChange& candidate : diff->departments) {
+      if (candidate.department == department_id) change = &candidate;
+    }
+    ASSERT_NE(change, nullptr);  // its department plan rule is gone
+    EXPECT_EQ(change->base_before, department["base_before"].get_int64().value());
+    EXPECT_EQ(change->base_after, department["base_after"].get_int64().value());
+    for (const DepartmentChange::GradeLine& line : change->grades) {
+      EXPECT_EQ(line.cap_before, line.cap_after) << line.grade;  // same bases, same shares
+    }
+    ASSERT_EQ(change->rules.size(), 1u);
+    EXPECT_EQ(change->rules[0].rule, "department_plan");
+    EXPECT_EQ(change->rules[0].status_before,
+              department["rules"]["department_plan"]["before"]["status"].get_string().value());
+    EXPECT_EQ(change->rules[0].status_after, "");
+  }
 }
 
 }  // namespace

@@ -15,6 +15,9 @@ int RunCaps(const std::vector<std::string>& args);      // caps
 int RunGrade(const std::vector<std::string>& args);     // grade (propose)
 int RunCheck(const std::vector<std::string>& args);     // check (assigned grades)
 int RunProgress(const std::vector<std::string>& args);  // progress
+int RunTest(const std::vector<std::string>& args);      // test (case files)
+int RunDiff(const std::vector<std::string>& args);      // diff (two policies)
+int RunVersion(const std::vector<std::string>& args);   // version
 
 }  // namespace liaison::cli
 

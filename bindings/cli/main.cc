@@ -20,7 +20,8 @@ constexpr char kUsage[] =
     "  caps                        the grade caps for a quota base of n cadres\n"
     "  grade                       propose grades that respect caps and eligibility\n"
     "  check                       check the grades a department assigned\n"
-    "  version                     the library and ABI version\n"
+    "  test                        run case files: unit tests for a policy\n"
+    "  diff                        what changes between two policies, and for whom\n"    "  version                     the library and ABI version\n"
     "\n"
     "'liaison <command> --help' describes a command. Exit status: 0 ok,\n"
     "1 violations found, 2 bad usage or input.\n";
@@ -41,11 +42,9 @@ int main(int argc, char** argv) {
   if (command == "caps") return RunCaps(args);
   if (command == "grade") return RunGrade(args);
   if (command == "check") return RunCheck(args);
-  if (command == "version") {
-    std::cout << "liaison " << LIAISON_VERSION_STRING << " (ABI " << LIAISON_ABI_VERSION
-              << ")\n";
-    return kExitOk;
-  }
+  if (command == "test") return RunTest(args);
+  if (command == "diff") return RunDiff(args);
+  if (command == "version") return RunVersion(args);
   if (command == "--help" || command == "help") {
     std::cout << kUsage;
     return kExitOk;

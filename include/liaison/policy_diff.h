@@ -81,6 +81,12 @@ struct DepartmentChange {
     std::int32_t proposed_before = 0, proposed_after = 0;
   };
   std::vector<GradeLine> grades;
+  // Department-level rules (三.1) whose status differs; "" for no such rule.
+  struct RuleLine {
+    std::string rule;
+    std::string status_before, status_after;
+  };
+  std::vector<RuleLine> rules;
 };
 
 struct DiffSummary {

@@ -1,0 +1,204 @@
+// liaison test | diff: unit tests for policies, and what a new version of a
+// policy changes for whom (docs/testing-policies.md).
+#include <fstream>
+#include <iostream>
+
+#include "absl/strings/str_format.h"
+#include "commands.h"
+#include "inputs.h"
+#include "liaison/case_runner.h"
+#include "liaison/policy_diff.h"
+#include "liaison/problem.h"
+#include "text_table.h"
+
+namespace liaison::cli {
+namespace {
+
+constexpr char kTestUsage[] =
+    "usage: liaison test [--json] [--junit FILE] CASE.json ...\n"
+    "\n"
+    "Runs case files (liaison.case/1): each expectation about a policy's outcomes\n"
+    "on records is compared, and every one that fails is shown with its path in\n"
+    "the case file, expected and actual. --junit writes JUnit XML for CI systems.\n"
+    "Exit 0 when every case passes, 1 when one fails, 2 when one cannot be run.\n";
+
+constexpr char kDiffUsage[] =
+    "usage: liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
+    "                    [--lang zh|en] RECORDS.json|-\n"
+    "\n"
+    "What changes between two policies: the parameters that differ, and on the\n"
+    "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
+    "department (caps, grade distribution).\n";
+
+std::optional<CommandLine> Parse(const std::vector<std::string>& args, const OptionSpec& spec,
+                                 const char* command, const char* usage, int& exit_code) {
+  std::string error;
+  std::optional<CommandLine> line = CommandLine::Parse(args, spec, error);
+  if (!line) {
+    std::cerr << "liaison " << command << ": " << error << "\n" << usage;
+    exit_code = kExitBadInput;
+    return std::nullopt;
+  }
+  if (line->Flag("help")) {
+    std::cout << usage;
+    exit_code = kExitOk;
+    return std::nullopt;
+  }
+  return line;
+}
+
+std::string Outcome(const std::optional<RuleOutcome>& outcome) {
+  if (!outcome) return "-";
+  return absl::StrFormat("%s %d/%d", outcome->status, outcome->actual, outcome->required);
+}
+
+std::string OrNone(const std::string& text) { return text.empty() ? "-" : text; }
+
+}  // namespace
+
+int RunTest(const std::vector<std::string>& args) {
+  int exit_code = kExitOk;
+  std::optional<CommandLine> line =
+      Parse(args, {{"junit"}, {"json", "help"}}, "test", kTestUsage, exit_code);
+  if (!line) return exit_code;
+  if (line->positionals().empty()) {
+    std::cerr << kTestUsage;
+    return kExitBadInput;
+  }
+  std::vector<CaseResult> results;
+  for (const std::string& path : line->positionals()) results.push_back(RunCaseFile(path));
+  int passed = 0, failed = 0, unusable = 0;
+  for (const CaseResult& result : results) {
+    if (result.passed()) {
+      ++passed;
+    } else {
+      ++failed;
+      if (!result.error.ok()) ++unusable;
+    }
+  }
+  if (line->Flag("json")) {
+    std::cout << CaseResultsJson(results);
+  } else {
+    for (const CaseResult& result : results) {
+      if (!result.error.ok()) {
+        std::cout << "ERROR " << result.source << "\n";
+        std::vector<Problem> problems = ProblemsOf(result.error);
+        if (problems.empty()) std::cout << "  " << result.error.message() << "\n";
+        for (const Problem& problem : problems) {
+          std::cout << "  " << problem.path << ": " << problem.message << "\n";
+        }
+        continue;
+      }
+      std::cout << (result.passed() ? "PASS " : "FAIL ") << result.name << " (" << result.source
+                << ", " << result.checks << " checks)\n";
+      for (const CaseFailure& failure : result.failures) {
+        std::cout << "  " << failure.path << ": " << failure.message << "\n";
+      }
+    }
+    std::cout << passed << " passed, " << failed << " failed\n";
+  }
+  if (std::optional<std::string> junit = line->Value("junit")) {
+    std::ofstream out(*junit);
+    out << CaseResultsJUnitXml(results);
+    if (!out) {
+      std::cerr << "liaison test: cannot write " << *junit << "\n";
+      return kExitBadInput;
+    }
+  }
+  if (unusable > 0) return kExitBadInput;
+  return failed > 0 ? kExitViolations : kExitOk;
+}
+
+int RunDiff(const std::vector<std::string>& args) {
+  int exit_code = kExitOk;
+  std::optional<CommandLine> line = Parse(args, {{"before", "after", "as-of", "lang"}, {"json", "help"}},
+                                          "diff", kDiffUsage, exit_code);
+  if (!line) return exit_code;
+  std::optional<std::string> before_name = line->Value("before");
+  std::optional<std::string> after_name = line->Value("after");
+  if (!before_name || !after_name || line->positionals().size() != 1) {
+    std::cerr << kDiffUsage;
+    return kExitBadInput;
+  }
+  absl::StatusOr<Language> language = OutputLanguage(*line);
+  if (!language.ok()) return ReportFailure("--lang", language.status());
+  absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
+  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
+  absl::StatusOr<Policy> before = LoadPolicy(*before_name);
+  if (!before.ok()) return ReportFailure(*before_name, before.status());
+  absl::StatusOr<Policy> after = LoadPolicy(*after_name);
+  if (!after.ok()) return ReportFailure(*after_name, after.status());
+  const std::string& source = line->positionals()[0];
+  absl::StatusOr<std::string> text = ReadText(source);
+  if (!text.ok()) return ReportFailure(source, text.status());
+  absl::StatusOr<PolicyDiff> diff = DiffPolicies(*before, *after, *text, *as_of);
+  if (!diff.ok()) return ReportFailure(source, diff.status());
+  if (line->Flag("json")) {
+    std::cout << EncodePolicyDiff(*diff, JsonStyle::kPretty);
+    return kExitOk;
+  }
+  const bool zh = *language == Language::kChinese;
+  std::cout << before->id() << " → " << after->id() << (zh ? "，评估日期 " : ", as of ")
+            << absl::FormatCivilTime(diff->as_of) << "\n";
+  for (const auto& [policy, applied] :
+       {std::pair{&diff->before, diff->before_applied_to_year},
+        std::pair{&diff->after, diff->after_applied_to_year}}) {
+    if (applied) {
+      std::cout << (zh ? "  注：" : "  note: ") << policy->id()
+                << (zh ? " 本不适用于 " : " does not cover ") << diff->year
+                << (zh ? "，比较时按该年度适用。" : "; applied to that year for the comparison.")
+                << "\n";
+    }
+  }
+  std::cout << "\n" << (zh ? "参数变化：" : "Parameters changed:") << " " << diff->parameters.size()
+            << "\n";
+  for (const ParameterChange& change : diff->parameters) {
+    std::cout << "  " << change.path << ": " << change.before.value_or("(none)") << " → "
+              << change.after.value_or("(none)") << "\n";
+  }
+  std::cout << "\n"
+            << (zh ? "干部变化：" : "Cadres changed:") << " " << diff->summary.cadres_changed
+            << "/" << diff->summary.cadres << "\n";
+  for (const CadreChange& change : diff->cadres) {
+    std::cout << "  " << change.cadre << " (" << change.department << ")";
+    if (change.proposed_before != change.proposed_after) {
+      std::cout << (zh ? "  建议等次 " : "  proposed ") << OrNone(change.proposed_before) << " → "
+                << OrNone(change.proposed_after);
+    }
+    if (change.eligible_before != change.eligible_after) {
+      std::cout << (zh ? "  可评等次 " : "  eligible ") << OrNone(change.eligible_before) << " → "
+                << OrNone(change.eligible_after);
+    }
+    if (change.score_before != change.score_after) {
+      std::cout << (zh ? "  得分 " : "  score ")
+                << (change.score_before ? absl::StrFormat("%.3f", *change.score_before) : "-")
+                << " → "
+                << (change.score_after ? absl::StrFormat("%.3f", *change.score_after) : "-");
+    }
+    std::cout << "\n";
+    for (const RuleChange& rule : change.rules) {
+      std::cout << "    " << rule.rule << ": " << Outcome(rule.before) << " → "
+                << Outcome(rule.after) << "\n";
+    }
+  }
+  std::cout << "\n" << (zh ? "部门变化：" : "Departments changed:") << " "
+            << diff->departments.size() << "\n";
+  for (const DepartmentChange& change : diff->departments) {
+    TextTable table(zh ? std::vector<std::string>{"等次", "上限", "建议人数"}
+                       : std::vector<std::string>{"grade", "cap", "proposed"});
+    for (const DepartmentChange::GradeLine& grade : change.grades) {
+      const auto cap = [](const std::optional<std::int32_t>& value) {
+        return value ? std::to_string(*value) : std::string("-");
+      };
+      table.AddRow({grade.grade, cap(grade.cap_before) + " → " + cap(grade.cap_after),
+                    std::to_string(grade.proposed_before) + " → " +
+                        std::to_string(grade.proposed_after)});
+    }
+    std::cout << "  " << change.department << (zh ? "，人数 " : ", base ") << change.base_before
+              << " → " << change.base_after << "\n"
+              << table.Render();
+  }
+  return kExitOk;
+}
+
+}  // namespace liaison::cli
