@@ -1,4 +1,4 @@
-// liaison evaluate --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en] RECORDS
+// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] RECORDS
 #include <iostream>
 
 #include "absl/strings/str_format.h"
@@ -14,25 +14,12 @@ namespace liaison::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: liaison evaluate --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                        RECORDS.json|-\n"
     "\n"
     "Evaluates every cadre of a records document as of a date (default: today):\n"
     "one line per cadre, then every binding rule not met with its explanation.\n"
     "--json prints the evaluation document (schema liaison.evaluation/1).\n";
-
-LocalizedText ParticipationLabel(const CadreReport& report) {
-  switch (report.participation.status) {
-    case ParticipationStatus::kParticipating:
-      return report.participation.exemption_without_approval
-                 ? LocalizedText{"参加（免除未批准）", "takes part (exemption not approved)"}
-                 : LocalizedText{"参加", "takes part"};
-    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
-    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
-    case ParticipationStatus::kNotRated: return {"不评等次", "not rated"};
-  }
-  return {"", ""};
-}
 
 bool Unmet(const Finding& finding) {
   return finding.binding && finding.status != FindingStatus::kMet &&
@@ -51,10 +38,11 @@ void PrintTable(const BatchReport& batch, Language language) {
                      : std::vector<std::string>{"id", "name", "department", "participation",
                                                 "met", "score", "eligible", "not met"});
   std::string details;
-  for (const absl::StatusOr<CadreReport>& entry : batch.cadres) {
+  for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
+    const absl::StatusOr<CadreReport>& entry = batch.cadres[i];
     if (!entry.ok()) {
-      table.AddRow({"?", "", "", zh ? "记录有误" : "bad record"});
-      details += "  " + std::string(entry.status().message()) + "\n";
+      // The problems go to standard error (ReportRecordErrors).
+      table.AddRow({CadreEntryPath(i), "", "", zh ? "记录有误" : "bad record"});
       continue;
     }
     const CadreReport& report = *entry;
@@ -109,7 +97,8 @@ int RunEvaluate(const std::vector<std::string>& args) {
     return kExitOk;
   }
   int exit_code = kExitOk;
-  std::optional<EvaluatedRecords> input = EvaluateFromCommandLine(*line, kUsage, exit_code);
+  std::optional<EvaluatedRecords> input =
+      EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);
   if (!input) return exit_code;
   const BatchReport& batch = input->batch;
   if (line->Flag("json")) {
@@ -117,10 +106,7 @@ int RunEvaluate(const std::vector<std::string>& args) {
   } else {
     PrintTable(batch, input->language);
   }
-  for (const absl::StatusOr<CadreReport>& entry : batch.cadres) {
-    if (!entry.ok()) return kExitBadInput;
-  }
-  return kExitOk;
+  return ReportRecordErrors(input->source, batch);
 }
 
 }  // namespace liaison::cli

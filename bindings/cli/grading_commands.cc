@@ -18,27 +18,27 @@ namespace liaison::cli {
 namespace {
 
 constexpr char kCapsUsage[] =
-    "usage: liaison caps --policy ID|FILE [--json] [--lang zh|en] N|FROM-TO ...\n"
+    "usage: liaison caps --policy ID|FILE|- [--json] [--lang zh|en] N|FROM-TO ...\n"
     "\n"
     "The caps on each capped grade for a quota base of N cadres (or every base\n"
     "from FROM to TO), each with its derivation, e.g. 优 cap 3 = floor(0.30 × 10).\n";
 
 constexpr char kGradeUsage[] =
-    "usage: liaison grade --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     RECORDS.json|-\n"
     "\n"
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
     "unit, every cadre's rank, proposed grade and why.\n";
 
 constexpr char kCheckUsage[] =
-    "usage: liaison check --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     RECORDS.json|-\n"
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
     "against its count, and every violation explained. Exit 1 when any is found.\n";
 
 constexpr char kProgressUsage[] =
-    "usage: liaison progress --policy ID|FILE [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "usage: liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                        RECORDS.json|-\n"
     "\n"
     "Per department and rule: cadres done, on pace and behind as of the date,\n"
@@ -53,8 +53,7 @@ std::optional<CommandLine> ParseOrExplain(const std::vector<std::string>& args,
   std::string error;
   std::optional<CommandLine> line = CommandLine::Parse(args, spec, error);
   if (!line) {
-    std::cerr << "liaison " << command << ": " << error << "\n" << usage;
-    exit_code = kExitBadInput;
+    exit_code = UsageError(command, error, usage);
     return std::nullopt;
   }
   if (line->Flag("help")) {
@@ -82,6 +81,21 @@ bool ParseBases(const std::string& text, std::vector<std::int32_t>& bases) {
   return false;
 }
 
+// Why a cadre is outside the quota base, for the grade listing: 批准免除 /
+// exempt, 不参加 / not taking part, or the not-rated reason (新录用人员（试用期）
+// / not rated: probation).
+LocalizedText OutsideBaseLabel(const CadreReport& report) {
+  if (report.participation.status == ParticipationStatus::kNotRated) {
+    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
+    const std::optional<TermId> reason = report.participation.not_rated_reason;
+    if (reason && *reason < reasons.size()) {
+      const LocalizedText& label = reasons[*reason].label;
+      return {label.zh, "not rated: " + label.en};
+    }
+  }
+  return ParticipationLabel(report);
+}
+
 std::string GradeText(const GradingPolicy& grading, std::optional<TermId> grade,
                       Language language) {
   return grade ? grading.scale[*grade].label.In(language) : "-";
@@ -98,25 +112,31 @@ int RunCaps(const std::vector<std::string>& args) {
   std::vector<std::int32_t> bases;
   for (const std::string& word : line->positionals()) {
     if (!ParseBases(word, bases)) {
-      std::cerr << "liaison caps: \"" << word << "\" is not a base (N or FROM-TO)\n" << kCapsUsage;
-      return kExitBadInput;
+      return UsageError("caps", "\"" + word + "\" is not a base (N or FROM-TO, N ≥ 0)",
+                        kCapsUsage);
     }
   }
-  if (!policy_name || bases.empty()) {
-    std::cerr << kCapsUsage;
-    return kExitBadInput;
-  }
+  if (!policy_name) return UsageError("caps", "missing --policy ID|FILE|-", kCapsUsage);
+  if (bases.empty()) return UsageError("caps", "missing the quota base (N or FROM-TO)", kCapsUsage);
   absl::StatusOr<Language> language = OutputLanguage(*line);
   if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
-  if (!policy.ok()) return ReportFailure(*policy_name, policy.status());
+  if (!policy.ok()) {
+    return ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status());
+  }
   const GradingPolicy& grading = policy->document().grading;
   if (line->Flag("json")) {
+    // One base: its liaison.caps/1 document. Several: an array of them, so the
+    // output stays one JSON document.
+    std::string out;
     for (std::int32_t base : bases) {
       absl::StatusOr<std::string> json = CapsJson(*policy, base, JsonStyle::kPretty);
       if (!json.ok()) return ReportFailure(*policy_name, json.status());
-      std::cout << *json;
+      while (!json->empty() && json->back() == '\n') json->pop_back();
+      if (bases.size() > 1) out += out.empty() ? "[\n" : ",\n";
+      out += *json;
     }
+    std::cout << out << (bases.size() > 1 ? "\n]\n" : "\n");
     return kExitOk;
   }
   std::vector<std::string> header{*language == Language::kChinese ? "人数" : "base"};
@@ -143,14 +163,15 @@ int RunGrade(const std::vector<std::string>& args) {
   std::optional<CommandLine> line =
       ParseOrExplain(args, kRecordOptions, "grade", kGradeUsage, exit_code);
   if (!line) return exit_code;
-  std::optional<EvaluatedRecords> input = EvaluateFromCommandLine(*line, kGradeUsage, exit_code);
+  std::optional<EvaluatedRecords> input =
+      EvaluateFromCommandLine(*line, "grade", kGradeUsage, exit_code);
   if (!input) return exit_code;
   if (line->Flag("json")) {
     absl::StatusOr<std::string> json =
         ProposalJson(input->batch, input->records, JsonStyle::kPretty);
     if (!json.ok()) return ReportFailure("grade", json.status());
     std::cout << *json;
-    return kExitOk;
+    return ReportRecordErrors(input->source, input->batch);
   }
   const Language language = input->language;
   const bool zh = language == Language::kChinese;
@@ -183,15 +204,15 @@ int RunGrade(const std::vector<std::string>& args) {
     }
     std::cout << table.Render() << "\n";
   }
-  for (const GradingInput& cadre : grading_inputs.inputs) {
+  for (std::size_t i = 0; i < grading_inputs.inputs.size(); ++i) {
+    const GradingInput& cadre = grading_inputs.inputs[i];
     if (cadre.in_base) continue;
+    const CadreReport& report = *input->batch.cadres[grading_inputs.batch_entries[i]];
     std::cout << cadre.cadre_id << (zh ? "：不计入考核基数（" : ": outside the quota base (")
-              << cadre.outside_base_reason << (zh ? "）" : ")") << "\n";
+              << OutsideBaseLabel(report).In(language) << (zh ? "），不评等次" : "), no grade")
+              << "\n";
   }
-  for (const absl::StatusOr<CadreReport>& entry : input->batch.cadres) {
-    if (!entry.ok()) std::cout << entry.status().message() << "\n";
-  }
-  return kExitOk;
+  return ReportRecordErrors(input->source, input->batch);
 }
 
 int RunCheck(const std::vector<std::string>& args) {
@@ -199,15 +220,21 @@ int RunCheck(const std::vector<std::string>& args) {
   std::optional<CommandLine> line =
       ParseOrExplain(args, kRecordOptions, "check", kCheckUsage, exit_code);
   if (!line) return exit_code;
-  std::optional<EvaluatedRecords> input = EvaluateFromCommandLine(*line, kCheckUsage, exit_code);
+  std::optional<EvaluatedRecords> input =
+      EvaluateFromCommandLine(*line, "check", kCheckUsage, exit_code);
   if (!input) return exit_code;
   absl::StatusOr<GradeCheckDocument> document =
       GradeCheckJson(input->batch, input->records, JsonStyle::kPretty);
   if (!document.ok()) return ReportFailure("check", document.status());
-  const int result = document->passed ? kExitOk : kExitViolations;
+  // Bad records (exit 2) outrank violations (exit 1): the check is incomplete.
+  const auto result = [&] {
+    const int errors = ReportRecordErrors(input->source, input->batch);
+    if (errors != kExitOk) return errors;
+    return document->passed ? kExitOk : kExitViolations;
+  };
   if (line->Flag("json")) {
     std::cout << document->json;
-    return result;
+    return result();
   }
   const Language language = input->language;
   const bool zh = language == Language::kChinese;
@@ -220,23 +247,40 @@ int RunCheck(const std::vector<std::string>& args) {
     std::cout << (zh ? "考核单元 " : "quota unit ")
               << DescribeQuotaUnit(check->plan.units[u]).In(language)
               << (zh ? "，人数 " : ", base ") << check->plan.units[u].base << "\n";
+    // A cap exceeded is shown once, by its over-cap violation ("…; 1 over
+    // the cap"), in place of its use.
     for (const CapUse& use : unit.cap_uses) {
-      std::cout << "  " << (use.exceeded() ? "✗ " : "✓ ")
-                << DescribeCapUse(grading, unit.caps, use).In(language) << "\n";
+      const GradeViolation* over = nullptr;
+      for (const GradeViolation& violation : unit.violations) {
+        if (violation.kind == GradeViolationKind::kOverCap && violation.grade == use.grade) {
+          over = &violation;
+        }
+      }
+      std::cout << "  "
+                << (over != nullptr
+                        ? "✗ " + DescribeViolation(grading, unit, grading_inputs.inputs, *over)
+                                     .In(language)
+                        : (use.exceeded() ? "✗ " : "✓ ") +
+                              DescribeCapUse(grading, unit.caps, use).In(language))
+                << "\n";
     }
     for (const GradeViolation& violation : unit.violations) {
+      if (violation.kind == GradeViolationKind::kOverCap) continue;
       std::cout << "  ✗ " << DescribeViolation(grading, unit, grading_inputs.inputs, violation)
                                    .In(language)
                 << "\n";
     }
   }
-  for (const absl::StatusOr<CadreReport>& entry : input->batch.cadres) {
-    if (!entry.ok()) std::cout << "✗ " << entry.status().message() << "\n";
+  for (std::size_t i = 0; i < input->batch.cadres.size(); ++i) {
+    if (!input->batch.cadres[i].ok()) {
+      std::cout << "✗ " << CadreEntryPath(i)
+                << (zh ? "：记录有误，未能检查" : ": bad record, not checked") << "\n";
+    }
   }
-  std::cout << (document->passed ? (zh ? "通过：各等次均在限额内。" : "passed: every grade within the policy.")
+  std::cout << (document->passed ? (zh ? "通过：各等次均符合政策。" : "passed: every grade within the policy.")
                                  : (zh ? "未通过。" : "failed."))
             << "\n";
-  return result;
+  return result();
 }
 
 int RunProgress(const std::vector<std::string>& args) {
@@ -245,19 +289,31 @@ int RunProgress(const std::vector<std::string>& args) {
       ParseOrExplain(args, kRecordOptions, "progress", kProgressUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
-      EvaluateFromCommandLine(*line, kProgressUsage, exit_code);
+      EvaluateFromCommandLine(*line, "progress", kProgressUsage, exit_code);
   if (!input) return exit_code;
   const ProgressOverview overview = SummarizeProgress(input->batch);
   if (line->Flag("json")) {
     std::cout << EncodeProgress(input->batch.policy, overview, JsonStyle::kPretty);
-    return kExitOk;
+    return ReportRecordErrors(input->source, input->batch);
   }
   const bool zh = input->language == Language::kChinese;
   std::cout << (zh ? "评估日期 " : "as of ") << absl::FormatCivilTime(overview.as_of) << "\n\n";
-  const auto print = [&](const DepartmentProgress& department) {
-    std::cout << (zh ? "部门 " : "department ") << department.department
-              << (zh ? "：评估 " : ": evaluated ") << department.evaluated << "/"
-              << department.cadres << "\n";
+  const auto print = [&](const DepartmentProgress& department, bool organ) {
+    std::string name;
+    for (const Department& d : input->records.departments) {
+      if (d.id == department.department && !d.name.empty()) name = " " + d.name;
+    }
+    if (organ) {
+      std::cout << (zh ? "全机关" : "whole organ");
+    } else {
+      std::cout << (zh ? "部门 " : "department ") << department.department << name;
+    }
+    std::cout << (zh ? "：评估 " : ": evaluated ") << department.evaluated << "/"
+              << department.cadres << (zh ? " 人" : " cadres");
+    if (department.errors > 0) {
+      std::cout << (zh ? "，记录有误 " : ", bad records ") << department.errors;
+    }
+    std::cout << "\n";
     TextTable table(zh ? std::vector<std::string>{"规则", "已完成", "进度正常", "进度落后",
                                                   "需督促"}
                        : std::vector<std::string>{"rule", "done", "on pace", "behind",
@@ -274,9 +330,9 @@ int RunProgress(const std::vector<std::string>& args) {
     }
     std::cout << table.Render() << "\n";
   };
-  for (const DepartmentProgress& department : overview.departments) print(department);
-  print(overview.organ);
-  return kExitOk;
+  for (const DepartmentProgress& department : overview.departments) print(department, false);
+  print(overview.organ, true);
+  return ReportRecordErrors(input->source, input->batch);
 }
 
 }  // namespace liaison::cli

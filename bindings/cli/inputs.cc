@@ -1,5 +1,8 @@
 #include "inputs.h"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,8 +19,17 @@ absl::StatusOr<std::string> ReadText(const std::string& path) {
     text << std::cin.rdbuf();
     return text.str();
   }
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return absl::InvalidArgumentError("is a directory, not a file");
+  }
+  errno = 0;
   std::ifstream file(path, std::ios::binary);
-  if (!file) return absl::NotFoundError("cannot open the file");
+  if (!file) {
+    const int why = errno;
+    return absl::NotFoundError(std::string("cannot open the file") +
+                               (why != 0 ? std::string(": ") + std::strerror(why) : ""));
+  }
   text << file.rdbuf();
   if (file.bad()) return absl::DataLossError("cannot read the file");
   return text.str();
@@ -41,8 +53,7 @@ absl::StatusOr<absl::CivilDay> AsOfDate(const CommandLine& line) {
   absl::CivilDay day;
   if (text->size() != 10 || !absl::ParseCivilTime(*text, &day) ||
       absl::FormatCivilTime(day) != *text) {
-    return absl::InvalidArgumentError("--as-of \"" + *text +
-                                      "\" is not a calendar date (YYYY-MM-DD)");
+    return absl::InvalidArgumentError("\"" + *text + "\" is not a calendar date (YYYY-MM-DD)");
   }
   return day;
 }
@@ -51,7 +62,7 @@ absl::StatusOr<Language> OutputLanguage(const CommandLine& line) {
   const std::string lang = line.Value("lang").value_or("zh");
   if (lang == "zh") return Language::kChinese;
   if (lang == "en") return Language::kEnglish;
-  return absl::InvalidArgumentError("--lang \"" + lang + "\": use zh or en");
+  return absl::InvalidArgumentError("\"" + lang + "\" is not a language: use zh or en");
 }
 
 int ReportFailure(const std::string& source, const absl::Status& status) {
@@ -68,12 +79,75 @@ int ReportFailure(const std::string& source, const absl::Status& status) {
   return kExitBadInput;
 }
 
+int UsageError(const std::string& command, const std::string& message, const char* usage) {
+  std::cerr << "liaison " << command << ": " << message << "\n" << usage;
+  return kExitBadInput;
+}
+
+std::string CadreEntryPath(std::size_t index) {
+  return "$.cadres[" + std::to_string(index) + "]";
+}
+
+int ReportRecordErrors(const std::string& source, const BatchReport& batch) {
+  std::vector<std::string> lines;
+  std::size_t bad = 0;
+  for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
+    const absl::Status& status = batch.cadres[i].status();
+    if (status.ok()) continue;
+    ++bad;
+    std::vector<Problem> problems = ProblemsOf(status);
+    if (problems.empty()) {
+      lines.push_back(CadreEntryPath(i) + ": " + std::string(status.message()));
+    }
+    for (const Problem& problem : problems) lines.push_back(problem.path + ": " + problem.message);
+  }
+  if (bad == 0) return kExitOk;
+  std::cerr << "liaison: " << (source == "-" ? "standard input" : source) << ": " << bad
+            << (bad == 1 ? " cadre's record has" : " cadres' records have") << " problems\n";
+  for (const std::string& line : lines) std::cerr << "  " << line << "\n";
+  return kExitBadInput;
+}
+
+LocalizedText ParticipationLabel(const CadreReport& report) {
+  switch (report.participation.status) {
+    case ParticipationStatus::kParticipating:
+      return report.participation.exemption_without_approval
+                 ? LocalizedText{"参加（免除未批准）", "takes part (exemption not approved)"}
+                 : LocalizedText{"参加", "takes part"};
+    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
+    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
+    case ParticipationStatus::kNotRated: {
+      const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
+      const std::optional<TermId> reason = report.participation.not_rated_reason;
+      if (!reason || *reason >= reasons.size()) return {"不评等次", "not rated"};
+      const LocalizedText& label = reasons[*reason].label;
+      return {"不评等次（" + label.zh + "）", "not rated (" + label.en + ")"};
+    }
+  }
+  return {"", ""};
+}
+
 std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
+                                                        const std::string& command,
                                                         const char* usage, int& exit_code) {
   exit_code = kExitBadInput;
   std::optional<std::string> policy_name = line.Value("policy");
-  if (!policy_name || line.positionals().size() != 1) {
-    std::cerr << usage;
+  if (!policy_name) {
+    UsageError(command, "missing --policy ID|FILE|-", usage);
+    return std::nullopt;
+  }
+  if (line.positionals().size() != 1) {
+    UsageError(command,
+               line.positionals().empty()
+                   ? "missing the records file (a path, or - for standard input)"
+                   : "takes one records file, not " + std::to_string(line.positionals().size()),
+               usage);
+    return std::nullopt;
+  }
+  const std::string& source = line.positionals()[0];
+  if (*policy_name == "-" && source == "-") {
+    UsageError(command, "the policy and the records cannot both come from standard input",
+               usage);
     return std::nullopt;
   }
   absl::StatusOr<Language> language = OutputLanguage(line);
@@ -88,23 +162,23 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   }
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    ReportFailure(*policy_name, policy.status());
+    ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status());
     return std::nullopt;
   }
-  const std::string& source = line.positionals()[0];
+  const std::string shown = source == "-" ? "standard input" : source;
   absl::StatusOr<std::string> text = ReadText(source);
   if (!text.ok()) {
-    ReportFailure(source, text.status());
+    ReportFailure(shown, text.status());
     return std::nullopt;
   }
   absl::StatusOr<RecordBatch> records = DecodeRecords(*policy, *text);
   if (!records.ok()) {
-    ReportFailure(source, records.status());
+    ReportFailure(shown, records.status());
     return std::nullopt;
   }
   BatchReport batch = EvaluateBatch(*policy, *records, *as_of);
   exit_code = kExitOk;
-  return EvaluatedRecords{*language, *std::move(records), std::move(batch)};
+  return EvaluatedRecords{source, *language, *std::move(records), std::move(batch)};
 }
 
 }  // namespace liaison::cli

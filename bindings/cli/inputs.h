@@ -34,17 +34,37 @@ absl::StatusOr<Language> OutputLanguage(const CommandLine& line);
 // to standard error, and returns kExitBadInput.
 int ReportFailure(const std::string& source, const absl::Status& status);
 
+// Prints "liaison <command>: <message>" and then `usage` to standard error, and
+// returns kExitBadInput.
+int UsageError(const std::string& command, const std::string& message, const char* usage);
+
+// Prints, for every cadre of `batch` whose record could not be decoded or
+// evaluated, its problems with their JSON paths ("liaison: <source>: …") to
+// standard error. Returns kExitBadInput when there was any, else kExitOk.
+int ReportRecordErrors(const std::string& source, const BatchReport& batch);
+
+// "$.cadres[3]": where the cadre at `index` of a records document is.
+std::string CadreEntryPath(std::size_t index);
+
+// How a cadre takes part, as the tables show it: 参加 / takes part, 批准免除 /
+// exempt, 不评等次（新录用（试用期）） / not rated (probation) …
+LocalizedText ParticipationLabel(const CadreReport& report);
+
 // What the commands that work on records share: --policy, --as-of, --lang and
 // one records file (or "-"), read, decoded and evaluated.
 struct EvaluatedRecords {
+  std::string source;  // the records file as named on the command line ("-": standard input)
   Language language = Language::kChinese;
   RecordBatch records;
   BatchReport batch;
 };
 
 // Reads and evaluates; on failure prints the problem (usage or input) and
-// returns nullopt with `exit_code` set.
+// returns nullopt with `exit_code` set. `command` names the subcommand in
+// usage errors. Cadres whose records are bad stay in the batch as errors (the
+// caller prints what it can, then ReportRecordErrors).
 std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
+                                                        const std::string& command,
                                                         const char* usage, int& exit_code);
 
 }  // namespace liaison::cli

@@ -21,7 +21,8 @@ constexpr char kUsage[] =
     "  grade                       propose grades that respect caps and eligibility\n"
     "  check                       check the grades a department assigned\n"
     "  test                        run case files: unit tests for a policy\n"
-    "  diff                        what changes between two policies, and for whom\n"    "  version                     the library and ABI version\n"
+    "  diff                        what changes between two policies, and for whom\n"
+    "  version                     the library and ABI version\n"
     "\n"
     "'liaison <command> --help' describes a command. Exit status: 0 ok,\n"
     "1 violations found, 2 bad usage or input.\n";

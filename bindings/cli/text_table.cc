@@ -63,6 +63,8 @@ std::string TextTable::Render() const {
       line += row[c];
       if (c + 1 < columns) line.append(widths[c] - DisplayWidth(row[c]) + 2, ' ');
     }
+    // Empty cells at the end of a row leave no trailing blanks.
+    line.erase(line.find_last_not_of(' ') + 1);
     out += line;
     out += '\n';
   };
