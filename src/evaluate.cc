@@ -2,64 +2,137 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 
 #include "absl/container/inlined_vector.h"
+#include "absl/numeric/bits.h"
 #include "absl_compat.h"
+#include "civil_day_math.h"
 
 namespace liaison {
 namespace {
 
-// What evaluation needs to know of one activity, worked out once per cadre
-// rather than once per rule.
-struct ActivityFacts {
-  std::uint64_t kind_bits = 0;  // the activity's kinds (primary, and secondary if counted)
-  std::uint8_t mode_bit = 0;
-  std::uint64_t point_kind_bit = 0;  // 0: no contact point of the cadre's
-  bool in_period = false;
-  bool after_as_of = false;
-  bool own_point = false;  // at one of the cadre's points, assigned on that day
-  int days = 0;            // days credited (recorded, or the policy's default)
+// Sets of a cadre's activities are bit sets over the activity indices, 64 to
+// a word: sorting the activities out for a rule is then a few ANDs per word,
+// not a walk over every activity and every condition, and dates are day
+// numbers, not absl::CivilDay arithmetic.
+using Word = std::uint64_t;
+constexpr std::size_t kWordBits = 64;
+
+// A set of the cadre's activities: bit i % 64 of word i / 64 is activity i.
+using ActivitySet = absl::InlinedVector<Word, 4>;
+
+// Calls `visit(index)` for each bit set in `word`, lowest first; bit b stands
+// for index `first + b`.
+template <typename Visit>
+void ForEachBit(Word word, std::size_t first, Visit visit) {
+  for (; word != 0; word &= word - 1) {
+    visit(first + static_cast<std::size_t>(absl::countr_zero(word)));
+  }
+}
+
+// When an activity took place, worked out once per cadre rather than once per rule.
+struct ActivityDays {
+  std::int64_t first = 0;     // the date, as a day number
+  std::int64_t credited = 0;  // days credited: recorded, or the policy's default
+};
+
+// The yes-or-no facts of 64 consecutive activities, a bit each, worked out
+// once per cadre rather than once per rule.
+struct ActivityWord {
+  Word in_period = 0;
+  Word after_as_of = 0;
+  Word own_point = 0;  // at one of the cadre's points, assigned on that day
+  Word in_person = 0;
+  Word online = 0;
 };
 
 // Everything fixed for one evaluation.
 struct Context {
+  Context(const Policy& under, const CadreYear& record, absl::CivilDay date);
+
   const Policy& policy;
   const PolicyDocument& document;
+  const absl::Span<const EffectiveRule> rules;
   const CadreYear& cadre;
   absl::CivilDay as_of;
   absl::CivilDay period_start;
   absl::CivilDay period_end;
-  absl::InlinedVector<ActivityFacts, 64> facts;
+  DayNumbers day_number;  // mostly of the cadre's year
+  std::int64_t as_of_day;
+  std::int64_t period_start_day;
+  std::int64_t period_end_day;
+  absl::InlinedVector<ActivityDays, 64> days;  // one per activity
+  absl::InlinedVector<ActivityWord, 1> words;  // word w: activities 64w to 64w + 63
+  // Word w of the activities of kind k (primary, or secondary when those
+  // count) is at [k * words.size() + w].
+  absl::InlinedVector<Word, kWordBits> of_kind;
+  std::uint64_t kinds_present = 0;  // bit k: some activity is of kind k
 };
+
+Context::Context(const Policy& under, const CadreYear& record, absl::CivilDay date)
+    : policy(under),
+      document(under.document()),
+      rules(under.rules()),
+      cadre(record),
+      as_of(date),
+      period_start(under.PeriodStart(record.year)),
+      period_end(under.PeriodEnd(record.year)),
+      day_number(record.year),
+      as_of_day(day_number(as_of)),
+      period_start_day(day_number(period_start)),
+      period_end_day(day_number(period_end)) {
+  // When each contact point is assigned, as day numbers (unbounded when open).
+  absl::InlinedVector<std::pair<std::int64_t, std::int64_t>, 8> assigned;
+  for (const ContactPoint& point : record.contact_points) {
+    assigned.emplace_back(point.from ? day_number(*point.from) : INT64_MIN,
+                          point.to ? day_number(*point.to) : INT64_MAX);
+  }
+  const bool secondary = document.counting.count_secondary_kinds;
+  const int default_days = document.counting.default_activity_days;
+  const std::size_t count = record.activities.size();
+  const std::size_t word_count = (count + kWordBits - 1) / kWordBits;
+  days.resize(count);
+  words.resize(word_count);
+  of_kind.resize(kWordBits * word_count);
+  ActivityDays* const activity_days = days.data();
+  Word* const kind_words = of_kind.data();
+  std::uint64_t kinds_seen = 0;
+  for (std::size_t w = 0; w < word_count; ++w) {
+    Word in_period = 0, after_as_of = 0, own_point = 0, in_person = 0, online = 0;
+    const std::size_t end = std::min(count, (w + 1) * kWordBits);
+    for (std::size_t i = w * kWordBits; i < end; ++i) {
+      const Activity& activity = record.activities[i];
+      const Word bit = Word{1} << (i % kWordBits);
+      kinds_seen |= std::uint64_t{1} << activity.kind;
+      kind_words[activity.kind * word_count + w] |= bit;
+      if (secondary) {
+        for (TermId kind : activity.also) {
+          kinds_seen |= std::uint64_t{1} << kind;
+          kind_words[kind * word_count + w] |= bit;
+        }
+      }
+      if (activity.mode == ActivityMode::kOnline) {
+        online |= bit;
+      } else {
+        in_person |= bit;
+      }
+      const std::int64_t day = day_number(activity.date);
+      activity_days[i] = {day, activity.days > 0 ? activity.days : default_days};
+      if (period_start_day <= day && day <= period_end_day) in_period |= bit;
+      if (day > as_of_day) after_as_of |= bit;
+      if (activity.contact_point_index != kNoOwnContactPoint) {
+        const auto& [from, to] = assigned[static_cast<std::size_t>(activity.contact_point_index)];
+        if (from <= day && day <= to) own_point |= bit;
+      }
+    }
+    words[w] = {in_period, after_as_of, own_point, in_person, online};
+  }
+  kinds_present = kinds_seen;
+}
 
 bool PointCovers(const ContactPoint& point, absl::CivilDay day) {
   return (!point.from || *point.from <= day) && (!point.to || day <= *point.to);
-}
-
-void ComputeFacts(Context& context) {
-  const CadreYear& cadre = context.cadre;
-  const bool secondary = context.document.counting.count_secondary_kinds;
-  const int default_days = context.document.counting.default_activity_days;
-  context.facts.resize(cadre.activities.size());
-  for (std::size_t i = 0; i < cadre.activities.size(); ++i) {
-    const Activity& activity = cadre.activities[i];
-    ActivityFacts& facts = context.facts[i];
-    facts.kind_bits = std::uint64_t{1} << activity.kind;
-    if (secondary) {
-      for (TermId kind : activity.also) facts.kind_bits |= std::uint64_t{1} << kind;
-    }
-    facts.mode_bit = static_cast<std::uint8_t>(1u << static_cast<unsigned>(activity.mode));
-    facts.in_period =
-        context.period_start <= activity.date && activity.date <= context.period_end;
-    facts.after_as_of = activity.date > context.as_of;
-    if (activity.contact_point_index != kNoOwnContactPoint) {
-      const ContactPoint& point =
-          cadre.contact_points[static_cast<std::size_t>(activity.contact_point_index)];
-      facts.own_point = PointCovers(point, activity.date);
-      facts.point_kind_bit = std::uint64_t{1} << point.kind;
-    }
-    facts.days = activity.days > 0 ? activity.days : default_days;
-  }
 }
 
 bool Applies(const AppliesTo& applies_to, const CadreYear& cadre) {
@@ -83,113 +156,234 @@ bool Applies(const AppliesTo& applies_to, const CadreYear& cadre) {
   return true;
 }
 
-// Whether activity `i` counts for `rule`, or why it is set aside; nullopt
-// when the activity is not of the rule's kinds at all.
-std::optional<std::optional<SetAsideReason>> Classify(const Context& context,
-                                                      const EffectiveRule& rule,
-                                                      absl::CivilDay due, std::size_t i) {
-  const ActivityFacts& facts = context.facts[i];
-  if ((facts.kind_bits & rule.kind_mask) == 0) return std::nullopt;
-  if (!facts.in_period) return SetAsideReason::kOutsidePeriod;
-  if (facts.after_as_of) return SetAsideReason::kAfterAsOf;
-  if (context.cadre.activities[i].date > due) return SetAsideReason::kAfterDue;
-  if ((facts.mode_bit & rule.mode_mask) == 0) return SetAsideReason::kMode;
-  if (rule.point_kind_mask != 0 && (facts.point_kind_bit & rule.point_kind_mask) == 0) {
-    return SetAsideReason::kContactPointKind;
-  }
-  const ActivityFilter& match = rule.rule->match;
-  if (match.own_contact_point && !facts.own_point) return SetAsideReason::kNotOwnContactPoint;
-  if (match.min_levels_below > 0) {
-    const Activity& activity = context.cadre.activities[i];
-    if (!activity.partner_level ||
-        static_cast<int>(*activity.partner_level) - static_cast<int>(context.cadre.organ_level) <
-            match.min_levels_below) {
-      return SetAsideReason::kLevelRule;
-    }
-  }
-  return std::optional<SetAsideReason>();
-}
-
-// A small bit set sized at run time, kept inline for the usual sizes.
-class BitSet {
+// The activities among 64 of the cadre's that match a rule's kinds, sorted
+// into those that count and those set aside, by the first reason that holds.
+class SortedWord {
  public:
-  explicit BitSet(std::size_t size) : words_((size + 63) / 64, 0) {}
-  // Sets bit `i`; returns whether it was clear.
-  bool Insert(std::size_t i) {
-    std::uint64_t& word = words_[i / 64];
-    const std::uint64_t bit = std::uint64_t{1} << (i % 64);
-    const bool was_clear = (word & bit) == 0;
-    word |= bit;
-    return was_clear;
+  explicit SortedWord(Word matched) : counted_(matched) {}
+
+  Word counted() const { return counted_; }
+  Word set_aside() const { return set_aside_; }
+
+  // Moves those of `which` still counted to the set aside, for `reason`.
+  void SetAside(SetAsideReason reason, Word which) {
+    which &= counted_;
+    if (which == 0) return;
+    counted_ &= ~which;
+    set_aside_ |= which;
+    reason_[reasons_] = reason;
+    set_[reasons_] = which;
+    ++reasons_;
   }
-  bool Contains(std::size_t i) const { return (words_[i / 64] >> (i % 64)) & 1; }
+
+  // Why the activity of `bit` (one of set_aside()) was set aside.
+  SetAsideReason ReasonFor(Word bit) const {
+    std::size_t r = 0;
+    while ((set_[r] & bit) == 0) ++r;
+    return reason_[r];
+  }
 
  private:
-  absl::InlinedVector<std::uint64_t, 8> words_;
+  Word counted_;
+  Word set_aside_ = 0;
+  std::size_t reasons_ = 0;
+  SetAsideReason reason_[7] = {};  // in the order set aside; the sets are disjoint
+  Word set_[7] = {};
 };
 
-// The actual value of a non-deadline rule over the activities that count.
+// Sorts word `w` of the activities for `rule`, due on day number `due`
+// (spec §3: the first reason that holds sets an activity aside).
+SortedWord SortWord(const Context& context, const EffectiveRule& rule, std::int64_t due,
+                    std::size_t w) {
+  const ActivityWord& word = context.words[w];
+  const std::size_t first = w * kWordBits;
+  Word matched = 0;
+  ForEachBit(rule.kind_mask & context.kinds_present, 0, [&](std::size_t kind) {
+    matched |= context.of_kind[kind * context.words.size() + w];
+  });
+  SortedWord sorted(matched);
+  sorted.SetAside(SetAsideReason::kOutsidePeriod, ~word.in_period);
+  sorted.SetAside(SetAsideReason::kAfterAsOf, word.after_as_of);
+  // Activities left are in the period and not after the as-of date, so only
+  // a rule due before both can have any after its due date.
+  if (due < context.as_of_day && due < context.period_end_day) {
+    Word after_due = 0;
+    ForEachBit(sorted.counted(), first, [&](std::size_t i) {
+      if (context.days[i].first > due) after_due |= Word{1} << (i - first);
+    });
+    sorted.SetAside(SetAsideReason::kAfterDue, after_due);
+  }
+  Word mode_matches = 0;
+  if (rule.mode_mask & (1u << static_cast<unsigned>(ActivityMode::kInPerson))) {
+    mode_matches |= word.in_person;
+  }
+  if (rule.mode_mask & (1u << static_cast<unsigned>(ActivityMode::kOnline))) {
+    mode_matches |= word.online;
+  }
+  sorted.SetAside(SetAsideReason::kMode, ~mode_matches);
+  if (rule.point_kind_mask != 0) {
+    const CadreYear& cadre = context.cadre;
+    Word other_kind = 0;
+    ForEachBit(sorted.counted(), first, [&](std::size_t i) {
+      const int point = cadre.activities[i].contact_point_index;
+      const std::uint64_t point_kind_bit =
+          point == kNoOwnContactPoint
+              ? 0
+              : std::uint64_t{1} << cadre.contact_points[static_cast<std::size_t>(point)].kind;
+      if ((point_kind_bit & rule.point_kind_mask) == 0) {
+        other_kind |= Word{1} << (i - first);
+      }
+    });
+    sorted.SetAside(SetAsideReason::kContactPointKind, other_kind);
+  }
+  const ActivityFilter& match = rule.rule->match;
+  if (match.own_contact_point) {
+    sorted.SetAside(SetAsideReason::kNotOwnContactPoint, ~word.own_point);
+  }
+  if (match.min_levels_below > 0) {
+    const CadreYear& cadre = context.cadre;
+    Word too_high = 0;
+    ForEachBit(sorted.counted(), first, [&](std::size_t i) {
+      const std::optional<TermId>& level = cadre.activities[i].partner_level;
+      if (!level || static_cast<int>(*level) - static_cast<int>(cadre.organ_level) <
+                        match.min_levels_below) {
+        too_high |= Word{1} << (i - first);
+      }
+    });
+    sorted.SetAside(SetAsideReason::kLevelRule, too_high);
+  }
+  return sorted;
+}
+
+// The activities that count for `rule`, one word per 64 activities; those
+// set aside are listed in `finding`, in activity order.
+ActivitySet CountedActivities(const Context& context, const EffectiveRule& rule,
+                              std::int64_t due, Finding& finding) {
+  ActivitySet counted(context.words.size());
+  if ((rule.kind_mask & context.kinds_present) == 0) return counted;
+  for (std::size_t w = 0; w < counted.size(); ++w) {
+    const SortedWord sorted = SortWord(context, rule, due, w);
+    counted[w] = sorted.counted();
+    if (sorted.set_aside() == 0) continue;
+    const std::size_t first = w * kWordBits;
+    finding.set_aside.reserve(finding.set_aside.size() +
+                              static_cast<std::size_t>(absl::popcount(sorted.set_aside())));
+    ForEachBit(sorted.set_aside(), first, [&](std::size_t i) {
+      SetAside& entry = finding.set_aside.emplace_back();
+      entry.activity = static_cast<std::uint32_t>(i);
+      entry.activity_id = context.cadre.activities[i].id;
+      entry.reason = sorted.ReasonFor(Word{1} << (i - first));
+    });
+  }
+  return counted;
+}
+
+// Calls `visit(index)` for each activity of `set`, in order.
+template <typename Visit>
+void ForEachActivity(const ActivitySet& set, Visit visit) {
+  for (std::size_t w = 0; w < set.size(); ++w) ForEachBit(set[w], w * kWordBits, visit);
+}
+
+bool Empty(const ActivitySet& set) {
+  return std::all_of(set.begin(), set.end(), [](Word word) { return word == 0; });
+}
+
+// Spec §5, kDistinct. A byte per person, not a bit: marking one needs no
+// read-modify-write of a word that the previous person may have just written.
+std::int64_t PeopleMet(const CadreYear& cadre, PeopleCounting counting,
+                       const ActivitySet& counted) {
+  if (Empty(counted)) return 0;
+  std::int64_t total = 0;
+  absl::InlinedVector<std::uint8_t, 256> seen(cadre.people.size());
+  ForEachActivity(counted, [&](std::size_t i) {
+    const Activity& activity = cadre.activities[i];
+    if (counting == PeopleCounting::kHeadcount ||
+        (counting == PeopleCounting::kDistinctIdsElseHeadcount && activity.people.empty())) {
+      total += activity.headcount;
+      return;
+    }
+    for (std::uint32_t person : activity.people) {
+      total += 1 - seen[person];
+      seen[person] = 1;
+    }
+  });
+  return total;
+}
+
+// Spec §5, kDuration: the calendar days covered, each once, up to the last
+// day that counts.
+std::int64_t DaysCovered(const Context& context, std::int64_t last_day,
+                         const ActivitySet& counted) {
+  if (Empty(counted)) return 0;
+  // covered[d]: the day d days after the period start. Counted activities lie
+  // in the period and no later than the due date, which is in the period's
+  // year, so d < 366. A byte per day, as for people above.
+  constexpr std::size_t kDays = 368;  // 366, rounded up to whole 8-byte words
+  std::uint8_t covered[kDays] = {};
+  ForEachActivity(counted, [&](std::size_t i) {
+    const std::int64_t from = context.days[i].first;
+    const std::int64_t to = std::min(from + (context.days[i].credited - 1), last_day);
+    if (to < from) return;
+    // Most activities last a day: one store, not a call to memset.
+    covered[static_cast<std::size_t>(from - context.period_start_day)] = 1;
+    if (to > from) {
+      std::memset(covered + (from - context.period_start_day + 1), 1,
+                  static_cast<std::size_t>(to - from));
+    }
+  });
+  // Adds the bytes eight at a time; each byte of `sum` counts at most
+  // kDays / 8 = 46 days, then pairs of bytes are added into 16-bit lanes.
+  std::uint64_t sum = 0;
+  for (std::size_t d = 0; d < kDays; d += 8) {
+    std::uint64_t eight;
+    std::memcpy(&eight, covered + d, sizeof eight);
+    sum += eight;
+  }
+  const std::uint64_t pairs = (sum & 0x00ff00ff00ff00ff) + ((sum >> 8) & 0x00ff00ff00ff00ff);
+  return static_cast<std::int64_t>((pairs * 0x0001000100010001) >> 48);
+}
+
+// The actual value of a non-deadline rule over the activities that count;
+// the activities set aside go to `finding`.
 std::int64_t Measure(const Context& context, const EffectiveRule& effective,
-                     absl::CivilDay due, Finding& finding) {
+                     std::int64_t due, Finding& finding) {
   const TaskRule& rule = *effective.rule;
   const CadreYear& cadre = context.cadre;
+  const ActivitySet counted = CountedActivities(context, effective, due, finding);
   std::int64_t total = 0;
-  BitSet people(rule.kind == RuleKind::kDistinct ? cadre.people.size() : 0);
-  std::bitset<366> days;  // day offsets from the period start
-  std::bitset<256> areas;
-  const absl::CivilDay last_counted_day = std::min(context.as_of, due);
-  for (std::size_t i = 0; i < cadre.activities.size(); ++i) {
-    std::optional<std::optional<SetAsideReason>> verdict = Classify(context, effective, due, i);
-    if (!verdict) continue;
-    const Activity& activity = cadre.activities[i];
-    if (*verdict) {
-      finding.set_aside.push_back({static_cast<std::uint32_t>(i), activity.id, **verdict});
-      continue;
-    }
-    switch (rule.kind) {
-      case RuleKind::kCount:
-      case RuleKind::kRange:
-        ++total;
-        break;
-      case RuleKind::kSum:
-        total += rule.quantity == Quantity::kHeadcount ? activity.headcount
-                                                       : context.facts[i].days;
-        break;
-      case RuleKind::kDistinct:
-        if (rule.people == PeopleCounting::kHeadcount ||
-            (rule.people == PeopleCounting::kDistinctIdsElseHeadcount &&
-             activity.people.empty())) {
-          total += activity.headcount;
-        } else {
-          for (std::uint32_t person : activity.people) total += people.Insert(person) ? 1 : 0;
-        }
-        break;
-      case RuleKind::kCoverage:
-        if (activity.area) areas.set(*activity.area);
-        break;
-      case RuleKind::kDuration: {
-        const absl::CivilDay first = activity.date;
-        const absl::CivilDay last =
-            std::min(first + (context.facts[i].days - 1), last_counted_day);
-        for (absl::CivilDay day = first; day <= last; ++day) {
-          days.set(static_cast<std::size_t>(day - context.period_start));
-        }
-        break;
+  switch (rule.kind) {
+    case RuleKind::kCount:
+    case RuleKind::kRange:
+      for (Word word : counted) total += absl::popcount(word);
+      break;
+    case RuleKind::kSum:
+      ForEachActivity(counted, [&](std::size_t i) {
+        total += rule.quantity == Quantity::kHeadcount ? cadre.activities[i].headcount
+                                                       : context.days[i].credited;
+      });
+      break;
+    case RuleKind::kDistinct:
+      total = PeopleMet(cadre, rule.people, counted);
+      break;
+    case RuleKind::kCoverage: {
+      std::bitset<256> areas;
+      ForEachActivity(counted, [&](std::size_t i) {
+        if (cadre.activities[i].area) areas.set(*cadre.activities[i].area);
+      });
+      for (TermId area : rule.areas) total += areas.test(area) ? 1 : 0;
+      if (static_cast<std::size_t>(total) == rule.areas.size()) break;
+      finding.missing.reserve(rule.areas.size() - static_cast<std::size_t>(total));
+      for (TermId area : rule.areas) {
+        if (!areas.test(area)) finding.missing.push_back(area);
       }
-      case RuleKind::kDeadline:
-        break;
+      break;
     }
+    case RuleKind::kDuration:
+      total = DaysCovered(context, std::min(context.as_of_day, due), counted);
+      break;
+    case RuleKind::kDeadline:
+      break;
   }
-  if (rule.kind == RuleKind::kCoverage) {
-    for (TermId area : rule.areas) {
-      if (areas.test(area)) {
-        ++total;
-      } else {
-        finding.missing.push_back(area);
-      }
-    }
-  }
-  if (rule.kind == RuleKind::kDuration) total = static_cast<std::int64_t>(days.count());
   return total;
 }
 
@@ -198,24 +392,24 @@ double Ratio(std::int64_t actual, std::int64_t required) {
   return std::min(1.0, static_cast<double>(actual) / static_cast<double>(required));
 }
 
-void SetPace(const Context& context, absl::CivilDay due, Finding& finding) {
+void SetPace(const Context& context, std::int64_t due, Finding& finding) {
   if (finding.actual >= finding.required) {
     finding.pace = Pace::kDone;
     finding.expected_by_now = static_cast<double>(finding.required);
     return;
   }
-  const std::int64_t span = due - context.period_start + 1;
-  const absl::CivilDay until = std::min(context.as_of, due);
-  const std::int64_t elapsed = until < context.period_start ? 0 : until - context.period_start + 1;
+  const std::int64_t span = due - context.period_start_day + 1;
+  const std::int64_t until = std::min(context.as_of_day, due);
+  const std::int64_t elapsed =
+      until < context.period_start_day ? 0 : until - context.period_start_day + 1;
   finding.expected_by_now = static_cast<double>(finding.required) *
                             static_cast<double>(elapsed) / static_cast<double>(span);
   finding.pace = finding.actual * span < finding.required * elapsed ? Pace::kBehind
                                                                     : Pace::kOnPace;
 }
 
-Finding EvaluateDeadline(const Context& context, const EffectiveRule& effective,
-                         absl::CivilDay due, double late_credit) {
-  Finding finding;
+void EvaluateDeadline(const Context& context, const EffectiveRule& effective,
+                      absl::CivilDay due, double late_credit, Finding& finding) {
   finding.required = effective.min;
   absl::InlinedVector<absl::CivilDay, 4> dates;
   for (const Submission& submission : context.cadre.submissions) {
@@ -236,13 +430,16 @@ Finding EvaluateDeadline(const Context& context, const EffectiveRule& effective,
   } else {
     finding.status = context.as_of < due ? FindingStatus::kPending : FindingStatus::kOverdue;
   }
-  return finding;
 }
 
 Finding EvaluateTaskRule(const Context& context, std::size_t index) {
-  const EffectiveRule& effective = context.policy.rules()[index];
-  const absl::CivilDay due = effective.due.InYear(context.cadre.year);
   Finding finding;
+  const EffectiveRule& effective = context.rules[index];
+  // Most rules are due at the period end; making a CivilDay past the 28th of
+  // a month normalises it, so that one is made once.
+  const absl::CivilDay due = effective.due == context.document.period_end
+                                 ? context.period_end
+                                 : effective.due.InYear(context.cadre.year);
   if (!Applies(effective.rule->applies_to, context.cadre)) {
     finding.status = FindingStatus::kNotApplicable;
     finding.binding = effective.binding;
@@ -253,11 +450,12 @@ Finding EvaluateTaskRule(const Context& context, std::size_t index) {
     return finding;
   }
   if (effective.rule->kind == RuleKind::kDeadline) {
-    finding = EvaluateDeadline(context, effective, due, context.document.grading.late_credit);
+    EvaluateDeadline(context, effective, due, context.document.grading.late_credit, finding);
   } else {
+    const std::int64_t due_day = context.day_number(due);
     finding.required = effective.min;
     finding.maximum = effective.max;
-    finding.actual = Measure(context, effective, due, finding);
+    finding.actual = Measure(context, effective, due_day, finding);
     if (effective.max && finding.actual > *effective.max) {
       finding.status = FindingStatus::kOver;
       finding.completion = 1.0;
@@ -266,10 +464,10 @@ Finding EvaluateTaskRule(const Context& context, std::size_t index) {
       finding.completion = 1.0;
     } else {
       finding.status =
-          context.as_of < due ? FindingStatus::kPending : FindingStatus::kShort;
+          context.as_of_day < due_day ? FindingStatus::kPending : FindingStatus::kShort;
       finding.completion = Ratio(finding.actual, finding.required);
     }
-    SetPace(context, due, finding);
+    SetPace(context, due_day, finding);
   }
   finding.rule = static_cast<std::uint16_t>(index);
   finding.binding = effective.binding;
@@ -411,7 +609,7 @@ void Score(const Context& context, CadreReport& report) {
       continue;
     }
     const double weight = finding.subject == FindingSubject::kTaskRule
-                              ? context.policy.rules()[finding.rule].rule->weight
+                              ? context.rules[finding.rule].rule->weight
                               : 1.0;
     weighted += weight * finding.completion;
     weights += weight;
@@ -421,6 +619,7 @@ void Score(const Context& context, CadreReport& report) {
   report.task_completion = weights > 0 ? weighted / weights : 1.0;
   const GradingPolicy& grading = context.document.grading;
   report.score = 0;
+  report.score_components.reserve(grading.weights.size());
   for (const ScoreWeight& weight : grading.weights) {
     ScoreComponent component{weight.component, weight.weight, 0.0, true};
     if (weight.component == "tasks") {
@@ -485,11 +684,9 @@ absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadr
       status != ParticipationStatus::kNotRated) {
     return report;
   }
-  Context context{policy, document, cadre, as_of, policy.PeriodStart(cadre.year),
-                  policy.PeriodEnd(cadre.year), {}};
-  ComputeFacts(context);
-  report.findings.reserve(policy.rules().size() + 3);
-  for (std::size_t i = 0; i < policy.rules().size(); ++i) {
+  Context context(policy, cadre, as_of);
+  report.findings.reserve(context.rules.size() + 3);
+  for (std::size_t i = 0; i < context.rules.size(); ++i) {
     report.findings.push_back(EvaluateTaskRule(context, i));
   }
   EvaluateContactPoints(context, report.findings);

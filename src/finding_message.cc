@@ -1,14 +1,26 @@
 #include "liaison/finding_message.h"
 
-#include <map>
+#include <array>
+#include <charconv>
 
 #include "absl/strings/str_format.h"
 #include "absl_compat.h"
+#include "civil_day_math.h"
+#include "finding_message_text.h"
 
 namespace liaison {
 namespace {
 
 std::string Day(absl::CivilDay day) { return absl::FormatCivilTime(day); }
+
+// Appends a date as absl::FormatCivilTime writes it: "2026-10-31".
+void AppendDay(std::string& out, absl::CivilDay day) {
+  if (day.year() < 1000 || day.year() > 9999) {
+    out += Day(day);  // FormatCivilTime does not pad years to four digits
+  } else {
+    AppendIsoDate(out, day);
+  }
+}
 
 // What a rule's values count: a Chinese measure word and an English noun in
 // its singular and plural ("" for a bare number).
@@ -16,6 +28,60 @@ struct Unit {
   std::string_view zh;
   std::string_view one;
   std::string_view many;
+};
+
+// A number with its unit: "4次", "4 people", "1 person".
+struct Count {
+  std::int64_t n;
+  const Unit& unit;
+};
+
+// A finding's minimum with its unit ("4次" / "4"), or its range ("2–3次" / "2–3").
+struct Required {
+  const Finding& finding;
+  const Unit& unit;
+};
+
+// Appends pieces of text, numbers and dates to one message, in one language.
+class Text {
+ public:
+  Text(std::string& out, Language language) : out_(out), language_(language) {}
+
+  bool chinese() const { return language_ == Language::kChinese; }
+
+  Text& operator<<(std::string_view piece) {
+    out_.append(piece.data(), piece.size());
+    return *this;
+  }
+  Text& operator<<(std::int64_t number) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, number);
+    out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
+    return *this;
+  }
+  Text& operator<<(std::size_t number) {
+    return *this << static_cast<std::int64_t>(number);
+  }
+  Text& operator<<(int number) { return *this << static_cast<std::int64_t>(number); }
+  Text& operator<<(absl::CivilDay day) {
+    AppendDay(out_, day);
+    return *this;
+  }
+  Text& operator<<(const Count& count) {
+    *this << count.n;
+    if (chinese()) return *this << count.unit.zh;
+    return *this << (count.n == 1 ? count.unit.one : count.unit.many);
+  }
+  Text& operator<<(const Required& required) {
+    const Finding& f = required.finding;
+    if (!f.maximum || *f.maximum == f.required) return *this << Count{f.required, required.unit};
+    return *this << f.required << "–" << *f.maximum
+                 << (chinese() ? required.unit.zh : required.unit.many);
+  }
+
+ private:
+  std::string& out_;
+  Language language_;
 };
 
 Unit UnitOf(const Policy& policy, const Finding& finding) {
@@ -36,111 +102,154 @@ Unit UnitOf(const Policy& policy, const Finding& finding) {
   return {"次", "", ""};
 }
 
-std::string Zh(std::int64_t n, const Unit& unit) { return StrCat(n, unit.zh); }
-std::string En(std::int64_t n, const Unit& unit) {
-  return StrCat(n, n == 1 ? unit.one : unit.many);
-}
-
-LocalizedText ReasonText(SetAsideReason reason) {
+// Why activities were set aside, in Chinese or English.
+std::string_view ReasonText(SetAsideReason reason, bool zh) {
   switch (reason) {
-    case SetAsideReason::kOutsidePeriod: return {"不在政策期内", "outside the policy period"};
-    case SetAsideReason::kAfterAsOf: return {"晚于评估日期", "after the evaluation date"};
-    case SetAsideReason::kAfterDue: return {"晚于该项截止日期", "after the rule's due date"};
-    case SetAsideReason::kLevelRule: return {"不符合“下跨一级”", "breaks the 下跨一级 level rule"};
+    case SetAsideReason::kOutsidePeriod: return zh ? "不在政策期内" : "outside the policy period";
+    case SetAsideReason::kAfterAsOf: return zh ? "晚于评估日期" : "after the evaluation date";
+    case SetAsideReason::kAfterDue: return zh ? "晚于该项截止日期" : "after the rule's due date";
+    case SetAsideReason::kLevelRule:
+      return zh ? "不符合“下跨一级”" : "breaks the 下跨一级 level rule";
     case SetAsideReason::kNotOwnContactPoint:
-      return {"不在本人联系点", "not at one of the cadre's own contact points"};
-    case SetAsideReason::kMode: return {"方式不符（线上/面对面）", "online/face-to-face mode not counted"};
+      return zh ? "不在本人联系点" : "not at one of the cadre's own contact points";
+    case SetAsideReason::kMode:
+      return zh ? "方式不符（线上/面对面）" : "online/face-to-face mode not counted";
     case SetAsideReason::kContactPointKind:
-      return {"联系点类型不符", "at a contact point of a kind not counted"};
+      return zh ? "联系点类型不符" : "at a contact point of a kind not counted";
   }
-  return {"", ""};
+  return "";
 }
 
-// "; 2 set aside: 1 outside the policy period, 1 breaks …"
-void AppendSetAside(const Finding& finding, LocalizedText& text) {
+// "另有 2 项活动未计入（1 项不在政策期内，1 项…）。" /
+// " 2 set aside: 1 outside the policy period, 1 breaks …."
+void AppendSetAside(const Finding& finding, Text& text) {
   if (finding.set_aside.empty()) return;
-  std::map<SetAsideReason, int> counts;
-  for (const SetAside& entry : finding.set_aside) ++counts[entry.reason];
-  std::string zh, en;
-  for (const auto& [reason, count] : counts) {
-    const LocalizedText why = ReasonText(reason);
-    StrAppend(&zh, zh.empty() ? "" : "，", count, " 项", why.zh);
-    StrAppend(&en, en.empty() ? "" : ", ", count, " ", why.en);
+  constexpr std::size_t kReasons = static_cast<std::size_t>(SetAsideReason::kContactPointKind) + 1;
+  std::array<int, kReasons> counts{};
+  for (const SetAside& entry : finding.set_aside) {
+    ++counts[static_cast<std::size_t>(entry.reason)];
   }
-  StrAppend(&text.zh, "另有 ", finding.set_aside.size(), " 项活动未计入（", zh, "）。");
-  StrAppend(&text.en, " ", finding.set_aside.size(), " set aside: ", en, ".");
+  const bool zh = text.chinese();
+  text << (zh ? "另有 " : " ") << finding.set_aside.size()
+       << (zh ? " 项活动未计入（" : " set aside: ");
+  bool first = true;
+  for (std::size_t reason = 0; reason < kReasons; ++reason) {
+    if (counts[reason] == 0) continue;
+    const std::string_view why = ReasonText(static_cast<SetAsideReason>(reason), zh);
+    if (zh) {
+      text << (first ? "" : "，") << counts[reason] << " 项" << why;
+    } else {
+      text << (first ? "" : ", ") << counts[reason] << " " << why;
+    }
+    first = false;
+  }
+  text << (zh ? "）。" : ".");
 }
 
-std::string TermIds(const TermList& terms, const std::vector<TermId>& ids, Language language) {
-  std::string out;
-  for (TermId id : ids) {
-    StrAppend(&out, out.empty() ? "" : (language == Language::kChinese ? "、" : ", "),
-              terms[id].label.In(language));
+// Appends `pieces` with `separator` between them; like a join that skips the
+// separator while nothing has been written yet (an empty first piece).
+template <typename Pieces, typename PieceOf>
+void AppendJoined(const Pieces& pieces, std::string_view separator, PieceOf piece_of,
+                  std::string& out) {
+  const std::size_t start = out.size();
+  for (const auto& piece : pieces) {
+    if (out.size() > start) out.append(separator.data(), separator.size());
+    const std::string_view text = piece_of(piece);
+    out.append(text.data(), text.size());
   }
-  return out;
 }
 
-// "4次" / "4", or "2–3次" / "2–3" for a range.
-std::string Required(const Finding& finding, const Unit& unit, Language language) {
-  const bool range = finding.maximum && *finding.maximum != finding.required;
-  if (language == Language::kChinese) {
-    return range ? StrCat(finding.required, "–", *finding.maximum, unit.zh)
-                 : Zh(finding.required, unit);
-  }
-  return range ? StrCat(finding.required, "–", *finding.maximum, unit.many)
-               : En(finding.required, unit);
-}
-
-LocalizedText DeadlineMessage(const Finding& f) {
-  const std::string due = Day(*f.due);
+void AppendDeadlineBody(const Finding& f, Text& text) {
+  const absl::CivilDay due = *f.due;
+  const bool zh = text.chinese();
   switch (f.status) {
     case FindingStatus::kMet:
-      return {StrCat("已于 ", Day(*f.submitted), " 提交，截止 ", due, "，按时完成。"),
-              StrCat("submitted ", Day(*f.submitted), ", due ", due, ": on time.")};
+      if (zh) {
+        text << "已于 " << *f.submitted << " 提交，截止 " << due << "，按时完成。";
+      } else {
+        text << "submitted " << *f.submitted << ", due " << due << ": on time.";
+      }
+      return;
     case FindingStatus::kLate:
-      return {StrCat("于 ", Day(*f.submitted), " 提交，晚于截止日期 ", due, "。"),
-              StrCat("submitted ", Day(*f.submitted), ", after the due date ", due, ": late.")};
+      if (zh) {
+        text << "于 " << *f.submitted << " 提交，晚于截止日期 " << due << "。";
+      } else {
+        text << "submitted " << *f.submitted << ", after the due date " << due << ": late.";
+      }
+      return;
     case FindingStatus::kOverdue:
-      return {StrCat("截止 ", due, "，尚未提交，已逾期。"),
-              StrCat("not submitted; due ", due, ": overdue.")};
+      if (zh) {
+        text << "截止 " << due << "，尚未提交，已逾期。";
+      } else {
+        text << "not submitted; due " << due << ": overdue.";
+      }
+      return;
     default:
-      return {StrCat("尚未提交，截止 ", due, "。"), StrCat("not submitted yet; due ", due, ".")};
+      if (zh) {
+        text << "尚未提交，截止 " << due << "。";
+      } else {
+        text << "not submitted yet; due " << due << ".";
+      }
   }
 }
 
-LocalizedText CountMessage(const Policy& policy, const Finding& f) {
+void AppendCountBody(const Policy& policy, const Finding& f, Text& text) {
   const Unit unit = UnitOf(policy, f);
-  const std::string req_zh = Required(f, unit, Language::kChinese);
-  const std::string req_en = Required(f, unit, Language::kEnglish);
-  const std::string due = f.due ? Day(*f.due) : std::string();
-  const std::string actual_zh = Zh(f.actual, unit);
-  const std::string actual_en = En(f.actual, unit);
+  const Required required{f, unit};
+  const Count actual{f.actual, unit};
+  const Count shortfall{f.shortfall, unit};
+  const bool zh = text.chinese();
   switch (f.status) {
     case FindingStatus::kMet:
-      return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，已达标。"),
-              StrCat(actual_en, " of ", req_en, ": met.")};
+      if (zh) {
+        text << "要求 " << required << "，实际 " << actual << "，已达标。";
+      } else {
+        text << actual << " of " << required << ": met.";
+      }
+      return;
     case FindingStatus::kOver:
-      return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，超出上限。"),
-              StrCat(actual_en, ", above the range ", req_en, ".")};
+      if (zh) {
+        text << "要求 " << required << "，实际 " << actual << "，超出上限。";
+      } else {
+        text << actual << ", above the range " << required << ".";
+      }
+      return;
     case FindingStatus::kShort:
-      return {StrCat("要求 ", req_zh, "，实际 ", actual_zh, "，差 ", Zh(f.shortfall, unit),
-                     due.empty() ? "" : StrCat("（截止 ", due, "）"), "。"),
-              StrCat(actual_en, " of ", req_en, due.empty() ? "" : StrCat(" by ", due), ", ",
-                     En(f.shortfall, unit), " short.")};
+      if (zh) {
+        text << "要求 " << required << "，实际 " << actual << "，差 " << shortfall;
+        if (f.due) text << "（截止 " << *f.due << "）";
+        text << "。";
+      } else {
+        text << actual << " of " << required;
+        if (f.due) text << " by " << *f.due;
+        text << ", " << shortfall << " short.";
+      }
+      return;
     case FindingStatus::kPending: {
       const std::string expected = absl::StrFormat("%.1f", f.expected_by_now);
       const bool behind = f.pace == Pace::kBehind;
-      return {StrCat("截至目前 ", actual_zh, "，要求 ", req_zh, "（截止 ", due, "），按进度应达 ",
-                     expected, unit.zh, "，", behind ? "进度落后。" : "进度正常。"),
-              StrCat(actual_en, " of ", req_en, " so far, due ", due, "; ", expected,
-                     " expected by now: ", behind ? "behind pace." : "on pace.")};
+      if (zh) {
+        text << "截至目前 " << actual << "，要求 " << required << "（截止 ";
+        if (f.due) text << *f.due;
+        text << "），按进度应达 " << expected << unit.zh << "，"
+             << (behind ? "进度落后。" : "进度正常。");
+      } else {
+        text << actual << " of " << required << " so far, due ";
+        if (f.due) text << *f.due;
+        text << "; " << expected << " expected by now: " << (behind ? "behind pace." : "on pace.");
+      }
+      return;
     }
     case FindingStatus::kAdvisory:
-      return {StrCat("参考性记录：实际 ", actual_zh, "（参考值 ", req_zh, "），不作考核依据。"),
-              StrCat("advisory: ", actual_en, " recorded (reference ", req_en,
-                     "); not binding.")};
+      if (zh) {
+        text << "参考性记录：实际 " << actual << "（参考值 " << required << "），不作考核依据。";
+      } else {
+        text << "advisory: " << actual << " recorded (reference " << required
+             << "); not binding.";
+      }
+      return;
     default:
-      return {"", ""};
+      return;
   }
 }
 
@@ -166,37 +275,52 @@ std::string_view FindingBasis(const Policy& policy, const Finding& finding) {
   return policy.document().contact_points->basis;
 }
 
-LocalizedText FindingMessage(const CadreReport& report, const Finding& finding) {
+void AppendFindingMessage(const CadreReport& report, const Finding& finding, Language language,
+                          std::string& out) {
   const Policy& policy = report.policy;
-  const LocalizedText title = FindingTitle(policy, finding);
-  const std::string_view basis = FindingBasis(policy, finding);
-  LocalizedText text{StrCat(title.zh, "（", basis, "）："), StrCat(title.en, " (", basis, "): ")};
-  LocalizedText body;
+  const bool zh = language == Language::kChinese;
+  Text text(out, language);
+  if (finding.subject == FindingSubject::kTaskRule) {
+    const LocalizedText& title = policy.rules()[finding.rule].rule->title;
+    text << (zh ? title.zh : title.en);
+  } else {
+    const LocalizedText title = FindingTitle(policy, finding);
+    text << (zh ? title.zh : title.en);
+  }
+  text << (zh ? "（" : " (") << FindingBasis(policy, finding) << (zh ? "）：" : "): ");
   if (finding.status == FindingStatus::kNotApplicable) {
-    body = {"不适用于该干部。", "does not apply to this cadre."};
+    text << (zh ? "不适用于该干部。" : "does not apply to this cadre.");
   } else if (finding.subject == FindingSubject::kTaskRule &&
              policy.rules()[finding.rule].rule->kind == RuleKind::kDeadline &&
              finding.status != FindingStatus::kAdvisory) {
-    body = DeadlineMessage(finding);
+    AppendDeadlineBody(finding, text);
   } else {
-    body = CountMessage(policy, finding);
+    AppendCountBody(policy, finding, text);
   }
-  text.zh += body.zh;
-  text.en += body.en;
   const Vocabulary& v = policy.document().vocabulary;
   if (!finding.missing.empty()) {
-    const bool areas = finding.subject == FindingSubject::kTaskRule;
-    const TermList& terms = areas ? v.areas : v.contact_point_kinds;
-    StrAppend(&text.zh, "缺少：", TermIds(terms, finding.missing, Language::kChinese), "。");
-    StrAppend(&text.en, " Missing: ", TermIds(terms, finding.missing, Language::kEnglish), ".");
+    const TermList& terms =
+        finding.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds;
+    text << (zh ? "缺少：" : " Missing: ");
+    AppendJoined(
+        finding.missing, zh ? "、" : ", ",
+        [&](TermId id) -> std::string_view { return terms[id].label.In(language); }, out);
+    text << (zh ? "。" : ".");
   }
   if (!finding.not_allowed.empty()) {
-    std::string points;
-    for (const std::string& id : finding.not_allowed) StrAppend(&points, points.empty() ? "" : ", ", id);
-    StrAppend(&text.zh, "以下联系点类型不在政策范围内，未计入：", points, "。");
-    StrAppend(&text.en, " Not counted, kind not allowed: ", points, ".");
+    text << (zh ? "以下联系点类型不在政策范围内，未计入：" : " Not counted, kind not allowed: ");
+    AppendJoined(
+        finding.not_allowed, ", ", [](const std::string& id) -> std::string_view { return id; },
+        out);
+    text << (zh ? "。" : ".");
   }
   AppendSetAside(finding, text);
+}
+
+LocalizedText FindingMessage(const CadreReport& report, const Finding& finding) {
+  LocalizedText text;
+  AppendFindingMessage(report, finding, Language::kChinese, text.zh);
+  AppendFindingMessage(report, finding, Language::kEnglish, text.en);
   return text;
 }
 

@@ -1,6 +1,7 @@
 #include "liaison/report_json.h"
 
 #include "absl_compat.h"
+#include "finding_message_text.h"
 #include "liaison/finding_message.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
@@ -25,7 +26,24 @@ void WriteTermIds(JsonWriter& w, const TermList& terms, const std::vector<TermId
   w.EndArray();
 }
 
-void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f) {
+// {"zh": …, "en": …} of a finding's message; `scratch` is reused from one
+// message to the next.
+void WriteFindingMessage(JsonWriter& w, const CadreReport& report, const Finding& f,
+                         std::string& scratch) {
+  w.BeginObject();
+  w.Key("zh");
+  scratch.clear();
+  AppendFindingMessage(report, f, Language::kChinese, scratch);
+  w.String(scratch);
+  w.Key("en");
+  scratch.clear();
+  AppendFindingMessage(report, f, Language::kEnglish, scratch);
+  w.String(scratch);
+  w.EndObject();
+}
+
+void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
+                  std::string& scratch) {
   const Policy& policy = report.policy;
   w.BeginObject();
   w.Key("rule");
@@ -35,7 +53,11 @@ void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f) {
                ? RuleKindName(policy.rules()[f.rule].rule->kind)
                : std::string_view("contact_points"));
   w.Key("title");
-  w.Localized(FindingTitle(policy, f));
+  if (f.subject == FindingSubject::kTaskRule) {
+    w.Localized(policy.rules()[f.rule].rule->title);  // FindingTitle would copy it
+  } else {
+    w.Localized(FindingTitle(policy, f));
+  }
   w.Key("basis");
   w.String(FindingBasis(policy, f));
   w.Key("status");
@@ -94,11 +116,11 @@ void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f) {
     w.StringArray(f.not_allowed);
   }
   w.Key("message");
-  w.Localized(FindingMessage(report, f));
+  WriteFindingMessage(w, report, f, scratch);
   w.EndObject();
 }
 
-void WriteReport(JsonWriter& w, const CadreReport& report) {
+void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch) {
   const PolicyDocument& document = report.policy.document();
   w.BeginObject();
   w.Key("cadre");
@@ -124,7 +146,7 @@ void WriteReport(JsonWriter& w, const CadreReport& report) {
   w.EndObject();
   w.Key("findings");
   w.BeginArray();
-  for (const Finding& finding : report.findings) WriteFinding(w, report, finding);
+  for (const Finding& finding : report.findings) WriteFinding(w, report, finding, scratch);
   w.EndArray();
   const bool evaluated = !report.findings.empty();
   w.Key("binding_rules");
@@ -250,8 +272,16 @@ void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport
 std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
   const PolicyDocument& document = report.policy.document();
   std::string out;
-  out.reserve(2048 * (report.cadres.size() + 1));
+  // About 800 bytes a finding, more in pretty layout: growing the string
+  // as it fills would copy it again and again.
+  std::size_t findings = 0;
+  for (const absl::StatusOr<CadreReport>& cadre : report.cadres) {
+    if (cadre.ok()) findings += cadre->findings.size();
+  }
+  const std::size_t per_finding = style == JsonStyle::kPretty ? 1600 : 800;
+  out.reserve(per_finding * findings + 2048 * (report.cadres.size() + 1));
   JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
+  std::string scratch;  // each message in turn
   w.BeginObject();
   w.Key("schema");
   w.String(kEvaluationSchema);
@@ -286,7 +316,7 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
     w.Bool(cadre.ok());
     if (cadre.ok()) {
       w.Key("report");
-      WriteReport(w, *cadre);
+      WriteReport(w, *cadre, scratch);
     } else {
       w.Key("error");
       WriteError(w, cadre.status());

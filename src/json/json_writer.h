@@ -12,14 +12,22 @@
 //   w.BeginObject();
 //   w.Key("id"); w.String("hunan");
 //   w.EndObject();
+//
+// The writer collects output in a buffer of its own and appends it to `out`
+// whenever a top-level value is complete (and when it is destroyed): a
+// result document is a great many short pieces, and one std::string append
+// per piece would cost more than writing the pieces.
 #ifndef LIAISON_SRC_JSON_JSON_WRITER_H_
 #define LIAISON_SRC_JSON_JSON_WRITER_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/time/civil_time.h"
 #include "liaison/localized_text.h"
 #include "liaison/month_day.h"
@@ -32,6 +40,9 @@ class JsonWriter {
  public:
   explicit JsonWriter(std::string& out, Layout layout = Layout::kCompact)
       : out_(out), layout_(layout) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+  ~JsonWriter() { Flush(); }
 
   void BeginObject();
   void EndObject();
@@ -50,14 +61,64 @@ class JsonWriter {
   void StringArray(const std::vector<std::string>& values);
 
  private:
-  void BeforeValue();
+  // Writes what goes before a value or key: nothing after a key, else a comma
+  // after an earlier element and, in pretty layout, a new line.
+  void BeforeValue() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!has_element_.empty()) {
+      NextElement();
+    }
+  }
+  void NextElement();
   void Newline();
+  // Appends the buffer to `out_` once the top-level value is complete.
+  void EndValue() {
+    if (has_element_.empty()) Flush();
+  }
+  void Flush();
+
+  void Put(char c) {
+    if (buffered_ == kBufferSize) Flush();
+    buffer_[buffered_++] = c;
+  }
+  void Put(std::string_view text) {
+    if (text.size() > kBufferSize - buffered_) {
+      PutLong(text);
+      return;
+    }
+    Copy(buffer_ + buffered_, text);
+    buffered_ += text.size();
+  }
+  // Copies `text` to `to`: most pieces are a few bytes, and copying those with
+  // a couple of word moves costs less than a call to memcpy.
+  static void Copy(char* to, std::string_view text) {
+    const char* from = text.data();
+    const std::size_t size = text.size();
+    if (size > 16) {
+      std::memcpy(to, from, size);
+    } else if (size >= 8) {
+      std::memcpy(to, from, 8);
+      std::memcpy(to + size - 8, from + size - 8, 8);
+    } else if (size >= 4) {
+      std::memcpy(to, from, 4);
+      std::memcpy(to + size - 4, from + size - 4, 4);
+    } else {
+      for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
+    }
+  }
+  void PutLong(std::string_view text);
+  void PutQuoted(std::string_view text);
+
+  static constexpr std::size_t kBufferSize = 4096;
 
   std::string& out_;
   Layout layout_;
   // One entry per open container: whether it has an element yet.
-  std::vector<bool> has_element_;
+  absl::InlinedVector<bool, 16> has_element_;
   bool after_key_ = false;
+  std::size_t buffered_ = 0;
+  char buffer_[kBufferSize];
 };
 
 // Appends `value` as a JSON string literal.

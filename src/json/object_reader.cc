@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "absl_compat.h"
 
@@ -89,14 +90,32 @@ ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& proble
     return;
   }
   valid_ = true;
-  for (simdjson::dom::key_value_pair field : object) {
-    if (Find(field.key) != nullptr) {
-      problems_.Add(path_.Key(field.key),
-                    "the key is given more than once; give each key once");
-      continue;
-    }
-    fields_.push_back({field.key, field.value, false});
+  for (simdjson::dom::key_value_pair field : object) AddField(field.key, field.value);
+}
+
+ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& problems,
+                           const KeyList& keys)
+    : path_(path), problems_(problems), keys_(&keys) {
+  std::fill(std::begin(field_of_key_), std::end(field_of_key_), kAbsent);
+  simdjson::dom::object object;
+  if (value.get_object().get(object) != simdjson::SUCCESS) {
+    problems_.Add(path_, StrCat("expected an object, found ", TypeName(value.type())));
+    return;
   }
+  valid_ = true;
+  for (simdjson::dom::key_value_pair field : object) AddField(field.key, field.value);
+}
+
+void ObjectReader::AddField(std::string_view key, element value) {
+  const std::size_t index = keys_ == nullptr ? KeyList::kNone : keys_->Find(key);
+  const bool repeated =
+      index == KeyList::kNone ? Find(key) != nullptr : field_of_key_[index] != kAbsent;
+  if (repeated) {
+    problems_.Add(path_.Key(key), "the key is given more than once; give each key once");
+    return;
+  }
+  if (index != KeyList::kNone) field_of_key_[index] = static_cast<std::uint32_t>(fields_.size());
+  fields_.push_back({key, value, false});
 }
 
 ObjectReader::Field* ObjectReader::Find(std::string_view key) {
@@ -106,25 +125,42 @@ ObjectReader::Field* ObjectReader::Find(std::string_view key) {
   return nullptr;
 }
 
+ObjectReader::Field* ObjectReader::Ask(std::string_view key) {
+  Field* field = nullptr;
+  std::size_t index = KeyList::kNone;
+  if (keys_ != nullptr) {
+    // Decoders ask for the keys in list order: try the next one first.
+    index = next_key_ < keys_->size() && keys_->Is(next_key_, key) ? next_key_ : keys_->Find(key);
+    next_key_ = index + 1;
+  }
+  if (index == KeyList::kNone) {
+    asked_.push_back(key);
+    field = Find(key);
+  } else {
+    if ((asked_keys_ >> index & 1) == 0) {
+      asked_keys_ |= std::uint32_t{1} << index;
+      asked_order_.push_back(static_cast<std::uint8_t>(index));
+    }
+    if (field_of_key_[index] != kAbsent) field = &fields_[field_of_key_[index]];
+  }
+  if (field != nullptr) field->known = true;
+  return field;
+}
+
 void ObjectReader::ReportMissing(std::string_view key) {
   problems_.Add(path_.Key(key), "required field is missing");
 }
 
-bool ObjectReader::Has(std::string_view key) {
-  asked_.push_back(key);
-  Field* field = Find(key);
-  if (field == nullptr) return false;
-  field->known = true;
-  return true;
-}
+bool ObjectReader::Has(std::string_view key) { return Ask(key) != nullptr; }
 
 std::optional<element> ObjectReader::Element(std::string_view key, Need need) {
   if (!valid_) return std::nullopt;
-  if (!Has(key)) {
+  const Field* field = Ask(key);
+  if (field == nullptr) {
     if (need == kRequired) ReportMissing(key);
     return std::nullopt;
   }
-  return Find(key)->value;
+  return field->value;
 }
 
 std::optional<std::string_view> ObjectReader::String(std::string_view key, Need need) {
@@ -230,13 +266,21 @@ std::optional<simdjson::dom::array> ObjectReader::Array(std::string_view key, Ne
 
 void ObjectReader::RejectUnknownKeys() {
   if (!valid_) return;
+  if (std::all_of(fields_.begin(), fields_.end(), [](const Field& f) { return f.known; })) return;
+  // The keys asked for, each once, in the order first asked.
   std::string allowed;
+  const auto allow = [&allowed](std::string_view key) {
+    StrAppend(&allowed, allowed.empty() ? "" : ", ", key);
+  };
+  if (keys_ != nullptr) {
+    for (std::uint8_t index : asked_order_) allow((*keys_)[index]);
+  }
   for (std::size_t i = 0; i < asked_.size(); ++i) {
     if (std::find(asked_.begin(), asked_.begin() + static_cast<std::ptrdiff_t>(i), asked_[i]) !=
         asked_.begin() + static_cast<std::ptrdiff_t>(i)) {
       continue;  // asked twice
     }
-    StrAppend(&allowed, allowed.empty() ? "" : ", ", asked_[i]);
+    allow(asked_[i]);
   }
   for (const Field& field : fields_) {
     if (field.known) continue;

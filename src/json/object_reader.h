@@ -15,10 +15,20 @@
 //   std::optional<std::string_view> id = rule.String("id", kRequired);
 //   std::optional<std::int64_t> min = rule.Integer("min", kOptional, 0, kMaxCount);
 //   rule.RejectUnknownKeys();
+//
+// A decoder that reads thousands of objects of one kind (a records document's
+// activities) names their keys up front in a KeyList: each field is then
+// matched to its key once, as the object is read, instead of at every getter.
+//
+//   constexpr KeyList kPointKeys{"id", "name", "kind"};
+//   ObjectReader point(element, path, problems, kPointKeys);
 #ifndef LIAISON_SRC_JSON_OBJECT_READER_H_
 #define LIAISON_SRC_JSON_OBJECT_READER_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,10 +75,99 @@ std::optional<std::string_view> ReadString(simdjson::dom::element element,
 std::optional<simdjson::dom::array> ReadArray(simdjson::dom::element element,
                                               const JsonPath& path, Problems& problems);
 
+// The keys an object may have, in the order a decoder asks for them (the
+// order "allowed here" lists them in). At most kMaxKeys keys.
+class KeyList {
+ public:
+  static constexpr std::size_t kMaxKeys = 32;
+  static constexpr std::size_t kNone = kMaxKeys;
+
+  constexpr KeyList(std::initializer_list<std::string_view> keys) {
+    for (std::uint8_t& bucket : bucket_key_) bucket = kNone;
+    for (std::string_view key : keys) {
+      keys_[size_] = key;
+      std::size_t bucket = Hash(key);
+      while (bucket_key_[bucket] != kNone) bucket = (bucket + 1) % kBuckets;
+      bucket_key_[bucket] = static_cast<std::uint8_t>(size_++);
+    }
+  }
+
+  constexpr std::size_t size() const { return size_; }
+  constexpr std::string_view operator[](std::size_t i) const { return keys_[i]; }
+
+  // The position of `key`, or kNone; for constant expressions (switch cases).
+  constexpr std::size_t IndexOf(std::string_view key) const {
+    for (std::size_t i = 0; i < size_; ++i) {
+      if (keys_[i] == key) return i;
+    }
+    return kNone;
+  }
+
+  // The position of `key` in the list, or kNone.
+  std::size_t Find(std::string_view key) const {
+    for (std::size_t bucket = Hash(key); bucket_key_[bucket] != kNone;
+         bucket = (bucket + 1) % kBuckets) {
+      if (Is(bucket_key_[bucket], key)) return bucket_key_[bucket];
+    }
+    return kNone;
+  }
+
+  // Whether key `i` is `key`: the same characters (the same literal, when
+  // decoders ask in list order, is the quickest to tell).
+  bool Is(std::size_t i, std::string_view key) const {
+    const std::string_view mine = keys_[i];
+    if (mine.size() != key.size()) return false;
+    return mine.data() == key.data() || SameBytes(mine.data(), key.data(), key.size());
+  }
+
+ private:
+  static constexpr std::size_t kBuckets = 2 * kMaxKeys;
+
+  // Compares keys of a few bytes with overlapping word loads: cheaper than a
+  // call to memcmp, and it reads no byte outside either key.
+  static bool SameBytes(const char* a, const char* b, std::size_t size) {
+    if (size >= 8) {
+      for (std::size_t i = 0; i + 8 < size; i += 8) {
+        if (Load<std::uint64_t>(a + i) != Load<std::uint64_t>(b + i)) return false;
+      }
+      return Load<std::uint64_t>(a + size - 8) == Load<std::uint64_t>(b + size - 8);
+    }
+    if (size >= 4) {
+      return Load<std::uint32_t>(a) == Load<std::uint32_t>(b) &&
+             Load<std::uint32_t>(a + size - 4) == Load<std::uint32_t>(b + size - 4);
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  template <typename Word>
+  static Word Load(const char* p) {
+    Word word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+  }
+  static constexpr std::size_t Hash(std::string_view key) {
+    if (key.empty()) return 0;
+    return (key.size() * 31 + static_cast<unsigned char>(key.front()) * 7 +
+            static_cast<unsigned char>(key.back())) %
+           kBuckets;
+  }
+
+  std::string_view keys_[kMaxKeys] = {};
+  std::size_t size_ = 0;
+  // Open addressing: the position of the key in each bucket, or kNone.
+  std::uint8_t bucket_key_[kBuckets] = {};
+};
+
 class ObjectReader {
  public:
   // Reports a problem (and reads nothing) when `element` is not an object.
   ObjectReader(simdjson::dom::element element, const JsonPath& path, Problems& problems);
+  // The same, for an object whose keys are all in `keys` (which must outlive
+  // the reader); every key a getter asks for must be one of them.
+  ObjectReader(simdjson::dom::element element, const JsonPath& path, Problems& problems,
+               const KeyList& keys);
 
   bool valid() const { return valid_; }
   const JsonPath& path() const { return path_; }
@@ -100,14 +199,27 @@ class ObjectReader {
     simdjson::dom::element value;
     bool known = false;
   };
+  static constexpr std::uint32_t kAbsent = 0xffffffff;
+
+  void AddField(std::string_view key, simdjson::dom::element value);
+  // The field of `key`, marked known, or nullptr; either way `key` counts as asked.
+  Field* Ask(std::string_view key);
   Field* Find(std::string_view key);
   void ReportMissing(std::string_view key);
 
   JsonPath path_;
   Problems& problems_;
+  const KeyList* keys_ = nullptr;
   bool valid_ = false;
   absl::InlinedVector<Field, 16> fields_;
+  // Without a KeyList: the keys asked for, in order (repeats included).
   absl::InlinedVector<std::string_view, 16> asked_;
+  // With a KeyList: for each key, its field in fields_ (or kAbsent); the keys
+  // asked for, each once, in the order first asked.
+  std::uint32_t field_of_key_[KeyList::kMaxKeys];
+  std::uint32_t asked_keys_ = 0;  // bit k: key k was asked for
+  std::size_t next_key_ = 0;      // the key decoders usually ask for next
+  absl::InlinedVector<std::uint8_t, KeyList::kMaxKeys> asked_order_;
 };
 
 }  // namespace liaison::json

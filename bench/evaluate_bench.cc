@@ -1,0 +1,90 @@
+// Evaluation speed (issue: policies, records and evaluation):
+//  - BM_EvaluateOneCadre: one cadre-year of 60 activities through the C++ API
+//    (target ≤ 1 µs);
+//  - BM_DepartmentFileRoundTrip: a department file decoded, evaluated and
+//    re-encoded as JSON, in bytes per second, next to BM_SimdjsonParse, the
+//    simdjson DOM parse of the same bytes (target ≥ 25% of its rate).
+#include <string>
+
+#include "benchmark/benchmark.h"
+#include "liaison/evaluate.h"
+#include "liaison/record_decoder.h"
+#include "liaison/report_json.h"
+#include "simdjson.h"
+#include "synthetic_records.h"
+
+namespace liaison {
+namespace {
+
+const Policy& Hunan() {
+  static const Policy policy = *Policy::Embedded("hunan");
+  return policy;
+}
+
+void BM_EvaluateOneCadre(benchmark::State& state) {
+  const int activities = static_cast<int>(state.range(0));
+  const RecordBatch batch = *DecodeRecords(Hunan(), bench::SyntheticRecords(1, activities));
+  const CadreYear& cadre = *batch.cadres[0];
+  const absl::CivilDay as_of(2026, 12, 31);
+  for (auto _ : state) {
+    absl::StatusOr<CadreReport> report = Evaluate(Hunan(), cadre, as_of);
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_EvaluateOneCadre)->Arg(60)->Arg(200);
+
+// A department file of 100 cadres with 60 activities each (≈ 1 MB).
+const std::string& DepartmentFile() {
+  static const std::string text = bench::SyntheticRecords(100, 60);
+  return text;
+}
+
+void BM_SimdjsonParse(benchmark::State& state) {
+  const std::string& text = DepartmentFile();
+  simdjson::dom::parser parser;
+  for (auto _ : state) {
+    simdjson::dom::element root;
+    benchmark::DoNotOptimize(parser.parse(text.data(), text.size()).get(root));
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_SimdjsonParse);
+
+void BM_DepartmentFileRoundTrip(benchmark::State& state) {
+  const std::string& text = DepartmentFile();
+  const absl::CivilDay as_of(2026, 12, 31);
+  for (auto _ : state) {
+    absl::StatusOr<std::string> out = EvaluateRecordsJson(Hunan(), text, as_of);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_DepartmentFileRoundTrip);
+
+void BM_DecodeOnly(benchmark::State& state) {
+  const std::string& text = DepartmentFile();
+  for (auto _ : state) {
+    absl::StatusOr<RecordBatch> batch = DecodeRecords(Hunan(), text);
+    benchmark::DoNotOptimize(batch);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_DecodeOnly);
+
+void BM_EncodeOnly(benchmark::State& state) {
+  const std::string& text = DepartmentFile();
+  const RecordBatch batch = *DecodeRecords(Hunan(), text);
+  const BatchReport report = EvaluateBatch(Hunan(), batch, absl::CivilDay(2026, 12, 31));
+  for (auto _ : state) {
+    std::string out = EncodeBatchReport(report);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_EncodeOnly);
+
+}  // namespace
+}  // namespace liaison
+
+BENCHMARK_MAIN();

@@ -1,0 +1,26 @@
+// The text of a finding's message in one language, appended to a buffer.
+//
+// FindingMessage (finding_message.h) returns both languages as a
+// LocalizedText; encoders that write thousands of messages append each one to
+// a buffer they reuse instead, so no message costs an allocation.
+//
+//   std::string text;
+//   AppendFindingMessage(report, finding, Language::kChinese, text);
+#ifndef LIAISON_SRC_FINDING_MESSAGE_TEXT_H_
+#define LIAISON_SRC_FINDING_MESSAGE_TEXT_H_
+
+#include <string>
+
+#include "liaison/cadre_report.h"
+#include "liaison/localized_text.h"
+
+namespace liaison {
+
+// Appends FindingMessage(report, finding).In(language) — exactly that text —
+// to `out`.
+void AppendFindingMessage(const CadreReport& report, const Finding& finding, Language language,
+                          std::string& out);
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_FINDING_MESSAGE_TEXT_H_
