@@ -9,6 +9,7 @@
 #include "enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
+#include "with_article.h"
 
 namespace liaison {
 namespace {
@@ -31,12 +32,6 @@ bool IsIdentifier(std::string_view id) {
     if (!ok) return false;
   }
   return id[0] != '-' && id[0] != '.' && id[0] != '_';
-}
-
-// "a rank", "an area": `what` with its indefinite article.
-std::string WithArticle(std::string_view what) {
-  const bool vowel = !what.empty() && std::string_view("aeiou").find(what[0]) != std::string_view::npos;
-  return StrCat(vowel ? "an " : "a ", what);
 }
 
 class PolicyParser {

@@ -9,6 +9,7 @@
 #include "enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
+#include "with_article.h"
 
 namespace liaison {
 namespace {
@@ -110,7 +111,7 @@ class CadreDecoder {
     std::optional<TermId> term = terms.Find(*id);
     if (!term) {
       problems_.Add(reader.path().Key(key),
-                    StrCat("\"", *id, "\" is not a ", what, " of the policy; defined: ",
+                    StrCat("\"", *id, "\" is not ", WithArticle(what), " of the policy; defined: ",
                                  terms.empty() ? "none" : terms.JoinedIds()));
     }
     return term;
@@ -130,7 +131,7 @@ class CadreDecoder {
       if (std::optional<TermId> term = terms.Find(*id)) {
         ids.push_back(*term);
       } else {
-        problems_.Add(entry_path, StrCat("\"", *id, "\" is not a ", what,
+        problems_.Add(entry_path, StrCat("\"", *id, "\" is not ", WithArticle(what),
                                                " of the policy; defined: ",
                                                terms.empty() ? "none" : terms.JoinedIds()));
       }
@@ -477,6 +478,12 @@ class CadreDecoder {
       return;
     }
     for (simdjson::dom::key_value_pair field : object) {
+      const bool repeated = std::any_of(cadre.scores.begin(), cadre.scores.end(),
+                                        [&](const auto& entry) { return entry.first == field.key; });
+      if (repeated) {
+        problems_.Add(path.Key(field.key), "the key is given more than once; give each key once");
+        continue;
+      }
       double score = 0;
       if (field.value.get_double().get(score) != simdjson::SUCCESS || score < 0 || score > 1) {
         problems_.Add(path.Key(field.key), "expected a number from 0 to 1");

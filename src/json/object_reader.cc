@@ -185,17 +185,26 @@ std::optional<std::int64_t> ObjectReader::Integer(std::string_view key, Need nee
   std::int64_t number = 0;
   double real = 0;
   if (value->get_int64().get(number) != simdjson::SUCCESS) {
-    // 4.0 is an integer written as a real; 4.5 and 1e300 are not.
-    if (value->get_double().get(real) == simdjson::SUCCESS && std::floor(real) == real &&
-        std::fabs(real) < 9e15) {
-      number = static_cast<std::int64_t>(real);
-    } else {
+    const element_type type = value->type();
+    const bool whole = type == element_type::UINT64 ||
+                       (type == element_type::DOUBLE &&
+                        value->get_double().get(real) == simdjson::SUCCESS &&
+                        std::floor(real) == real);
+    if (!whole) {
       problems_.Add(path_.Key(key), StrCat("expected an integer, found ",
-                                                 value->type() == element_type::DOUBLE
-                                                     ? "a number with a fraction"
-                                                     : TypeName(value->type())));
+                                           type == element_type::DOUBLE
+                                               ? "a number with a fraction"
+                                               : TypeName(type)));
       return std::nullopt;
     }
+    // 4.0 is an integer written as a real; beyond what 64 bits hold
+    // (18446744073709551615, 1e300) it is simply out of range.
+    if (type == element_type::UINT64 || std::fabs(real) >= 9e15) {
+      problems_.Add(path_.Key(key), StrCat(simdjson::minify(*value),
+                                           " is out of range: expected ", min, " to ", max));
+      return std::nullopt;
+    }
+    number = static_cast<std::int64_t>(real);
   }
   if (number < min || number > max) {
     problems_.Add(path_.Key(key),
