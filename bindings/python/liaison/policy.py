@@ -1,0 +1,519 @@
+"""Policy: a compiled, immutable policy document, and every question asked of one."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import threading
+import weakref
+from contextlib import contextmanager
+from ctypes import byref, c_int32
+from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Sequence,
+                    Tuple, Union)
+
+from . import _inputs, _native
+from ._inputs import AsOf, Records
+from .errors import INVALID_ARGUMENT, InvalidArgument
+
+#: A result document (liaison.evaluation/1, liaison.caps/1 …) as plain data.
+Document = Dict[str, Any]
+
+#: A grade as check_grades takes it: a grade id of the scale ("excellent"),
+#: an index into the scale (0 is the best grade), or None for no grade.
+Grade = Union[str, int, None]
+
+_CONSTRUCT = object()
+
+
+class GradeCheck(NamedTuple):
+    """What :meth:`Policy.check_grades` found in one department's grades."""
+
+    over_cap: int
+    """Caps exceeded (one per capped grade over its cap)."""
+    above_eligible: int
+    """Cadres graded better than the best grade they are eligible for."""
+    not_in_scale: int
+    """Grades that are not in the policy's scale."""
+    missing: int
+    """Cadres without a grade."""
+
+    @property
+    def passed(self) -> bool:
+        """True when the grades are within the policy (all four counts zero)."""
+        return not (self.over_cap or self.above_eligible or self.not_in_scale or self.missing)
+
+
+def _free_policy(free, pointer) -> None:
+    free(pointer)
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_paused_here = False
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pauses Python's cyclic garbage collector while a result is parsed.
+
+    json.loads of an organ's evaluation makes tens of millions of dicts, lists
+    and strings; each batch of 700 new containers triggers a collection, and the
+    older generations are scanned again and again as the tree grows, which more
+    than doubles the parse time. A parsed document has no reference cycles,
+    so there is nothing for the collector to find. The pause is counted across
+    threads: the collector is re-enabled when the last parse ends, and only if
+    it was enabled when the first began."""
+    global _gc_pauses, _gc_paused_here
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_paused_here = gc.isenabled()
+            if _gc_paused_here:
+                gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_paused_here:
+                _gc_paused_here = False
+                gc.enable()
+
+
+def _parse(text: str) -> Document:
+    """A result document as Python data."""
+    with _cyclic_gc_paused():
+        return json.loads(text)
+
+
+class Policy:
+    """A policy document, parsed, validated and compiled by the library.
+
+    Make one with :meth:`embedded`, :meth:`from_file`, :meth:`from_string`
+    (alias :meth:`from_json`) or :meth:`from_dict`. A policy is immutable: one
+    object may be used by any number of threads at once, and each call
+    releases the GIL while the library works.
+
+    Release it with :meth:`close` or a ``with`` block; otherwise it is released
+    when garbage-collected. Calls in progress in other threads finish first.
+
+    Records arguments take a dict, JSON text (``str`` or UTF-8 ``bytes``) or a
+    file path (a ``pathlib.Path``, or a ``str`` that does not start with ``{``
+    or ``[``). Dates take a ``datetime.date`` or ``"YYYY-MM-DD"``.
+    """
+
+    __slots__ = (
+        "_pointer", "_finalizer", "_lock", "_users", "_closed",
+        "_id", "_year", "_fingerprint", "_grades", "_grade_index", "_canonical_json",
+        "__weakref__",
+    )
+
+    def __init__(self, token: object, pointer: "_native.PolicyPointer") -> None:
+        if token is not _CONSTRUCT:
+            raise TypeError(
+                "use Policy.embedded(), Policy.from_file(), Policy.from_string() or "
+                "Policy.from_dict() to make a Policy"
+            )
+        lib = _native.library()
+        self._pointer = pointer
+        self._finalizer = weakref.finalize(self, _free_policy, lib.liaison_policy_free, pointer)
+        self._lock = threading.Lock()
+        self._users = 0
+        self._closed = False
+        self._id: str = lib.liaison_policy_id(pointer).decode("utf-8")
+        self._year: int = lib.liaison_policy_year(pointer)
+        self._fingerprint: str = lib.liaison_policy_fingerprint(pointer).decode("ascii")
+        count = lib.liaison_policy_grade_count(pointer)
+        self._grades: Tuple[str, ...] = tuple(
+            lib.liaison_policy_grade_id(pointer, g).decode("utf-8") for g in range(count)
+        )
+        self._grade_index: Dict[str, int] = {grade: g for g, grade in enumerate(self._grades)}
+        self._canonical_json: Optional[str] = None
+
+    # ---- Making policies -------------------------------------------------------
+
+    @classmethod
+    def _make(cls, function, data: bytes, source: Optional[str]) -> "Policy":
+        pointer = _native.PolicyPointer()
+        error = _native.ErrorPointer()
+        status = function(data, len(data), byref(pointer), byref(error))
+        _native.check_status(status, error, source)
+        return cls(_CONSTRUCT, pointer)
+
+    @classmethod
+    def embedded(cls, policy_id: str) -> "Policy":
+        """One of the policies compiled into the library (``"hunan"``,
+        ``"hunan-2018"``; see :func:`embedded_ids`).
+
+        Raises:
+            NotFound: there is no such policy; the message lists the ids.
+        """
+        if not isinstance(policy_id, str):
+            raise TypeError(f"policy_id must be a str, not {type(policy_id).__name__}")
+        return cls._make(_native.library().liaison_policy_embedded,
+                         policy_id.encode("utf-8"), None)
+
+    @classmethod
+    def from_string(cls, text: Union[str, bytes]) -> "Policy":
+        """A policy from its JSON text (liaison.policy/1, docs/policy.md).
+
+        Raises:
+            InvalidDocument: the document cannot be used; ``path`` names the
+                first problem and ``problems`` lists every one.
+        """
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"text must be a str or bytes, not {type(text).__name__}")
+        return cls._make(_native.library().liaison_policy_from_json,
+                         _inputs.text_bytes(text), None)
+
+    from_json = from_string
+
+    @classmethod
+    def from_dict(cls, document: Mapping[str, Any]) -> "Policy":
+        """A policy from a policy document as a dict (e.g. :meth:`as_dict`
+        of another policy, changed)."""
+        if not isinstance(document, Mapping):
+            raise TypeError(f"document must be a dict, not {type(document).__name__}")
+        return cls._make(_native.library().liaison_policy_from_json,
+                         _inputs.dumps(document), None)
+
+    @classmethod
+    def from_file(cls, path: "Union[str, os.PathLike[str]]") -> "Policy":
+        """A policy from a JSON file. Errors name the file in ``source``.
+
+        Raises:
+            OSError: the file cannot be read.
+            InvalidDocument: as for :meth:`from_string`.
+        """
+        data, name = _inputs.read_file(path)
+        return cls._make(_native.library().liaison_policy_from_json, data, name)
+
+    @staticmethod
+    def embedded_ids() -> List[str]:
+        """The ids of the policies compiled into the library."""
+        return embedded_ids()
+
+    # ---- Lifetime ----------------------------------------------------------------
+
+    @contextmanager
+    def _use(self) -> Iterator["_native.PolicyPointer"]:
+        """The handle, kept alive for the duration of a call."""
+        with self._lock:
+            if self._closed:
+                raise ValueError(f"the policy {self._id!r} is closed")
+            self._users += 1
+        try:
+            yield self._pointer
+        finally:
+            with self._lock:
+                self._users -= 1
+                release = self._closed and self._users == 0
+            if release:
+                self._finalizer()
+
+    def close(self) -> None:
+        """Releases the library's policy. Further calls raise ValueError;
+        closing twice is allowed."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            release = self._users == 0
+        if release:
+            self._finalizer()
+
+    @property
+    def closed(self) -> bool:
+        """True after :meth:`close`."""
+        return self._closed
+
+    def __enter__(self) -> "Policy":
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+    # ---- Identity ------------------------------------------------------------------
+
+    @property
+    def id(self) -> str:
+        """The policy's id, e.g. ``"hunan"``."""
+        return self._id
+
+    @property
+    def year(self) -> int:
+        """The (first) year the policy covers; a recurring policy also covers
+        every later year."""
+        return self._year
+
+    @property
+    def fingerprint(self) -> str:
+        """``"sha256:"`` and 64 hex digits of the canonical JSON; stamped into
+        every result so any decision can be traced to its policy."""
+        return self._fingerprint
+
+    @property
+    def grades(self) -> Tuple[str, ...]:
+        """The grading scale, best first: ``("excellent", "good", "fair", "poor")``."""
+        return self._grades
+
+    @property
+    def canonical_json(self) -> str:
+        """The canonical JSON: every field, defaults included, in a fixed order.
+        Parsing it gives an equal policy (same fingerprint)."""
+        if self._canonical_json is None:
+            lib = _native.library()
+            with self._use() as pointer:
+                self._canonical_json = _native.call_document(
+                    lib.liaison_policy_canonical_json, pointer)
+        return self._canonical_json
+
+    def as_dict(self) -> Document:
+        """The canonical document as a new dict (change it and pass it to
+        :meth:`from_dict` to derive a policy)."""
+        return json.loads(self.canonical_json)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Policy):
+            return NotImplemented
+        return self._fingerprint == other._fingerprint
+
+    def __hash__(self) -> int:
+        return hash(self._fingerprint)
+
+    def __repr__(self) -> str:
+        state = " closed" if self._closed else ""
+        return f"<liaison.Policy {self._id!r} year {self._year} {self._fingerprint[:15]}…{state}>"
+
+    def __reduce__(self):
+        # Pickled as its canonical JSON, so a policy can be sent to worker processes.
+        return (Policy.from_string, (self.canonical_json,))
+
+    # ---- Records: evaluation, progress, proposal, check ------------------------------
+
+    def _records_call(self, function, records: Records, as_of: AsOf) -> Document:
+        data, source = _inputs.document(records, "records")
+        date = _inputs.as_of_bytes(as_of)
+        with self._use() as pointer:
+            text = _native.call_document(function, pointer, data, len(data), date, len(date),
+                                         source=source)
+        return _parse(text)
+
+    def evaluate(self, records: Records, as_of: AsOf) -> Document:
+        """Evaluates every cadre of a records document (liaison.records/1) as
+        of a date: the liaison.evaluation/1 document (docs/records.md §6).
+
+        ``results`` has one entry per input cadre, in input order: ``{"ok":
+        True, "report": {...}}`` with the findings, score and eligible grade, or
+        ``{"ok": False, "error": {...}}`` with the JSON path of the first bad
+        value in that cadre. ``departments`` has the department findings.
+
+        Raises:
+            InvalidArgument: ``as_of`` is not a calendar date.
+            InvalidDocument: the document as a whole is unusable (not JSON,
+                wrong schema, a year the policy does not cover: path ``$.year``).
+        """
+        return self._records_call(_native.library().liaison_evaluate_json, records, as_of)
+
+    def progress(self, records: Records, as_of: AsOf) -> Document:
+        """The progress overview (liaison.progress/1) as of a date: per
+        department and rule, how many cadres are done, on pace and behind, and
+        whom to follow up (the mid-year review, 二.4.(1)). Raises as
+        :meth:`evaluate`."""
+        return self._records_call(_native.library().liaison_progress_json, records, as_of)
+
+    def propose(self, records: Records, as_of: AsOf) -> Document:
+        """Proposed grades (liaison.proposal/1): the quota units with their
+        caps, and per input cadre its rank, proposed grade and explanation.
+        Raises as :meth:`evaluate`."""
+        return self._records_call(_native.library().liaison_propose_json, records, as_of)
+
+    def check(self, records: Records, as_of: AsOf) -> Document:
+        """The grades a records document assigns (each cadre's ``grade``),
+        checked against the caps and each cadre's eligibility
+        (liaison.grade-check/1). ``passed`` is True when every grade is within
+        the policy and every record could be evaluated; ``units[].violations``
+        says what is wrong. Raises as :meth:`evaluate`."""
+        data, source = _inputs.document(records, "records")
+        date = _inputs.as_of_bytes(as_of)
+        with self._use() as pointer:
+            # The `passed` output (NULL here) repeats the document's "passed".
+            text = _native.call_document(_native.library().liaison_check_json, pointer, data,
+                                         len(data), date, len(date), outputs=(None,),
+                                         source=source)
+        return _parse(text)
+
+    def diff(self, after: "Policy", records: Records, as_of: AsOf) -> Document:
+        """What changes from this policy to ``after`` (liaison.policy-diff/1):
+        the parameters that differ and, on the same records as of a date, per
+        cadre the rule statuses, score, eligibility and proposed grade, per
+        department the caps and grade distribution. Raises as :meth:`evaluate`."""
+        if not isinstance(after, Policy):
+            raise TypeError(f"after must be a Policy, not {type(after).__name__}")
+        data, source = _inputs.document(records, "records")
+        date = _inputs.as_of_bytes(as_of)
+        with self._use() as before_pointer, after._use() as after_pointer:
+            text = _native.call_document(_native.library().liaison_diff_json, before_pointer,
+                                         after_pointer, data, len(data), date, len(date),
+                                         source=source)
+        return _parse(text)
+
+    # ---- Grading, typed ---------------------------------------------------------------
+
+    def caps(self, base: int) -> Dict[str, Optional[int]]:
+        """The quota caps for a department of ``base`` cadres, by grade id in
+        scale order: the most cadres that may hold each grade (with cumulative
+        caps: that grade or better), ``None`` for a grade without a cap.
+
+        >>> hunan.caps(10)
+        {'excellent': 3, 'good': 5, 'fair': None, 'poor': None}
+
+        Raises:
+            InvalidArgument: ``base`` is negative.
+        """
+        base = _inputs.int32(base, "base")
+        count = len(self._grades)
+        caps = (c_int32 * max(count, 1))()
+        error = _native.ErrorPointer()
+        with self._use() as pointer:
+            status = _native.library().liaison_grade_caps(pointer, base, caps, count, byref(error))
+        _native.check_status(status, error)
+        return {grade: (caps[g] if caps[g] >= 0 else None) for g, grade in enumerate(self._grades)}
+
+    def caps_document(self, base: int) -> Document:
+        """The caps for ``base`` cadres as a document (liaison.caps/1), each
+        with its derivation in Chinese and English ("优 上限 3 = floor(0.30 × 10)")."""
+        base = _inputs.int32(base, "base")
+        with self._use() as pointer:
+            text = _native.call_document(_native.library().liaison_caps_json, pointer, base)
+        return _parse(text)
+
+    def _grade_indices(self, grades: Iterable[Grade], what: str) -> List[int]:
+        out_of_scale = len(self._grades)  # any index outside the scale counts the same
+        indices = []
+        for position, grade in enumerate(grades):
+            if grade is None:
+                indices.append(-1)
+            elif isinstance(grade, str):
+                indices.append(self._grade_index.get(grade, out_of_scale))
+            elif isinstance(grade, int) and not isinstance(grade, bool):
+                in_range = _inputs.INT32_MIN <= grade <= _inputs.INT32_MAX
+                indices.append(grade if in_range else out_of_scale)
+            else:
+                raise TypeError(
+                    f"{what}[{position}] must be a grade id (str), a grade index (int) or None, "
+                    f"not {type(grade).__name__}"
+                )
+        return indices
+
+    def check_grades(
+        self, grades: Sequence[Grade], eligible: Optional[Sequence[Grade]] = None
+    ) -> GradeCheck:
+        """Checks one department's grades, typed and fast (no documents).
+
+        Args:
+            grades: one entry per cadre of the department's quota base: a grade
+                id (``"excellent"``), an index into :attr:`grades` (0 is the
+                best), or None for a cadre without a grade yet. Its length is
+                the quota base the caps are computed for.
+            eligible: None (eligibility not checked) or, per cadre, the best
+                grade it is eligible for (id or index; None: none).
+
+        Returns:
+            The counts of caps exceeded, cadres above their eligibility, grades
+            outside the scale (an unknown id counts here) and missing grades.
+
+        Raises:
+            InvalidArgument: ``eligible`` is not as long as ``grades``.
+        """
+        grade_indices = self._grade_indices(grades, "grades")
+        count = len(grade_indices)
+        grade_array = (c_int32 * count)(*grade_indices)
+        eligible_array = None
+        if eligible is not None:
+            eligible_indices = self._grade_indices(eligible, "eligible")
+            if len(eligible_indices) != count:
+                raise InvalidArgument(
+                    f"eligible has {len(eligible_indices)} entries but grades has {count}; "
+                    f"give one per cadre",
+                    code=INVALID_ARGUMENT,
+                )
+            eligible_array = (c_int32 * count)(*eligible_indices)
+        over_cap, above_eligible, not_in_scale, missing = c_int32(), c_int32(), c_int32(), c_int32()
+        error = _native.ErrorPointer()
+        with self._use() as pointer:
+            status = _native.library().liaison_grade_check(
+                pointer, grade_array, count, eligible_array, byref(over_cap),
+                byref(above_eligible), byref(not_in_scale), byref(missing), byref(error))
+        _native.check_status(status, error)
+        return GradeCheck(over_cap.value, above_eligible.value, not_in_scale.value, missing.value)
+
+
+def embedded_ids() -> List[str]:
+    """The ids of the policies compiled into the library, e.g.
+    ``["hunan-2018", "hunan"]``."""
+    lib = _native.library()
+    return json.loads(_native.call_document(lib.liaison_policy_embedded_ids))
+
+
+def apportion(places: int, units: Union[Mapping[str, int], Iterable[Any]]) -> Document:
+    """Splits ``places`` across units in proportion to their bases by the
+    largest-remainder (Hamilton) method (liaison.apportionment/1), with an
+    audit line per place and any Alabama paradox between ``places`` and
+    ``places + 1`` (docs/grading.md §7).
+
+    Args:
+        places: the number of places to split.
+        units: ``{"a": 6, "b": 6, "c": 2}`` (id to base), or a sequence of
+            ``{"id": "a", "base": 6}`` dicts or ``("a", 6)`` pairs.
+
+    Raises:
+        InvalidDocument: the request is impossible (e.g. a duplicate unit id,
+            a negative base); ``path`` names the value.
+    """
+    if isinstance(places, bool) or not isinstance(places, int):
+        raise TypeError(f"places must be an int, not {type(places).__name__}")
+    if isinstance(units, Mapping):
+        unit_list = [{"id": unit_id, "base": base} for unit_id, base in units.items()]
+    elif isinstance(units, (str, bytes)):
+        raise TypeError("units must be a dict of id to base or a sequence of units, not text")
+    else:
+        unit_list = []
+        for unit in units:
+            if isinstance(unit, Mapping):
+                unit_list.append(dict(unit))
+            elif isinstance(unit, (tuple, list)) and len(unit) == 2:
+                unit_list.append({"id": unit[0], "base": unit[1]})
+            else:
+                raise TypeError(
+                    f"each unit must be a {{'id', 'base'}} dict or an (id, base) pair, not {unit!r}"
+                )
+    request = _inputs.dumps({"places": places, "units": unit_list})
+    lib = _native.library()
+    return _parse(_native.call_document(lib.liaison_apportion_json, request, len(request)))
+
+
+def run_case(case: Records, base_directory: "Optional[Union[str, os.PathLike[str]]]" = None) -> Document:
+    """Runs a policy test case (liaison.case/1): its expectations about a
+    policy's outcomes on records. Returns liaison.case-results/1, whose
+    ``passed`` counts the cases that passed and whose ``cases[].failures`` list
+    each failed expectation with its path in the case file, expected and
+    actual values. A case that cannot be run (a bad case file, policy or
+    records) is reported in the document, not raised.
+
+    Args:
+        case: the case as a dict, JSON text or a file path.
+        base_directory: where relative paths in the case are resolved; by
+            default the case file's directory, or the current directory for a
+            case given as data.
+    """
+    data, source = _inputs.document(case, "case")
+    if base_directory is None:
+        base_directory = os.path.dirname(os.path.abspath(source)) if source else ""
+    elif not isinstance(base_directory, (str, os.PathLike)):
+        raise TypeError(f"base_directory must be a path, not {type(base_directory).__name__}")
+    base = os.fsencode(base_directory)
+    lib = _native.library()
+    return _parse(_native.call_document(lib.liaison_run_case_json, data, len(data), base,
+                                        len(base), outputs=(None,), source=source))
