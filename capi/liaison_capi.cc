@@ -20,6 +20,7 @@
 #include "liaison/quota_caps.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
+#include "problems_json.h"
 
 namespace {
 
@@ -71,16 +72,7 @@ liaison_status Fail(const absl::Status& status, liaison_error** error) {
     std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
     if (!problems.empty()) made->path = problems.front().path;
     liaison::json::JsonWriter writer(made->problems_json);
-    writer.BeginArray();
-    for (const liaison::Problem& problem : problems) {
-      writer.BeginObject();
-      writer.Key("path");
-      writer.String(problem.path);
-      writer.Key("message");
-      writer.String(problem.message);
-      writer.EndObject();
-    }
-    writer.EndArray();
+    liaison::WriteProblems(writer, problems);
     *error = reinterpret_cast<liaison_error*>(made);
   } catch (...) {
   }

@@ -15,6 +15,7 @@
 #include "liaison/grade_proposal.h"
 #include "liaison/policy.h"
 #include "liaison/quota_caps.h"
+#include "problems_json.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
 
@@ -175,6 +176,24 @@ class Comparison {
 
   Problems& problems() { return problems_; }
 
+  // Calls visit(entry key, entry value, entry path) for each entry of the
+  // object under `key` (an object keyed by `what`, e.g. "cadre id").
+  template <typename Visit>
+  void ForEachKeyed(ObjectReader& reader, std::string_view key, std::string_view what,
+                    Visit visit) {
+    std::optional<element> value = reader.Element(key, kOptional);
+    if (!value) return;
+    JsonPath path = reader.path().Key(key);
+    simdjson::dom::object object;
+    if (value->get_object().get(object) != simdjson::SUCCESS) {
+      problems_.Add(path, StrCat("expected an object keyed by ", what));
+      return;
+    }
+    for (simdjson::dom::key_value_pair entry : object) {
+      visit(entry.key, entry.value, path.Key(entry.key));
+    }
+  }
+
  private:
   CaseResult& result_;
   Problems& problems_;
@@ -209,29 +228,21 @@ void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& 
   const std::string& id = report.cadre_id;
   compare.String(reader, "participation", id,
                  ParticipationStatusName(report.participation.status));
-  if (std::optional<element> rules = reader.Element("rules", kOptional)) {
-    JsonPath rules_path = reader.path().Key("rules");
-    simdjson::dom::object object;
-    if (rules->get_object().get(object) != simdjson::SUCCESS) {
-      compare.problems().Add(rules_path, "expected an object keyed by rule id");
-    } else {
-      for (simdjson::dom::key_value_pair rule : object) {
-        JsonPath rule_path = rules_path.Key(rule.key);
-        const Finding* finding = nullptr;
-        for (const Finding& candidate : report.findings) {
-          if (candidate.RuleId(report.policy) == rule.key) finding = &candidate;
-        }
-        if (finding == nullptr) {
-          compare.Expect(rule_path, StrCat(id, " ", rule.key), "a finding",
-                         report.findings.empty() ? "no findings (not evaluated)"
-                                                 : "no such rule in the report");
-          continue;
-        }
-        ObjectReader expectation(rule.value, rule_path, compare.problems());
-        CompareFinding(compare, expectation, report, *finding, StrCat(id, " ", rule.key));
-      }
+  compare.ForEachKeyed(reader, "rules", "rule id", [&](std::string_view rule_id, element value,
+                                                        const JsonPath& rule_path) {
+    const Finding* finding = nullptr;
+    for (const Finding& candidate : report.findings) {
+      if (candidate.RuleId(report.policy) == rule_id) finding = &candidate;
     }
-  }
+    if (finding == nullptr) {
+      compare.Expect(rule_path, StrCat(id, " ", rule_id), "a finding",
+                     report.findings.empty() ? "no findings (not evaluated)"
+                                             : "no such rule in the report");
+      return;
+    }
+    ObjectReader expectation(value, rule_path, compare.problems());
+    CompareFinding(compare, expectation, report, *finding, StrCat(id, " ", rule_id));
+  });
   compare.Integer(reader, "binding_met", id, report.binding_met);
   compare.Integer(reader, "binding_rules", id, report.binding_rules);
   compare.Range(reader, "score", id, report.score);
@@ -316,39 +327,31 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
   const QuotaUnit& quota_unit = proposal->plan.units[*unit];
   compare.Integer(reader, "base", department, quota_unit.base);
   CompareCaps(compare, reader, "caps", department, grading.policy(), quota_unit.caps);
-  if (std::optional<element> proposed = reader.Element("proposed", kOptional)) {
-    JsonPath path = reader.path().Key("proposed");
-    simdjson::dom::object object;
-    if (proposed->get_object().get(object) != simdjson::SUCCESS) {
-      compare.problems().Add(path, "expected an object of cadre id to grade id (or null)");
-    } else {
-      for (simdjson::dom::key_value_pair entry : object) {
-        std::optional<std::string> actual;
-        bool found = false;
-        for (std::size_t i = 0; i < grading.inputs().inputs.size(); ++i) {
-          if (grading.inputs().inputs[i].cadre_id != entry.key) continue;
-          found = true;
-          const std::optional<TermId> grade = proposal->cadres[i].grade;
-          if (grade) actual = grading.policy().scale[*grade].id;
-        }
-        if (!found) {
-          compare.Expect(path.Key(entry.key), StrCat(entry.key, " proposed"), "a grade",
-                         "no evaluated cadre with this id");
-          continue;
-        }
-        const std::string shown = actual ? Quoted(*actual) : "null";
-        std::string_view expected_grade;
-        if (entry.value.is_null()) {
-          compare.Expect(path.Key(entry.key), StrCat(entry.key, " proposed"), "null", shown);
-        } else if (entry.value.get_string().get(expected_grade) == simdjson::SUCCESS) {
-          compare.Expect(path.Key(entry.key), StrCat(entry.key, " proposed"),
-                         Quoted(expected_grade), shown);
-        } else {
-          compare.problems().Add(path.Key(entry.key), "expected a grade id or null");
-        }
-      }
+  compare.ForEachKeyed(reader, "proposed", "cadre id", [&](std::string_view cadre_id,
+                                                           element value, const JsonPath& path) {
+    std::optional<std::string> actual;
+    bool found = false;
+    for (std::size_t i = 0; i < grading.inputs().inputs.size(); ++i) {
+      if (grading.inputs().inputs[i].cadre_id != cadre_id) continue;
+      found = true;
+      const std::optional<TermId> grade = proposal->cadres[i].grade;
+      if (grade) actual = grading.policy().scale[*grade].id;
     }
-  }
+    const std::string subject = StrCat(cadre_id, " proposed");
+    if (!found) {
+      compare.Expect(path, subject, "a grade", "no evaluated cadre with this id");
+      return;
+    }
+    const std::string shown = actual ? Quoted(*actual) : "null";
+    std::string_view expected_grade;
+    if (value.is_null()) {
+      compare.Expect(path, subject, "null", shown);
+    } else if (value.get_string().get(expected_grade) == simdjson::SUCCESS) {
+      compare.Expect(path, subject, Quoted(expected_grade), shown);
+    } else {
+      compare.problems().Add(path, "expected a grade id or null");
+    }
+  });
   std::vector<std::string> violations;
   for (const GradeViolation& violation : check->units[*unit].violations) {
     violations.push_back(ViolationText(grading.policy(), grading.inputs(), violation));
@@ -359,37 +362,26 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
 void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& policy,
                        const DepartmentReport& report, Grading& grading) {
   CompareDepartmentGrading(compare, reader, grading, report.department);
-  std::optional<element> rules = reader.Element("rules", kOptional);
-  if (rules) {
-    JsonPath rules_path = reader.path().Key("rules");
-    simdjson::dom::object object;
-    if (rules->get_object().get(object) != simdjson::SUCCESS) {
-      compare.problems().Add(rules_path, "expected an object keyed by rule id");
-    } else {
-      for (simdjson::dom::key_value_pair rule : object) {
-        JsonPath rule_path = rules_path.Key(rule.key);
-        const DepartmentFinding* finding = nullptr;
-        for (const DepartmentFinding& candidate : report.findings) {
-          if (policy.document().department_rules[candidate.rule].id == rule.key) {
-            finding = &candidate;
-          }
-        }
-        const std::string subject = StrCat(report.department, " ", rule.key);
-        if (finding == nullptr) {
-          compare.Expect(rule_path, subject, "a finding", "no such department rule");
-          continue;
-        }
-        ObjectReader expectation(rule.value, rule_path, compare.problems());
-        compare.String(expectation, "status", subject, FindingStatusName(finding->status));
-        compare.String(expectation, "due", subject, DayText(finding->due));
-        compare.OptionalString(expectation, "submitted", subject,
-                               finding->submitted
-                                   ? std::optional<std::string>(DayText(*finding->submitted))
-                                   : std::nullopt);
-        expectation.RejectUnknownKeys();
-      }
+  compare.ForEachKeyed(reader, "rules", "rule id", [&](std::string_view rule_id, element value,
+                                                        const JsonPath& rule_path) {
+    const DepartmentFinding* finding = nullptr;
+    for (const DepartmentFinding& candidate : report.findings) {
+      if (policy.document().department_rules[candidate.rule].id == rule_id) finding = &candidate;
     }
-  }
+    const std::string subject = StrCat(report.department, " ", rule_id);
+    if (finding == nullptr) {
+      compare.Expect(rule_path, subject, "a finding", "no such department rule");
+      return;
+    }
+    ObjectReader expectation(value, rule_path, compare.problems());
+    compare.String(expectation, "status", subject, FindingStatusName(finding->status));
+    compare.String(expectation, "due", subject, DayText(finding->due));
+    compare.OptionalString(expectation, "submitted", subject,
+                           finding->submitted
+                               ? std::optional<std::string>(DayText(*finding->submitted))
+                               : std::nullopt);
+    expectation.RejectUnknownKeys();
+  });
   reader.RejectUnknownKeys();
 }
 
@@ -426,45 +418,30 @@ void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchR
   for (const absl::StatusOr<CadreReport>& report : batch.cadres) {
     if (report.ok()) cadres[report->cadre_id] = &report;
   }
-  if (std::optional<element> expected = expect.Element("cadres", kOptional)) {
-    JsonPath path = expect.path().Key("cadres");
-    simdjson::dom::object object;
-    if (expected->get_object().get(object) != simdjson::SUCCESS) {
-      compare.problems().Add(path, "expected an object keyed by cadre id");
-    } else {
-      for (simdjson::dom::key_value_pair cadre : object) {
-        JsonPath cadre_path = path.Key(cadre.key);
-        auto found = cadres.find(cadre.key);
-        if (found == cadres.end()) {
-          compare.Expect(cadre_path, cadre.key, "a report", "no evaluated cadre with this id");
-          continue;
-        }
-        ObjectReader expectation(cadre.value, cadre_path, compare.problems());
-        CompareCadre(compare, expectation, **found->second);
-      }
+  compare.ForEachKeyed(expect, "cadres", "cadre id", [&](std::string_view cadre_id, element value,
+                                                          const JsonPath& cadre_path) {
+    auto found = cadres.find(cadre_id);
+    if (found == cadres.end()) {
+      compare.Expect(cadre_path, cadre_id, "a report", "no evaluated cadre with this id");
+      return;
     }
-  }
-  if (std::optional<element> expected = expect.Element("departments", kOptional)) {
-    JsonPath path = expect.path().Key("departments");
-    simdjson::dom::object object;
-    if (expected->get_object().get(object) != simdjson::SUCCESS) {
-      compare.problems().Add(path, "expected an object keyed by department id");
-    } else {
-      for (simdjson::dom::key_value_pair department : object) {
-        JsonPath department_path = path.Key(department.key);
-        // A department need not be listed in the records' "departments" to
-        // have cadres and grades; its department rules are then not evaluated.
-        DepartmentReport unlisted;
-        unlisted.department = std::string(department.key);
-        const DepartmentReport* report = &unlisted;
-        for (const DepartmentReport& candidate : batch.departments) {
-          if (candidate.department == department.key) report = &candidate;
-        }
-        ObjectReader expectation(department.value, department_path, compare.problems());
-        CompareDepartment(compare, expectation, batch.policy, *report, grading);
-      }
+    ObjectReader expectation(value, cadre_path, compare.problems());
+    CompareCadre(compare, expectation, **found->second);
+  });
+  compare.ForEachKeyed(expect, "departments", "department id",
+                       [&](std::string_view department_id, element value,
+                           const JsonPath& department_path) {
+    // A department need not be listed in the records' "departments" to have
+    // cadres and grades; its department rules are then not evaluated.
+    DepartmentReport unlisted;
+    unlisted.department = std::string(department_id);
+    const DepartmentReport* report = &unlisted;
+    for (const DepartmentReport& candidate : batch.departments) {
+      if (candidate.department == department_id) report = &candidate;
     }
-  }
+    ObjectReader expectation(value, department_path, compare.problems());
+    CompareDepartment(compare, expectation, batch.policy, *report, grading);
+  });
   expect.RejectUnknownKeys();
 }
 
@@ -592,16 +569,7 @@ std::string CaseResultsJson(absl::Span<const CaseResult> results) {
       w.Key("message");
       w.String(std::string(result.error.message()));
       w.Key("problems");
-      w.BeginArray();
-      for (const Problem& problem : ProblemsOf(result.error)) {
-        w.BeginObject();
-        w.Key("path");
-        w.String(problem.path);
-        w.Key("message");
-        w.String(problem.message);
-        w.EndObject();
-      }
-      w.EndArray();
+      WriteProblems(w, ProblemsOf(result.error));
       w.EndObject();
     }
     w.Key("failures");

@@ -3,6 +3,7 @@
 #include "absl/strings/cord.h"
 #include "absl_compat.h"
 #include "json/json_writer.h"
+#include "problems_json.h"
 #include "simdjson.h"
 
 namespace liaison {
@@ -18,20 +19,14 @@ absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) 
   StrAppend(&message, problems.size() == 1 ? " has 1 problem: "
                                                  : StrCat(" has ", problems.size(),
                                                                 " problems: "));
-  std::string payload;
-  json::JsonWriter writer(payload);
-  writer.BeginArray();
   for (std::size_t i = 0; i < problems.size(); ++i) {
-    if (i > 0) message += "; ";
-    StrAppend(&message, problems[i].path, ": ", problems[i].message);
-    writer.BeginObject();
-    writer.Key("path");
-    writer.String(problems[i].path);
-    writer.Key("message");
-    writer.String(problems[i].message);
-    writer.EndObject();
+    StrAppend(&message, i == 0 ? "" : "; ", problems[i].path, ": ", problems[i].message);
   }
-  writer.EndArray();
+  std::string payload;
+  {
+    json::JsonWriter writer(payload);
+    WriteProblems(writer, problems);
+  }
   absl::Status status = absl::InvalidArgumentError(message);
   status.SetPayload(AbslView(kProblemsPayload), absl::Cord(payload));
   return status;

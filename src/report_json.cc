@@ -7,6 +7,7 @@
 #include "liaison/record_decoder.h"
 #include "liaison/version.h"
 #include "json/json_writer.h"
+#include "problems_json.h"
 
 namespace liaison {
 namespace {
@@ -217,16 +218,7 @@ void WriteError(JsonWriter& w, const absl::Status& status) {
     w.String(problems.front().path);
   }
   w.Key("problems");
-  w.BeginArray();
-  for (const Problem& problem : problems) {
-    w.BeginObject();
-    w.Key("path");
-    w.String(problem.path);
-    w.Key("message");
-    w.String(problem.message);
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteProblems(w, problems);
   w.EndObject();
 }
 

@@ -85,18 +85,10 @@ void PrintTable(const BatchReport& batch, Language language) {
 }  // namespace
 
 int RunEvaluate(const std::vector<std::string>& args) {
-  std::string error;
-  std::optional<CommandLine> line =
-      CommandLine::Parse(args, {{"policy", "as-of", "lang"}, {"json", "help"}}, error);
-  if (!line) {
-    std::cerr << "liaison evaluate: " << error << "\n" << kUsage;
-    return kExitBadInput;
-  }
-  if (line->Flag("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
   int exit_code = kExitOk;
+  std::optional<CommandLine> line = ParseSubcommand(
+      args, {{"policy", "as-of", "lang"}, {"json", "help"}}, "evaluate", kUsage, exit_code);
+  if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);
   if (!input) return exit_code;

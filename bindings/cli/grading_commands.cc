@@ -46,24 +46,6 @@ constexpr char kProgressUsage[] =
 
 const OptionSpec kRecordOptions{{"policy", "as-of", "lang"}, {"json", "help"}};
 
-// Parses the options; handles --help and usage errors.
-std::optional<CommandLine> ParseOrExplain(const std::vector<std::string>& args,
-                                          const OptionSpec& spec, const char* command,
-                                          const char* usage, int& exit_code) {
-  std::string error;
-  std::optional<CommandLine> line = CommandLine::Parse(args, spec, error);
-  if (!line) {
-    exit_code = UsageError(command, error, usage);
-    return std::nullopt;
-  }
-  if (line->Flag("help")) {
-    std::cout << usage;
-    exit_code = kExitOk;
-    return std::nullopt;
-  }
-  return line;
-}
-
 // "10" or "1-12" to the bases it names.
 bool ParseBases(const std::string& text, std::vector<std::int32_t>& bases) {
   int from = 0, to = 0;
@@ -105,7 +87,7 @@ std::string GradeText(const GradingPolicy& grading, std::optional<TermId> grade,
 
 int RunCaps(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
-  std::optional<CommandLine> line = ParseOrExplain(args, {{"policy", "lang"}, {"json", "help"}},
+  std::optional<CommandLine> line = ParseSubcommand(args, {{"policy", "lang"}, {"json", "help"}},
                                                    "caps", kCapsUsage, exit_code);
   if (!line) return exit_code;
   std::optional<std::string> policy_name = line->Value("policy");
@@ -161,7 +143,7 @@ int RunCaps(const std::vector<std::string>& args) {
 int RunGrade(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseOrExplain(args, kRecordOptions, "grade", kGradeUsage, exit_code);
+      ParseSubcommand(args, kRecordOptions, "grade", kGradeUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "grade", kGradeUsage, exit_code);
@@ -218,7 +200,7 @@ int RunGrade(const std::vector<std::string>& args) {
 int RunCheck(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseOrExplain(args, kRecordOptions, "check", kCheckUsage, exit_code);
+      ParseSubcommand(args, kRecordOptions, "check", kCheckUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "check", kCheckUsage, exit_code);
@@ -286,7 +268,7 @@ int RunCheck(const std::vector<std::string>& args) {
 int RunProgress(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseOrExplain(args, kRecordOptions, "progress", kProgressUsage, exit_code);
+      ParseSubcommand(args, kRecordOptions, "progress", kProgressUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "progress", kProgressUsage, exit_code);

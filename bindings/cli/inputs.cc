@@ -181,4 +181,21 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   return EvaluatedRecords{source, *language, *std::move(records), std::move(batch)};
 }
 
+std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
+                                           const OptionSpec& spec, const char* command,
+                                           const char* usage, int& exit_code) {
+  std::string error;
+  std::optional<CommandLine> line = CommandLine::Parse(args, spec, error);
+  if (!line) {
+    exit_code = UsageError(command, error, usage);
+    return std::nullopt;
+  }
+  if (line->Flag("help")) {
+    std::cout << usage;
+    exit_code = kExitOk;
+    return std::nullopt;
+  }
+  return line;
+}
+
 }  // namespace liaison::cli

@@ -38,6 +38,13 @@ int ReportFailure(const std::string& source, const absl::Status& status);
 // returns kExitBadInput.
 int UsageError(const std::string& command, const std::string& message, const char* usage);
 
+// The options of subcommand `command`. On a usage error prints it (exit 2);
+// on --help prints `usage` (exit 0); either way returns nullopt with
+// `exit_code` set.
+std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
+                                           const OptionSpec& spec, const char* command,
+                                           const char* usage, int& exit_code);
+
 // Prints, for every cadre of `batch` whose record could not be decoded or
 // evaluated, its problems with their JSON paths ("liaison: <source>: …") to
 // standard error. Returns kExitBadInput when there was any, else kExitOk.

@@ -160,14 +160,10 @@ int Validate(const std::string& path, const CommandLine& line) {
 }  // namespace
 
 int RunPolicy(const std::vector<std::string>& args) {
-  std::string error;
+  int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      CommandLine::Parse(args, {{"lang"}, {"json", "help"}}, error);
-  if (!line) return UsageError("policy", error, kUsage);
-  if (line->Flag("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
+      ParseSubcommand(args, {{"lang"}, {"json", "help"}}, "policy", kUsage, exit_code);
+  if (!line) return exit_code;
   const std::vector<std::string>& words = line->positionals();
   if (words.empty()) return UsageError("policy", "missing the action: list, show or validate", kUsage);
   const std::string& action = words[0];

@@ -30,23 +30,6 @@ constexpr char kDiffUsage[] =
     "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
     "department (caps, grade distribution).\n";
 
-std::optional<CommandLine> Parse(const std::vector<std::string>& args, const OptionSpec& spec,
-                                 const char* command, const char* usage, int& exit_code) {
-  std::string error;
-  std::optional<CommandLine> line = CommandLine::Parse(args, spec, error);
-  if (!line) {
-    std::cerr << "liaison " << command << ": " << error << "\n" << usage;
-    exit_code = kExitBadInput;
-    return std::nullopt;
-  }
-  if (line->Flag("help")) {
-    std::cout << usage;
-    exit_code = kExitOk;
-    return std::nullopt;
-  }
-  return line;
-}
-
 std::string Outcome(const std::optional<RuleOutcome>& outcome) {
   if (!outcome) return "-";
   return absl::StrFormat("%s %d/%d", outcome->status, outcome->actual, outcome->required);
@@ -59,12 +42,9 @@ std::string OrNone(const std::string& text) { return text.empty() ? "-" : text; 
 int RunTest(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      Parse(args, {{"junit"}, {"json", "help"}}, "test", kTestUsage, exit_code);
+      ParseSubcommand(args, {{"junit"}, {"json", "help"}}, "test", kTestUsage, exit_code);
   if (!line) return exit_code;
-  if (line->positionals().empty()) {
-    std::cerr << kTestUsage;
-    return kExitBadInput;
-  }
+  if (line->positionals().empty()) return UsageError("test", "missing the case files", kTestUsage);
   std::vector<CaseResult> results;
   for (const std::string& path : line->positionals()) results.push_back(RunCaseFile(path));
   int passed = 0, failed = 0, unusable = 0;
@@ -111,14 +91,17 @@ int RunTest(const std::vector<std::string>& args) {
 
 int RunDiff(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
-  std::optional<CommandLine> line = Parse(args, {{"before", "after", "as-of", "lang"}, {"json", "help"}},
-                                          "diff", kDiffUsage, exit_code);
+  std::optional<CommandLine> line = ParseSubcommand(
+      args, {{"before", "after", "as-of", "lang"}, {"json", "help"}}, "diff", kDiffUsage,
+      exit_code);
   if (!line) return exit_code;
   std::optional<std::string> before_name = line->Value("before");
   std::optional<std::string> after_name = line->Value("after");
-  if (!before_name || !after_name || line->positionals().size() != 1) {
-    std::cerr << kDiffUsage;
-    return kExitBadInput;
+  if (!before_name || !after_name) {
+    return UsageError("diff", "give both --before and --after", kDiffUsage);
+  }
+  if (line->positionals().size() != 1) {
+    return UsageError("diff", "give one records file (or - for standard input)", kDiffUsage);
   }
   absl::StatusOr<Language> language = OutputLanguage(*line);
   if (!language.ok()) return ReportFailure("--lang", language.status());

@@ -16,13 +16,10 @@ constexpr char kUsage[] =
 }  // namespace
 
 int RunVersion(const std::vector<std::string>& args) {
-  std::string error;
-  std::optional<CommandLine> line = CommandLine::Parse(args, {{}, {"json", "help"}}, error);
-  if (!line) return UsageError("version", error, kUsage);
-  if (line->Flag("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
+  int exit_code = kExitOk;
+  std::optional<CommandLine> line =
+      ParseSubcommand(args, {{}, {"json", "help"}}, "version", kUsage, exit_code);
+  if (!line) return exit_code;
   if (!line->positionals().empty()) {
     return UsageError("version", "takes no arguments", kUsage);
   }

@@ -36,7 +36,8 @@ from .errors import (
     NotFound,
     OutOfMemory,
 )
-from .policy import Document, Grade, GradeCheck, Policy, apportion, embedded_ids, run_case
+from .policy import (Document, Grade, GradeCheck, Policy, apportion, embedded_ids, run_case,
+                     run_cases)
 
 
 def library_path() -> str:
@@ -80,5 +81,6 @@ __all__ = [
     "library_path",
     "library_version",
     "run_case",
+    "run_cases",
     "__version__",
 ]

@@ -517,3 +517,21 @@ def run_case(case: Records, base_directory: "Optional[Union[str, os.PathLike[str
     lib = _native.library()
     return _parse(_native.call_document(lib.liaison_run_case_json, data, len(data), base,
                                         len(base), outputs=(None,), source=source))
+
+
+def run_cases(cases: "Iterable[Records]") -> Document:
+    """Runs many policy test cases in one call, batch first: the files of a
+    policy's test suite, say. Returns one liaison.case-results/1 document with
+    ``passed`` and ``failed`` counts and every case's result in input order,
+    as :func:`run_case` gives it.
+
+    Args:
+        cases: case files (paths), or cases as dicts or JSON text; relative
+            paths inside each are resolved against its own file's directory.
+    """
+    results: List[Dict[str, Any]] = []
+    for case in cases:
+        results.extend(run_case(case)["cases"])
+    passed = sum(1 for result in results if result["passed"])
+    return {"schema": "liaison.case-results/1", "passed": passed,
+            "failed": len(results) - passed, "cases": results}
