@@ -15,12 +15,9 @@ using testing::FindingFor;
 using testing::MustDecodeCadre;
 using testing::MustParsePolicy;
 
-// `text` with its first `from` replaced by `to`; `from` must occur.
-std::string Replaced(std::string text, std::string_view from, std::string_view to) {
-  const std::size_t at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at == std::string::npos) std::abort();
-  return text.replace(at, from.size(), to);
+// `text` with its one `from` replaced by `to`.
+std::string Replaced(std::string text, std::string from, std::string to) {
+  return testing::Replace(std::move(from), std::move(to))(std::move(text));
 }
 
 // Levels are indexed from the top: province 0, city 1, county 2, township 3.

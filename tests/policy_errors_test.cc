@@ -18,6 +18,7 @@
 #include "liaison/policy.h"
 #include "liaison/policy_document.h"
 #include "liaison/problem.h"
+#include "test_support.h"
 
 namespace liaison {
 namespace {
@@ -102,25 +103,8 @@ constexpr char kGradingField[] = R"json(,
 
 std::string BasePolicy() { return std::string(kPolicyBody) + kGradingField + "\n}\n"; }
 
-using Mutation = std::function<std::string(std::string)>;
-
-// Replaces the one occurrence of `from`; a snippet that is missing or
-// ambiguous is a bug in the test, reported as such.
-Mutation Replace(std::string from, std::string to) {
-  return [from = std::move(from), to = std::move(to)](std::string text) {
-    const std::size_t at = text.find(from);
-    if (at == std::string::npos) {
-      ADD_FAILURE() << "test bug: snippet not in the base policy: " << from;
-      return text;
-    }
-    if (text.find(from, at + 1) != std::string::npos) {
-      ADD_FAILURE() << "test bug: snippet occurs more than once: " << from;
-      return text;
-    }
-    text.replace(at, from.size(), to);
-    return text;
-  };
-}
+using testing::Mutation;
+using testing::Replace;
 
 Mutation Both(Mutation first, Mutation second) {
   return [first = std::move(first), second = std::move(second)](std::string text) {

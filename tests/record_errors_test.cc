@@ -19,6 +19,7 @@
 #include "gtest/gtest.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
+#include "test_support.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
 #include "simdjson.h"
@@ -58,25 +59,8 @@ std::string Records(const std::vector<std::string>& cadres, int year = 2026) {
   return text + "\n  ]\n}\n";
 }
 
-using Mutation = std::function<std::string(std::string)>;
-
-// Replaces the one occurrence of `from`; a snippet that is missing or
-// ambiguous is a bug in the test, reported as such.
-Mutation Replace(std::string from, std::string to) {
-  return [from = std::move(from), to = std::move(to)](std::string text) {
-    const std::size_t at = text.find(from);
-    if (at == std::string::npos) {
-      ADD_FAILURE() << "test bug: snippet not in the text: " << from;
-      return text;
-    }
-    if (text.find(from, at + 1) != std::string::npos) {
-      ADD_FAILURE() << "test bug: snippet occurs more than once: " << from;
-      return text;
-    }
-    text.replace(at, from.size(), to);
-    return text;
-  };
-}
+using testing::Mutation;
+using testing::Replace;
 
 Mutation Whole(std::string text) {
   return [text = std::move(text)](const std::string&) { return text; };

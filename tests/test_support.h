@@ -4,6 +4,7 @@
 #define LIAISON_TESTS_TEST_SUPPORT_H_
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 
@@ -50,6 +51,28 @@ inline Finding FindingFor(const CadreReport& report, std::string_view rule_id) {
   }
   ADD_FAILURE() << "no finding for " << rule_id;
   std::abort();
+}
+
+// A change to a document's text, for tests that build bad documents from a
+// good one.
+using Mutation = std::function<std::string(std::string)>;
+
+// Replaces the one occurrence of `from`; a snippet that is missing or
+// ambiguous is a bug in the test, reported as such.
+inline Mutation Replace(std::string from, std::string to) {
+  return [from = std::move(from), to = std::move(to)](std::string text) {
+    const std::size_t at = text.find(from);
+    if (at == std::string::npos) {
+      ADD_FAILURE() << "test bug: snippet not in the text: " << from;
+      return text;
+    }
+    if (text.find(from, at + 1) != std::string::npos) {
+      ADD_FAILURE() << "test bug: snippet occurs more than once: " << from;
+      return text;
+    }
+    text.replace(at, from.size(), to);
+    return text;
+  };
 }
 
 }  // namespace liaison::testing
