@@ -18,12 +18,29 @@ std::string OutsideBaseReason(const CadreReport& report) {
   return "";
 }
 
+LocalizedText OutsideBaseLabel(const CadreReport& report) {
+  const Participation& participation = report.participation;
+  switch (participation.status) {
+    case ParticipationStatus::kParticipating: return {};
+    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
+    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
+    case ParticipationStatus::kNotRated: {
+      const LocalizedText& label = report.policy.document()
+                                       .vocabulary.not_rated_reasons[*participation.not_rated_reason]
+                                       .label;
+      return {label.zh, StrCat("not rated: ", label.en)};
+    }
+  }
+  return {};
+}
+
 GradingInput GradingInputOf(const CadreReport& report, const std::string& assigned_grade) {
   GradingInput input;
   input.cadre_id = report.cadre_id;
   input.department = report.department;
   input.in_base = report.participation.InQuotaBase();
   input.outside_base_reason = OutsideBaseReason(report);
+  input.outside_base_label = OutsideBaseLabel(report);
   input.score = report.score;
   input.binding_met = report.binding_met;
   input.all_binding_met = report.binding_met == report.binding_rules;

@@ -63,21 +63,6 @@ bool ParseBases(const std::string& text, std::vector<std::int32_t>& bases) {
   return false;
 }
 
-// Why a cadre is outside the quota base, for the grade listing: 批准免除 /
-// exempt, 不参加 / not taking part, or the not-rated reason (新录用人员（试用期）
-// / not rated: probation).
-LocalizedText OutsideBaseLabel(const CadreReport& report) {
-  if (report.participation.status == ParticipationStatus::kNotRated) {
-    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
-    const std::optional<TermId> reason = report.participation.not_rated_reason;
-    if (reason && *reason < reasons.size()) {
-      const LocalizedText& label = reasons[*reason].label;
-      return {label.zh, "not rated: " + label.en};
-    }
-  }
-  return ParticipationLabel(report);
-}
-
 std::string GradeText(const GradingPolicy& grading, std::optional<TermId> grade,
                       Language language) {
   return grade ? grading.scale[*grade].label.In(language) : "-";

@@ -33,6 +33,10 @@ GradingInput GradingInputOf(const CadreReport& report, const std::string& assign
 // "not_rated:<reason>"; "" for a cadre in the base.
 std::string OutsideBaseReason(const CadreReport& report);
 
+// The same for people: 批准免除 / exempt, 不参加 / not taking part, or the
+// not-rated reason (新录用人员（试用期） / not rated: probation); empty in the base.
+LocalizedText OutsideBaseLabel(const CadreReport& report);
+
 struct BatchGrading {
   std::vector<GradingInput> inputs;        // one per cadre evaluated without error
   std::vector<std::size_t> batch_entries;  // inputs[i] is batch.cadres[batch_entries[i]]

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "liaison/localized_text.h"
 #include "liaison/vocabulary.h"
 
 namespace liaison {
@@ -37,6 +38,9 @@ struct GradingInput {
   // grade.
   bool in_base = true;
   std::string outside_base_reason;
+  // The same reason for people (批准免除 / exempt with approval), used in
+  // explanations; when empty they show the reason code.
+  LocalizedText outside_base_label;
 
   // The completion score the ranking is by, higher first. Scores are compared
   // rounded to 9 decimal places, so 0.85 and 0.8500000000000001 (the noise of a
@@ -56,6 +60,15 @@ struct GradingInput {
   // The grade the department assigned, as the scale's term id ("excellent");
   // empty when none was assigned. Only the check reads it.
   std::string assigned_grade;
+
+  // Why the cadre is outside the quota base, for people: the label when
+  // there is one, else the reason code.
+  LocalizedText OutsideBaseText() const {
+    if (!outside_base_label.zh.empty() || !outside_base_label.en.empty()) {
+      return outside_base_label;
+    }
+    return {outside_base_reason, outside_base_reason};
+  }
 };
 
 }  // namespace liaison

@@ -245,10 +245,11 @@ LocalizedText DescribeViolation(const GradingPolicy& policy, const GradeCheck& c
                            violation.first_entry + 1, ", which counts")};
     case GradeViolationKind::kGradedOutsideBase: {
       const LocalizedText assigned = AssignedLabel(policy, cadre);
-      return {absl::StrCat(id, "：不计入考核基数（", cadre.outside_base_reason,
-                           "），不应评定等次，却评为 ", assigned.zh),
+      const LocalizedText reason = cadre.OutsideBaseText();
+      return {absl::StrCat(id, "：不计入考核基数（", reason.zh, "），不应评定等次，却评为 ",
+                           assigned.zh),
               absl::StrCat(id, ": graded ", assigned.en, " but outside the quota base (",
-                           cadre.outside_base_reason, ")")};
+                           reason.en, ")")};
     }
     case GradeViolationKind::kOverCap:
       break;

@@ -448,8 +448,9 @@ LocalizedText DescribeProposal(const GradingPolicy& policy, const GradeProposal&
   const GradingInput& input = cadres[cadre];
   LocalizedText text;
   if (p.rank == 0) {
-    AddClause(text, absl::StrCat("不计入考核基数（", input.outside_base_reason, "）"),
-              absl::StrCat("outside the quota base (", input.outside_base_reason, ")"));
+    const LocalizedText reason = input.OutsideBaseText();
+    AddClause(text, absl::StrCat("不计入考核基数（", reason.zh, "）"),
+              absl::StrCat("outside the quota base (", reason.en, ")"));
     AddClause(text, "不评等次", "no grade");
     return text;
   }
