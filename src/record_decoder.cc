@@ -46,10 +46,14 @@ constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
 // Decodes one cadre against the policy's vocabulary, collecting problems.
 class CadreDecoder {
  public:
-  CadreDecoder(const Policy& policy, int year, Problems& problems)
+  // `departments`: the document's departments; when it lists any, a cadre's
+  // department must be one of them.
+  CadreDecoder(const Policy& policy, int year, const std::vector<Department>& departments,
+               Problems& problems)
       : vocabulary_(policy.document().vocabulary),
         participation_(policy.document().participation),
         year_(year),
+        departments_(departments),
         problems_(problems) {}
 
   CadreYear Decode(element value, const JsonPath& path) {
@@ -61,6 +65,17 @@ class CadreDecoder {
     if (auto name = reader.String("name", kOptional)) cadre.name = *name;
     if (auto department = reader.NonEmptyString("department", kRequired)) {
       cadre.department = *department;
+      if (!departments_.empty() &&
+          std::none_of(departments_.begin(), departments_.end(),
+                       [&](const Department& listed) { return listed.id == *department; })) {
+        std::string listed;
+        for (const Department& entry : departments_) {
+          StrAppend(&listed, listed.empty() ? "" : ", ", entry.id);
+        }
+        problems_.Add(path.Key("department"),
+                      StrCat("\"", *department, "\" is not a department of this document (",
+                             listed, ")"));
+      }
     }
     cadre.rank = Ref(reader, "rank", kOptional, vocabulary_.ranks, "rank");
     if (auto level = Ref(reader, "organ_level", kRequired, vocabulary_.levels, "level")) {
@@ -496,6 +511,7 @@ class CadreDecoder {
   const Vocabulary& vocabulary_;
   const ParticipationPolicy& participation_;
   int year_;
+  const std::vector<Department>& departments_;
   Problems& problems_;
 };
 
@@ -572,7 +588,7 @@ absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view
   for (element entry : *cadres) {
     JsonPath cadre_path = cadres_path.Index(index);
     Problems cadre_problems;
-    CadreYear cadre = CadreDecoder(policy, batch.year, cadre_problems).Decode(entry, cadre_path);
+    CadreYear cadre = CadreDecoder(policy, batch.year, batch.departments, cadre_problems).Decode(entry, cadre_path);
     if (cadre_problems.empty() && !cadre.id.empty()) {
       auto [it, inserted] = seen_ids.emplace(cadre.id, index);
       if (!inserted) {

@@ -230,7 +230,9 @@ std::vector<CadreErrorCase> CadreCases() {
        Replace(R"("category": "full_time",)", R"("category": "part_time", "participates": "yes",)"),
        "$.cadres[1].participates", "expected true or false, found a string"},
 
-      // Vocabulary.
+      // Vocabulary, and the document's own departments.
+      {"department_not_in_the_document", Replace(R"("department": "org")", R"("department": "youth")"),
+       "$.cadres[1].department", "\"youth\" is not a department of this document (org)"},
       {"unknown_activity_kind", Replace(R"("kind": "lecture")", R"("kind": "lectur")"),
        "$.cadres[1].activities[0].kind", "\"lectur\" is not a"},
       {"unknown_activity_kind_lists_defined", Replace(R"("kind": "lecture")", R"("kind": "lectur")"),
