@@ -1,0 +1,25 @@
+// libFuzzer target: any bytes as a records document under the embedded
+// "hunan" policy, evaluated, graded and encoded. Bad records must become
+// error entries (one per input cadre), never a crash.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "liaison/grading_json.h"
+#include "liaison/record_decoder.h"
+#include "liaison/report_json.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const liaison::Policy policy = *liaison::Policy::Embedded("hunan");
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  absl::StatusOr<liaison::RecordBatch> records = liaison::DecodeRecords(policy, text);
+  if (!records.ok()) return 0;
+  const liaison::BatchReport batch =
+      liaison::EvaluateBatch(policy, *records, absl::CivilDay(2026, 6, 30));
+  if (batch.cadres.size() != records->cadres.size()) std::abort();
+  (void)liaison::EncodeBatchReport(batch);
+  (void)liaison::ProposalJson(batch, *records);
+  (void)liaison::GradeCheckJson(batch, *records);
+  return 0;
+}
