@@ -18,6 +18,7 @@
 #include "problems_json.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
+#include "liaison/version.h"
 
 namespace liaison {
 namespace {
@@ -547,6 +548,8 @@ std::string CaseResultsJson(absl::Span<const CaseResult> results) {
   w.BeginObject();
   w.Key("schema");
   w.String("liaison.case-results/1");
+  w.Key("library_version");
+  w.String(LIAISON_VERSION_STRING);
   w.Key("passed");
   w.Int(passed);
   w.Key("failed");

@@ -530,8 +530,11 @@ def run_cases(cases: "Iterable[Records]") -> Document:
             paths inside each are resolved against its own file's directory.
     """
     results: List[Dict[str, Any]] = []
+    library_version = None
     for case in cases:
-        results.extend(run_case(case)["cases"])
+        run = run_case(case)
+        library_version = run["library_version"]
+        results.extend(run["cases"])
     passed = sum(1 for result in results if result["passed"])
-    return {"schema": "liaison.case-results/1", "passed": passed,
-            "failed": len(results) - passed, "cases": results}
+    return {"schema": "liaison.case-results/1", "library_version": library_version,
+            "passed": passed, "failed": len(results) - passed, "cases": results}
