@@ -432,8 +432,8 @@ void EvaluateDeadline(const Context& context, const EffectiveRule& effective,
   }
 }
 
-Finding EvaluateTaskRule(const Context& context, std::size_t index) {
-  Finding finding;
+// Fills `finding`, a fresh one made in place in the report.
+void EvaluateTaskRule(const Context& context, std::size_t index, Finding& finding) {
   const EffectiveRule& effective = context.rules[index];
   // Most rules are due at the period end; making a CivilDay past the 28th of
   // a month normalises it, so that one is made once.
@@ -447,7 +447,7 @@ Finding EvaluateTaskRule(const Context& context, std::size_t index) {
     finding.maximum = effective.max;
     finding.due = due;
     finding.rule = static_cast<std::uint16_t>(index);
-    return finding;
+    return;
   }
   if (effective.rule->kind == RuleKind::kDeadline) {
     EvaluateDeadline(context, effective, due, context.document.grading.late_credit, finding);
@@ -474,7 +474,6 @@ Finding EvaluateTaskRule(const Context& context, std::size_t index) {
   finding.due = due;
   finding.shortfall = std::max<std::int64_t>(0, finding.required - finding.actual);
   if (!effective.binding) finding.status = FindingStatus::kAdvisory;
-  return finding;
 }
 
 const ContactPointSet* SetFor(const ContactPointPolicy& policy, const CadreYear& cadre) {
@@ -687,7 +686,7 @@ absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadr
   Context context(policy, cadre, as_of);
   report.findings.reserve(context.rules.size() + 3);
   for (std::size_t i = 0; i < context.rules.size(); ++i) {
-    report.findings.push_back(EvaluateTaskRule(context, i));
+    EvaluateTaskRule(context, i, report.findings.emplace_back());
   }
   EvaluateContactPoints(context, report.findings);
   Score(context, report);
