@@ -10,6 +10,7 @@
 #include "gtest/gtest.h"
 #include "liaison/grading_input.h"
 #include "liaison/grading_policy.h"
+#include "test_support.h"
 #include "liaison/quota_caps.h"
 
 namespace liaison {
@@ -20,18 +21,10 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-constexpr TermId kExcellent = 0;
-constexpr TermId kGood = 1;
+using testing::HunanGrading;
+using testing::kExcellent;
+using testing::kGood;
 
-GradingPolicy HunanGrading() {
-  GradingPolicy policy;
-  policy.scale = TermList({{"excellent", {"优", "excellent"}},
-                           {"good", {"良", "good"}},
-                           {"fair", {"中", "fair"}},
-                           {"poor", {"差", "poor"}}});
-  policy.caps = {{kExcellent, 0.3}, {kGood, 0.5}};
-  return policy;
-}
 
 GradingInput Cadre(std::string id, std::string grade, TermId eligible = kExcellent) {
   GradingInput cadre;

@@ -14,6 +14,7 @@
 #include "gtest/gtest.h"
 #include "liaison/grading_input.h"
 #include "liaison/grading_policy.h"
+#include "test_support.h"
 
 namespace liaison {
 namespace {
@@ -21,20 +22,12 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-constexpr TermId kExcellent = 0;
-constexpr TermId kGood = 1;
-constexpr TermId kFair = 2;
-constexpr TermId kPoor = 3;
+using testing::HunanGrading;
+using testing::kExcellent;
+using testing::kFair;
+using testing::kGood;
+using testing::kPoor;
 
-GradingPolicy HunanGrading() {
-  GradingPolicy policy;
-  policy.scale = TermList({{"excellent", {"优", "excellent"}},
-                           {"good", {"良", "good"}},
-                           {"fair", {"中", "fair"}},
-                           {"poor", {"差", "poor"}}});
-  policy.caps = {{kExcellent, 0.3}, {kGood, 0.5}};
-  return policy;
-}
 
 GradingInput Cadre(std::string id, double score, std::optional<TermId> eligible = kExcellent,
                    std::string department = "org") {

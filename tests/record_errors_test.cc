@@ -66,22 +66,8 @@ Mutation Whole(std::string text) {
   return [text = std::move(text)](const std::string&) { return text; };
 }
 
-std::string Describe(const std::vector<Problem>& problems) {
-  std::string out;
-  for (const Problem& p : problems) out += "\n  " + p.path + ": " + p.message;
-  return out.empty() ? "\n  (no problems)" : out;
-}
-
-::testing::AssertionResult HasProblem(const std::vector<Problem>& problems,
-                                      const std::string& path, const std::string& fragment) {
-  for (const Problem& p : problems) {
-    if (p.path == path && p.message.find(fragment) != std::string::npos) {
-      return ::testing::AssertionSuccess();
-    }
-  }
-  return ::testing::AssertionFailure() << "no problem at " << path << " mentioning \""
-                                       << fragment << "\"; reported:" << Describe(problems);
-}
+using testing::Describe;
+using testing::HasProblem;
 
 Policy Hunan() {
   absl::StatusOr<Policy> policy = Policy::Embedded("hunan");

@@ -10,7 +10,9 @@
 
 #include "gtest/gtest.h"
 #include "liaison/evaluate.h"
+#include "liaison/grading_policy.h"
 #include "liaison/policy.h"
+#include "liaison/problem.h"
 #include "liaison/record_decoder.h"
 
 namespace liaison::testing {
@@ -73,6 +75,43 @@ inline Mutation Replace(std::string from, std::string to) {
     text.replace(at, from.size(), to);
     return text;
   };
+}
+
+// The problems, one a line, for a failure message.
+inline std::string Describe(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const Problem& p : problems) out += "\n  " + p.path + ": " + p.message;
+  return out.empty() ? "\n  (no problems)" : out;
+}
+
+// Whether a problem at exactly `path` mentions `fragment`.
+inline ::testing::AssertionResult HasProblem(const std::vector<Problem>& problems,
+                                             const std::string& path,
+                                             const std::string& fragment) {
+  for (const Problem& p : problems) {
+    if (p.path == path && p.message.find(fragment) != std::string::npos) {
+      return ::testing::AssertionSuccess();
+    }
+  }
+  return ::testing::AssertionFailure() << "no problem at " << path << " mentioning \""
+                                       << fragment << "\"; reported:" << Describe(problems);
+}
+
+// The grades of the Hunan scale, best first, and its caps (二.4.(2): 优 ≤ 30%,
+// 良 ≤ 50%, floor), as the grading tests build them without a whole policy.
+inline constexpr TermId kExcellent = 0;
+inline constexpr TermId kGood = 1;
+inline constexpr TermId kFair = 2;
+inline constexpr TermId kPoor = 3;
+
+inline GradingPolicy HunanGrading() {
+  GradingPolicy policy;
+  policy.scale = TermList({{"excellent", {"优", "excellent"}},
+                           {"good", {"良", "good"}},
+                           {"fair", {"中", "fair"}},
+                           {"poor", {"差", "poor"}}});
+  policy.caps = {{kExcellent, 0.3}, {kGood, 0.5}};
+  return policy;
 }
 
 }  // namespace liaison::testing
