@@ -184,6 +184,19 @@ LIAISON_EXPORT liaison_status liaison_evaluate_json(const liaison_policy* policy
                                                     char** result, size_t* result_length,
                                                     liaison_error** error);
 
+/* Evaluates like liaison_evaluate_json and also says where each entry of the
+ * document's "results" lies, so a caller can store or parse one cadre's
+ * result on its own without parsing the whole document. `*spans` receives
+ * 2 × `*entry_count` values, the byte offset and the length of each entry in
+ * input order: entry i is the JSON object at result + spans[2i], spans[2i+1]
+ * bytes long. The array is allocated by the library (NULL when there are no
+ * entries); release it with liaison_free, like the document. On failure
+ * *result and *spans are NULL and *entry_count is 0. */
+LIAISON_EXPORT liaison_status liaison_evaluate_json_indexed(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, char** result, size_t* result_length, size_t** spans,
+    size_t* entry_count, liaison_error** error);
+
 /* The progress overview (liaison.progress/1) of a records document as of a
  * date: per department and rule, cadres done, on pace, behind, and who to
  * follow up (the mid-year review of 二.4.(1)). */

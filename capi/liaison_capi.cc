@@ -6,6 +6,7 @@
 #include <new>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "json/json_writer.h"
 #include "json/object_reader.h"
@@ -262,6 +263,40 @@ liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* r
                                 return absl::StatusOr<std::string>(
                                     liaison::EncodeBatchReport(report));
                               });
+}
+
+liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const char* records,
+                                             size_t records_length, const char* as_of,
+                                             size_t as_of_length, char** result,
+                                             size_t* result_length, size_t** spans,
+                                             size_t* entry_count, liaison_error** error) {
+  if (spans != nullptr) *spans = nullptr;
+  if (entry_count != nullptr) *entry_count = 0;
+  if (spans == nullptr || entry_count == nullptr) {
+    if (result != nullptr) *result = nullptr;
+    return Fail(LIAISON_INVALID_ARGUMENT, "spans and entry_count must not be NULL", error);
+  }
+  std::vector<liaison::EntrySpan> entries;
+  const liaison_status status = WithEvaluatedRecords(
+      policy, records, records_length, as_of, as_of_length, result, result_length, error,
+      [&entries](const liaison::BatchReport& report, const liaison::RecordBatch&) {
+        return absl::StatusOr<std::string>(
+            liaison::EncodeBatchReport(report, liaison::JsonStyle::kCompact, &entries));
+      });
+  if (status != LIAISON_OK || entries.empty()) return status;
+  auto* pairs = static_cast<size_t*>(std::malloc(2 * entries.size() * sizeof(size_t)));
+  if (pairs == nullptr) {
+    std::free(*result);
+    *result = nullptr;
+    return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    pairs[2 * i] = entries[i].offset;
+    pairs[2 * i + 1] = entries[i].length;
+  }
+  *spans = pairs;
+  *entry_count = entries.size();
+  return status;
 }
 
 liaison_status liaison_progress_json(const liaison_policy* policy, const char* records,

@@ -261,7 +261,8 @@ void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport
 
 }  // namespace
 
-std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
+std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
+                              std::vector<EntrySpan>* entries) {
   const PolicyDocument& document = report.policy.document();
   std::string out;
   // About 800 bytes a finding, more in pretty layout: growing the string
@@ -302,8 +303,13 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
   w.EndArray();
   w.Key("results");
   w.BeginArray();
+  if (entries != nullptr) {
+    entries->clear();
+    entries->reserve(report.cadres.size());
+  }
   for (const absl::StatusOr<CadreReport>& cadre : report.cadres) {
     w.BeginObject();
+    const std::size_t entry_begin = w.Offset() - 1;  // the '{' just written
     w.Key("ok");
     w.Bool(cadre.ok());
     if (cadre.ok()) {
@@ -314,6 +320,7 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
       WriteError(w, cadre.status());
     }
     w.EndObject();
+    if (entries != nullptr) entries->push_back({entry_begin, w.Offset() - entry_begin});
   }
   w.EndArray();
   w.EndObject();
@@ -323,10 +330,11 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style) {
 
 absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
                                                 std::string_view records_json,
-                                                absl::CivilDay as_of, JsonStyle style) {
+                                                absl::CivilDay as_of, JsonStyle style,
+                                                std::vector<EntrySpan>* entries) {
   absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
   if (!batch.ok()) return batch.status();
-  return EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style);
+  return EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style, entries);
 }
 
 }  // namespace liaison

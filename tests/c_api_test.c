@@ -157,14 +157,16 @@ static void test_bad_policy_documents(void) {
   CHECK(liaison_policy_canonical_json(NULL, NULL, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
 }
 
+/* Two cadres: a, evaluated, and b, whose only activity is dated 2026-02-30. */
+static const char kBadRecords[] =
+    "{\"schema\": \"liaison.records/1\", \"year\": 2026, \"cadres\": ["
+    "{\"id\": \"a\", \"department\": \"d\", \"organ_level\": \"province\","
+    " \"category\": \"full_time\"},"
+    "{\"id\": \"b\", \"department\": \"d\", \"organ_level\": \"province\","
+    " \"category\": \"full_time\", \"activities\": [{\"id\": \"x\", \"date\": \"2026-02-30\","
+    " \"kind\": \"lecture\"}]}]}";
+
 static void test_evaluation(const char* records, size_t records_length) {
-  static const char kBadRecords[] =
-      "{\"schema\": \"liaison.records/1\", \"year\": 2026, \"cadres\": ["
-      "{\"id\": \"a\", \"department\": \"d\", \"organ_level\": \"province\","
-      " \"category\": \"full_time\"},"
-      "{\"id\": \"b\", \"department\": \"d\", \"organ_level\": \"province\","
-      " \"category\": \"full_time\", \"activities\": [{\"id\": \"x\", \"date\": \"2026-02-30\","
-      " \"kind\": \"lecture\"}]}]}";
   liaison_policy* policy = NULL;
   liaison_error* error = NULL;
   char* result = NULL;
@@ -219,6 +221,80 @@ static void test_evaluation(const char* records, size_t records_length) {
     CHECK(strcmp(liaison_error_path(error), "$.year") == 0);
     liaison_error_free(error);
   }
+  liaison_policy_free(policy);
+}
+
+/* The indexed evaluation: the same document, and where each entry lies. */
+static void test_evaluation_indexed(const char* records, size_t records_length) {
+  static const char kNoCadres[] = "{\"schema\": \"liaison.records/1\", \"year\": 2026, \"cadres\": []}";
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+  char* result = NULL;
+  char* plain = NULL;
+  size_t length = 0, plain_length = 0, count = 99;
+  size_t* spans = NULL;
+  CHECK(liaison_policy_embedded("hunan", 5, &policy, &error) == LIAISON_OK);
+
+  CHECK(liaison_evaluate_json_indexed(policy, kBadRecords, strlen(kBadRecords), "2026-12-31", 10,
+                                      &result, &length, &spans, &count, &error) == LIAISON_OK);
+  CHECK(error == NULL);
+  CHECK(count == 2);
+  CHECK(spans != NULL);
+  if (count == 2 && spans != NULL) {
+    /* Entry 0 is a's report, right after the array's '['; entry 1 is b's
+     * error, after a ','; the array closes right after it. */
+    CHECK(spans[0] > 0 && result[spans[0] - 1] == '[');
+    CHECK(strncmp(result + spans[0], "{\"ok\":true,\"report\":{\"cadre\":\"a\"", 32) == 0);
+    CHECK(result[spans[0] + spans[1] - 1] == '}');
+    CHECK(spans[2] == spans[0] + spans[1] + 1 && result[spans[2] - 1] == ',');
+    CHECK(strncmp(result + spans[2], "{\"ok\":false,\"error\":", 20) == 0);
+    CHECK(result[spans[2] + spans[3]] == ']');
+    CHECK(spans[2] + spans[3] < length);
+  }
+  CHECK(liaison_evaluate_json(policy, kBadRecords, strlen(kBadRecords), "2026-12-31", 10, &plain,
+                              &plain_length, &error) == LIAISON_OK);
+  CHECK(plain_length == length && memcmp(plain, result, length) == 0);
+  liaison_free(plain);
+  liaison_free(result);
+  liaison_free(spans);
+
+  /* The example department: 13 entries, in input order, none overlapping. */
+  CHECK(liaison_evaluate_json_indexed(policy, records, records_length, "2026-12-31", 10, &result,
+                                      &length, &spans, &count, &error) == LIAISON_OK);
+  CHECK(count == 13);
+  if (count == 13) {
+    CHECK(strncmp(result + spans[0], "{\"ok\":true,\"report\":{\"cadre\":\"c01\"", 34) == 0);
+    CHECK(strncmp(result + spans[24], "{\"ok\":true,\"report\":{\"cadre\":\"c13\"", 34) == 0);
+    CHECK(spans[24] + spans[25] < length && result[spans[24] + spans[25]] == ']');
+  }
+  liaison_free(result);
+  liaison_free(spans);
+
+  /* No cadres: no spans. */
+  spans = (size_t*)&count; /* stale, must be overwritten */
+  CHECK(liaison_evaluate_json_indexed(policy, kNoCadres, strlen(kNoCadres), "2026-12-31", 10,
+                                      &result, &length, &spans, &count, &error) == LIAISON_OK);
+  CHECK(spans == NULL && count == 0);
+  CHECK(contains(result, "\"results\":[]"));
+  liaison_free(result);
+
+  /* NULL outputs and bad input fail with nothing allocated. */
+  result = NULL;
+  CHECK(liaison_evaluate_json_indexed(policy, records, records_length, "2026-12-31", 10, &result,
+                                      &length, NULL, &count, &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(result == NULL);
+  CHECK(contains(liaison_error_message(error), "spans"));
+  liaison_error_free(error);
+  CHECK(liaison_evaluate_json_indexed(policy, records, records_length, "2026-12-31", 10, &result,
+                                      &length, &spans, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(spans == NULL);
+  count = 5;
+  CHECK(liaison_evaluate_json_indexed(policy, "{", 1, "2026-12-31", 10, &result, &length, &spans,
+                                      &count, &error) == LIAISON_INVALID_DOCUMENT);
+  CHECK(result == NULL && spans == NULL && count == 0);
+  liaison_error_free(error);
+  CHECK(liaison_evaluate_json_indexed(NULL, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL) ==
+        LIAISON_INVALID_ARGUMENT);
   liaison_policy_free(policy);
 }
 
@@ -378,6 +454,7 @@ int main(int argc, char** argv) {
   test_embedded_policies();
   test_bad_policy_documents();
   test_evaluation(records, records_length);
+  test_evaluation_indexed(records, records_length);
   test_grading_typed();
   test_grading_documents(records, records_length);
   test_policy_testing(records, records_length);

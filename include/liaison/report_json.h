@@ -14,8 +14,10 @@
 #ifndef LIAISON_REPORT_JSON_H_
 #define LIAISON_REPORT_JSON_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -26,15 +28,27 @@ namespace liaison {
 // Compact output is the wire form; pretty output indents for people.
 enum class JsonStyle { kCompact, kPretty };
 
-std::string EncodeBatchReport(const BatchReport& report, JsonStyle style = JsonStyle::kCompact);
+// Where one entry of "results" lies in an encoded batch: the bytes
+// [offset, offset + length) of the document are that entry's JSON object,
+// which a caller can store or parse on its own without parsing the document.
+struct EntrySpan {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+};
+
+// The batch as a liaison.evaluation/1 document. When `entries` is not null it
+// receives one span per entry of "results", in input order.
+std::string EncodeBatchReport(const BatchReport& report, JsonStyle style = JsonStyle::kCompact,
+                              std::vector<EntrySpan>* entries = nullptr);
 
 // Decodes `records_json` against `policy`, evaluates every cadre as of
 // `as_of` and encodes the batch. Fails only when the document as a whole is
-// unusable (not JSON, wrong schema, a year the policy does not cover).
+// unusable (not JSON, wrong schema, a year the policy does not cover). `entries` as for EncodeBatchReport.
 absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
                                                 std::string_view records_json,
                                                 absl::CivilDay as_of,
-                                                JsonStyle style = JsonStyle::kCompact);
+                                                JsonStyle style = JsonStyle::kCompact,
+                                                std::vector<EntrySpan>* entries = nullptr);
 
 }  // namespace liaison
 

@@ -60,6 +60,10 @@ class JsonWriter {
   void Localized(const LocalizedText& text);  // {"zh": …, "en": …}
   void StringArray(const std::vector<std::string>& values);
 
+  // How many bytes of `out` the writer has produced so far, buffered or not:
+  // the offset in `out` at which the next byte will stand.
+  std::size_t Offset() const { return out_.size() + buffered_; }
+
  private:
   // Writes what goes before a value or key: nothing after a key, else a comma
   // after an earlier element and, in pretty layout, a new line.

@@ -165,6 +165,7 @@ _C_TYPES = {
     "char**": ctypes.POINTER(ctypes.c_void_p),  # documents: copied, then liaison_free
     "void*": ctypes.c_void_p,
     "size_t*": ctypes.POINTER(ctypes.c_size_t),
+    "size_t**": ctypes.POINTER(ctypes.c_void_p),  # arrays the library allocates: copied, then freed
     "int32_t*": ctypes.POINTER(ctypes.c_int32),
     "const int32_t*": ctypes.POINTER(ctypes.c_int32),
     "liaison_policy*": _native.PolicyPointer,

@@ -36,6 +36,7 @@ from .errors import (
     NotFound,
     OutOfMemory,
 )
+from .evaluation import Evaluation
 from .policy import (Document, Grade, GradeCheck, Policy, apportion, embedded_ids, run_case,
                      run_cases)
 
@@ -65,6 +66,7 @@ __all__ = [
     "AsOf",
     "Document",
     "Error",
+    "Evaluation",
     "Grade",
     "GradeCheck",
     "InternalError",

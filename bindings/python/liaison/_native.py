@@ -89,6 +89,11 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
     "liaison_policy_fingerprint": ([PolicyPointer], c_char_p),
     "liaison_policy_year": ([PolicyPointer], c_int32),
     "liaison_evaluate_json": _RECORDS_CALL,
+    "liaison_evaluate_json_indexed": (
+        [PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, _DocumentOut, _LengthOut,
+         POINTER(c_void_p), _LengthOut, _ErrorOut],
+        c_int32,
+    ),
     "liaison_progress_json": _RECORDS_CALL,
     "liaison_policy_grade_count": ([PolicyPointer], c_int32),
     "liaison_policy_grade_id": ([PolicyPointer, c_int32], c_char_p),
@@ -343,6 +348,27 @@ def call_document(function, *arguments, outputs: Sequence = (), source: Optional
     return take_document(lib, result, length)
 
 
+def call_indexed(function, *arguments, source: Optional[str] = None) -> Tuple[int, int, int, int]:
+    """Calls liaison_evaluate_json_indexed: returns the document's address and
+    length and the spans' address and entry count, all the caller's to release
+    with liaison_free."""
+    lib = library()
+    result = c_void_p()
+    length = c_size_t()
+    spans = c_void_p()
+    count = c_size_t()
+    error = ErrorPointer()
+    status = function(*arguments, byref(result), byref(length), byref(spans), byref(count),
+                      byref(error))
+    if status != OK:
+        raise_error(lib, status, error, source)
+    if not result.value or (count.value and not spans.value):
+        lib.liaison_free(result.value)
+        lib.liaison_free(spans.value)
+        raise InternalError("the library reported success but returned no document", code=5)
+    return result.value, length.value, spans.value or 0, count.value
+
+
 def check_status(status: int, error: ErrorPointer, source: Optional[str] = None) -> None:
     """Raises for a failed status of a call that returns no document."""
     if status != OK:
@@ -362,6 +388,7 @@ __all__ = [
     "library_file_names",
     "load",
     "call_document",
+    "call_indexed",
     "check_status",
     "raise_error",
     "take_document",

@@ -15,6 +15,7 @@ from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Op
 from . import _inputs, _native
 from ._inputs import AsOf, Records
 from .errors import INVALID_ARGUMENT, InvalidArgument
+from .evaluation import Evaluation
 
 #: A result document (liaison.evaluation/1, liaison.caps/1 …) as plain data.
 Document = Dict[str, Any]
@@ -315,6 +316,23 @@ class Policy:
                 wrong schema, a year the policy does not cover: path ``$.year``).
         """
         return self._records_call(_native.library().liaison_evaluate_json, records, as_of)
+
+    def evaluate_each(self, records: Records, as_of: AsOf) -> Evaluation:
+        """Evaluates like :meth:`evaluate`, in one call, but leaves the result
+        as the library wrote it: an :class:`~liaison.Evaluation`, a sequence
+        of the ``results`` entries that decodes each one when it is read
+        (``entry_json(i)`` gives its JSON bytes without decoding). For an
+        organ of many thousands of cadres, read or store the reports one at a
+        time instead of holding all of them as Python objects at once. Close
+        it (or use ``with``) to release the document. Raises as
+        :meth:`evaluate`."""
+        data, source = _inputs.document(records, "records")
+        date = _inputs.as_of_bytes(as_of)
+        lib = _native.library()
+        with self._use() as pointer:
+            located = _native.call_indexed(lib.liaison_evaluate_json_indexed, pointer, data,
+                                           len(data), date, len(date), source=source)
+        return Evaluation._take(lib, *located)
 
     def progress(self, records: Records, as_of: AsOf) -> Document:
         """The progress overview (liaison.progress/1) as of a date: per
