@@ -33,8 +33,13 @@ void ForEachBit(Word word, std::size_t first, Visit visit) {
 
 // When an activity took place, worked out once per cadre rather than once per rule.
 struct ActivityDays {
-  std::int64_t first = 0;     // the date, as a day number
-  std::int64_t credited = 0;  // days credited: recorded, or the policy's default
+  // Left unset until written: the days of a cadre are sized first, then
+  // every one is written.
+  ActivityDays() noexcept {}  // NOLINT(modernize-use-equals-default): "= default" would zero them
+  ActivityDays(std::int64_t day, std::int64_t days) noexcept : first(day), credited(days) {}
+
+  std::int64_t first;     // the date, as a day number
+  std::int64_t credited;  // days credited: recorded, or the policy's default
 };
 
 // The yes-or-no facts of 64 consecutive activities, a bit each, worked out
@@ -294,7 +299,9 @@ std::int64_t PeopleMet(const CadreYear& cadre, PeopleCounting counting,
                        const ActivitySet& counted) {
   if (Empty(counted)) return 0;
   std::int64_t total = 0;
-  absl::InlinedVector<std::uint8_t, 256> seen(cadre.people.size());
+  // Sized, and so cleared, at the first activity with ids: talks are often
+  // recorded by headcount alone.
+  absl::InlinedVector<std::uint8_t, 256> seen;
   ForEachActivity(counted, [&](std::size_t i) {
     const Activity& activity = cadre.activities[i];
     if (counting == PeopleCounting::kHeadcount ||
@@ -302,6 +309,7 @@ std::int64_t PeopleMet(const CadreYear& cadre, PeopleCounting counting,
       total += activity.headcount;
       return;
     }
+    if (seen.empty()) seen.resize(cadre.people.size());
     for (std::uint32_t person : activity.people) {
       total += 1 - seen[person];
       seen[person] = 1;

@@ -75,6 +75,11 @@ enum class FindingSubject {
 };
 
 struct Finding {
+  // Every member starts at its default below. Written out rather than
+  // "= default" so that a new finding is not zero-filled whole first: a
+  // report makes one per rule, and the fill cost a sixth of an evaluation.
+  Finding() noexcept {}  // NOLINT(modernize-use-equals-default)
+
   FindingSubject subject = FindingSubject::kTaskRule;
   std::uint16_t rule = 0;  // kTaskRule: index into Policy::rules()
   FindingStatus status = FindingStatus::kMet;
