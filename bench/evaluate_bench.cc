@@ -34,6 +34,23 @@ void BM_EvaluateOneCadre(benchmark::State& state) {
 }
 BENCHMARK(BM_EvaluateOneCadre)->Arg(60)->Arg(200);
 
+// The same, into one report reused from call to call (EvaluateInto), as a
+// loop over many cadres that handles each report before the next runs.
+void BM_EvaluateOneCadreIntoReusedReport(benchmark::State& state) {
+  const int activities = static_cast<int>(state.range(0));
+  const RecordBatch batch = *DecodeRecords(Hunan(), bench::SyntheticRecords(1, activities));
+  const CadreYear& cadre = *batch.cadres[0];
+  const absl::CivilDay as_of(2026, 12, 31);
+  CadreReport report(Hunan());
+  for (auto _ : state) {
+    absl::Status status = EvaluateInto(Hunan(), cadre, as_of, report);
+    benchmark::DoNotOptimize(status);
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_EvaluateOneCadreIntoReusedReport)->Arg(60)->Arg(200);
+
 // A department file of 100 cadres with 60 activities each (≈ 1 MB).
 const std::string& DepartmentFile() {
   static const std::string text = bench::SyntheticRecords(100, 60);
@@ -61,6 +78,19 @@ void BM_DepartmentFileRoundTrip(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_DepartmentFileRoundTrip);
+
+// The same bytes by way of the whole batch: every report made, then encoded.
+void BM_DepartmentFileRoundTripThroughBatch(benchmark::State& state) {
+  const std::string& text = DepartmentFile();
+  const absl::CivilDay as_of(2026, 12, 31);
+  for (auto _ : state) {
+    absl::StatusOr<RecordBatch> batch = DecodeRecords(Hunan(), text);
+    std::string out = EncodeBatchReport(EvaluateBatch(Hunan(), *batch, as_of));
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_DepartmentFileRoundTripThroughBatch);
 
 void BM_DecodeOnly(benchmark::State& state) {
   const std::string& text = DepartmentFile();

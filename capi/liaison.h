@@ -24,7 +24,7 @@
  * Strings. Input strings are UTF-8, passed as pointer + length (they need not
  * be NUL-terminated). Output documents are UTF-8 JSON allocated by the
  * library, NUL-terminated, with their length returned too; release them with
- * liaison_free. Strings returned as `const char*` by getters belong to the
+ * liaison_free, like any array the library returns. Strings returned as `const char*` by getters belong to the
  * object they came from and live as long as it.
  *
  * Dates are "YYYY-MM-DD" strings.
@@ -128,7 +128,7 @@ LIAISON_EXPORT void liaison_error_free(liaison_error* error);
 
 /* ---- Memory -------------------------------------------------------------- */
 
-/* Releases a document the library returned; NULL is allowed. */
+/* Releases a document or an array the library returned; NULL is allowed. */
 LIAISON_EXPORT void liaison_free(void* document);
 
 /* ---- Policies ------------------------------------------------------------ */

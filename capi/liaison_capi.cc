@@ -138,13 +138,14 @@ liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
   return Succeed(error);
 }
 
-// Decodes records, evaluates them as of a date, and returns what
-// `encode(report, records)` makes of them (a std::string or a StatusOr of one).
-template <typename Encode>
-liaison_status WithEvaluatedRecords(const liaison_policy* policy, const char* records,
-                                    size_t records_length, const char* as_of,
-                                    size_t as_of_length, char** result, size_t* result_length,
-                                    liaison_error** error, Encode encode) {
+// Checks the arguments of a call on a records document as of a date, and
+// returns the document `make(policy, records_text, as_of)` makes (a
+// StatusOr<std::string>).
+template <typename Make>
+liaison_status WithRecords(const liaison_policy* policy, const char* records,
+                           size_t records_length, const char* as_of, size_t as_of_length,
+                           char** result, size_t* result_length, liaison_error** error,
+                           Make make) {
   return Guarded(error, [&] {
     if (result != nullptr) *result = nullptr;
     if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
@@ -153,14 +154,29 @@ liaison_status WithEvaluatedRecords(const liaison_policy* policy, const char* re
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
-    absl::StatusOr<liaison::RecordBatch> batch = liaison::DecodeRecords(
-        Object(policy)->policy, std::string_view(records == nullptr ? "" : records, records_length));
-    if (!batch.ok()) return Fail(batch.status(), error);
-    const liaison::BatchReport report = liaison::EvaluateBatch(Object(policy)->policy, *batch, *day);
-    absl::StatusOr<std::string> text = encode(report, *batch);
+    absl::StatusOr<std::string> text =
+        make(Object(policy)->policy,
+             std::string_view(records == nullptr ? "" : records, records_length), *day);
     if (!text.ok()) return Fail(text.status(), error);
     return Output(*text, result, result_length, error);
   });
+}
+
+// WithRecords for documents made from the whole evaluated batch:
+// `encode(report, records)` (a std::string or a StatusOr of one).
+template <typename Encode>
+liaison_status WithEvaluatedRecords(const liaison_policy* policy, const char* records,
+                                    size_t records_length, const char* as_of,
+                                    size_t as_of_length, char** result, size_t* result_length,
+                                    liaison_error** error, Encode encode) {
+  return WithRecords(
+      policy, records, records_length, as_of, as_of_length, result, result_length, error,
+      [&](const Policy& under, std::string_view text,
+          absl::CivilDay day) -> absl::StatusOr<std::string> {
+        absl::StatusOr<liaison::RecordBatch> batch = liaison::DecodeRecords(under, text);
+        if (!batch.ok()) return batch.status();
+        return encode(liaison::EvaluateBatch(under, *batch, day), *batch);
+      });
 }
 
 }  // namespace
@@ -257,12 +273,10 @@ liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* r
                                      size_t records_length, const char* as_of,
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
-  return WithEvaluatedRecords(policy, records, records_length, as_of, as_of_length, result,
-                              result_length, error,
-                              [](const liaison::BatchReport& report, const liaison::RecordBatch&) {
-                                return absl::StatusOr<std::string>(
-                                    liaison::EncodeBatchReport(report));
-                              });
+  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
+                     error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
+                       return liaison::EvaluateRecordsJson(under, text, day);
+                     });
 }
 
 liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const char* records,
@@ -270,33 +284,36 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
                                              size_t as_of_length, char** result,
                                              size_t* result_length, size_t** spans,
                                              size_t* entry_count, liaison_error** error) {
-  if (spans != nullptr) *spans = nullptr;
-  if (entry_count != nullptr) *entry_count = 0;
-  if (spans == nullptr || entry_count == nullptr) {
-    if (result != nullptr) *result = nullptr;
-    return Fail(LIAISON_INVALID_ARGUMENT, "spans and entry_count must not be NULL", error);
-  }
-  std::vector<liaison::EntrySpan> entries;
-  const liaison_status status = WithEvaluatedRecords(
-      policy, records, records_length, as_of, as_of_length, result, result_length, error,
-      [&entries](const liaison::BatchReport& report, const liaison::RecordBatch&) {
-        return absl::StatusOr<std::string>(
-            liaison::EncodeBatchReport(report, liaison::JsonStyle::kCompact, &entries));
-      });
-  if (status != LIAISON_OK || entries.empty()) return status;
-  auto* pairs = static_cast<size_t*>(std::malloc(2 * entries.size() * sizeof(size_t)));
-  if (pairs == nullptr) {
-    std::free(*result);
-    *result = nullptr;
-    return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
-  }
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    pairs[2 * i] = entries[i].offset;
-    pairs[2 * i + 1] = entries[i].length;
-  }
-  *spans = pairs;
-  *entry_count = entries.size();
-  return status;
+  return Guarded(error, [&] {
+    if (spans != nullptr) *spans = nullptr;
+    if (entry_count != nullptr) *entry_count = 0;
+    if (spans == nullptr || entry_count == nullptr) {
+      if (result != nullptr) *result = nullptr;
+      return Fail(LIAISON_INVALID_ARGUMENT, "spans and entry_count must not be NULL", error);
+    }
+    std::vector<liaison::EntrySpan> entries;
+    const liaison_status status = WithRecords(
+        policy, records, records_length, as_of, as_of_length, result, result_length, error,
+        [&entries](const Policy& under, std::string_view text, absl::CivilDay day) {
+          return liaison::EvaluateRecordsJson(under, text, day, liaison::JsonStyle::kCompact,
+                                              &entries);
+        });
+    if (status != LIAISON_OK || entries.empty()) return status;
+    auto* pairs = static_cast<size_t*>(std::malloc(2 * entries.size() * sizeof(size_t)));
+    if (pairs == nullptr) {
+      std::free(*result);
+      *result = nullptr;
+      if (result_length != nullptr) *result_length = 0;
+      return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      pairs[2 * i] = entries[i].offset;
+      pairs[2 * i + 1] = entries[i].length;
+    }
+    *spans = pairs;
+    *entry_count = entries.size();
+    return status;
+  });
 }
 
 liaison_status liaison_progress_json(const liaison_policy* policy, const char* records,

@@ -440,7 +440,43 @@ void EvaluateDeadline(const Context& context, const EffectiveRule& effective,
   }
 }
 
-// Fills `finding`, a fresh one made in place in the report.
+// The findings of a report being (re)filled: each rule takes the next
+// finding, reused from an earlier evaluation into the same report where
+// there is one (its lists keep their memory), else made in place.
+class FindingSlots {
+ public:
+  explicit FindingSlots(std::vector<Finding>& findings) : findings_(findings) {}
+  FindingSlots(const FindingSlots&) = delete;
+  FindingSlots& operator=(const FindingSlots&) = delete;
+
+  Finding& Next() {
+    if (used_ == findings_.size()) {
+      ++used_;
+      return findings_.emplace_back();
+    }
+    Finding& finding = findings_[used_++];
+    std::vector<SetAside> set_aside = std::move(finding.set_aside);
+    std::vector<TermId> missing = std::move(finding.missing);
+    std::vector<std::string> not_allowed = std::move(finding.not_allowed);
+    set_aside.clear();
+    missing.clear();
+    not_allowed.clear();
+    finding = Finding();
+    finding.set_aside = std::move(set_aside);
+    finding.missing = std::move(missing);
+    finding.not_allowed = std::move(not_allowed);
+    return finding;
+  }
+
+  // Drops the findings an earlier evaluation left beyond those used now.
+  void Finish() { findings_.erase(findings_.begin() + static_cast<std::ptrdiff_t>(used_), findings_.end()); }
+
+ private:
+  std::vector<Finding>& findings_;
+  std::size_t used_ = 0;
+};
+
+// Fills `finding`, a fresh or reset one in the report.
 void EvaluateTaskRule(const Context& context, std::size_t index, Finding& finding) {
   const EffectiveRule& effective = context.rules[index];
   // Most rules are due at the period end; making a CivilDay past the 28th of
@@ -497,9 +533,9 @@ const ContactPointSet* SetFor(const ContactPointPolicy& policy, const CadreYear&
   return fallback;
 }
 
-Finding ContactPointFinding(FindingSubject subject, const ContactPointPolicy& policy,
-                            std::int64_t required, std::int64_t actual) {
-  Finding finding;
+void FillContactPointFinding(Finding& finding, FindingSubject subject,
+                             const ContactPointPolicy& policy, std::int64_t required,
+                             std::int64_t actual) {
   finding.subject = subject;
   finding.binding = policy.binding;
   finding.required = required;
@@ -508,10 +544,9 @@ Finding ContactPointFinding(FindingSubject subject, const ContactPointPolicy& po
   finding.status = actual >= required ? FindingStatus::kMet : FindingStatus::kShort;
   finding.completion = Ratio(actual, required);
   if (!policy.binding) finding.status = FindingStatus::kAdvisory;
-  return finding;
 }
 
-void EvaluateContactPoints(const Context& context, std::vector<Finding>& findings) {
+void EvaluateContactPoints(const Context& context, FindingSlots& findings) {
   if (!context.document.contact_points) return;
   const ContactPointPolicy& policy = *context.document.contact_points;
   const ContactPointSet* set = SetFor(policy, context.cadre);
@@ -520,42 +555,37 @@ void EvaluateContactPoints(const Context& context, std::vector<Finding>& finding
   const auto in = [](const std::vector<TermId>& list, TermId term) {
     return std::find(list.begin(), list.end(), term) != list.end();
   };
-  std::vector<std::string> not_allowed;
+  Finding& count_finding = findings.Next();
   absl::InlinedVector<const ContactPoint*, 8> active;
   for (const ContactPoint& point : context.cadre.contact_points) {
     if (!PointCovers(point, day)) continue;
     if (!policy.allowed_kinds.empty() && !in(policy.allowed_kinds, point.kind)) {
-      not_allowed.push_back(point.id);
+      count_finding.not_allowed.push_back(point.id);
       continue;
     }
     active.push_back(&point);
   }
   const auto count = static_cast<std::int64_t>(active.size());
-  Finding count_finding =
-      ContactPointFinding(FindingSubject::kContactPointCount, policy, set->min, count);
+  FillContactPointFinding(count_finding, FindingSubject::kContactPointCount, policy, set->min,
+                          count);
   count_finding.maximum = set->max;
-  count_finding.not_allowed = std::move(not_allowed);
   if (count > set->max) {
     count_finding.status = policy.binding ? FindingStatus::kOver : FindingStatus::kAdvisory;
     count_finding.completion = 1.0;
   }
-  findings.push_back(std::move(count_finding));
 
   if (!set->kind_minimums.empty()) {
+    Finding& kinds = findings.Next();
     std::int64_t required = 0, actual = 0;
-    std::vector<TermId> missing;
     for (const KindMinimum& minimum : set->kind_minimums) {
       const auto have = std::count_if(active.begin(), active.end(), [&](const ContactPoint* p) {
         return p->kind == minimum.kind;
       });
       required += minimum.min;
       actual += std::min<std::int64_t>(have, minimum.min);
-      if (have < minimum.min) missing.push_back(minimum.kind);
+      if (have < minimum.min) kinds.missing.push_back(minimum.kind);
     }
-    Finding kinds =
-        ContactPointFinding(FindingSubject::kContactPointKinds, policy, required, actual);
-    kinds.missing = std::move(missing);
-    findings.push_back(std::move(kinds));
+    FillContactPointFinding(kinds, FindingSubject::kContactPointKinds, policy, required, actual);
   }
 
   if (!policy.home_region.empty()) {
@@ -572,8 +602,8 @@ void EvaluateContactPoints(const Context& context, std::vector<Finding>& finding
     // ceil(share × base) without floating-point surprises at exact multiples.
     const auto scaled = static_cast<std::int64_t>(policy.min_home_share * 1e6 + 0.5);
     const std::int64_t required = (scaled * base + 999999) / 1000000;
-    findings.push_back(
-        ContactPointFinding(FindingSubject::kContactPointHome, policy, required, home));
+    FillContactPointFinding(findings.Next(), FindingSubject::kContactPointHome, policy, required,
+                            home);
   }
 }
 
@@ -672,33 +702,54 @@ void CheckExpenses(const Context& context, CadreReport& report) {
 
 }  // namespace
 
-absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadre,
-                                     absl::CivilDay as_of) {
+absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::CivilDay as_of,
+                          CadreReport& report) {
   if (!policy.Covers(cadre.year)) {
     return absl::InvalidArgumentError(StrCat(
         "cadre \"", cadre.id, "\": policy \"", policy.id(), "\" does not cover ", cadre.year));
   }
   const PolicyDocument& document = policy.document();
-  CadreReport report(policy);
+  if (&report.policy.document() != &document) report.policy = policy;
   report.cadre_id = cadre.id;
   report.name = cadre.name;
   report.department = cadre.department;
   report.year = cadre.year;
   report.as_of = as_of;
   report.participation = DecideParticipation(document.participation, cadre);
+  // What an earlier evaluation into the same report left is cleared (the
+  // findings are reset one by one as they are reused).
+  report.binding_rules = 0;
+  report.binding_met = 0;
+  report.task_completion = 0.0;
+  report.score_components.clear();
+  report.score = 0.0;
+  report.eligible_grade.reset();
+  report.accepted_expenses = 0;
+  report.rejected_expenses.clear();
+  FindingSlots findings(report.findings);
   const ParticipationStatus status = report.participation.status;
   if (status != ParticipationStatus::kParticipating &&
       status != ParticipationStatus::kNotRated) {
-    return report;
+    findings.Finish();
+    return absl::OkStatus();
   }
   Context context(policy, cadre, as_of);
   report.findings.reserve(context.rules.size() + 3);
   for (std::size_t i = 0; i < context.rules.size(); ++i) {
-    EvaluateTaskRule(context, i, report.findings.emplace_back());
+    EvaluateTaskRule(context, i, findings.Next());
   }
-  EvaluateContactPoints(context, report.findings);
+  EvaluateContactPoints(context, findings);
+  findings.Finish();
   Score(context, report);
   CheckExpenses(context, report);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadre,
+                                     absl::CivilDay as_of) {
+  CadreReport report(policy);
+  absl::Status status = EvaluateInto(policy, cadre, as_of, report);
+  if (!status.ok()) return status;
   return report;
 }
 

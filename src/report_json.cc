@@ -259,20 +259,45 @@ void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport
   w.EndObject();
 }
 
-}  // namespace
-
-std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
-                              std::vector<EntrySpan>* entries) {
-  const PolicyDocument& document = report.policy.document();
-  std::string out;
-  // About 800 bytes a finding, more in pretty layout: growing the string
-  // as it fills would copy it again and again.
-  std::size_t findings = 0;
-  for (const absl::StatusOr<CadreReport>& cadre : report.cadres) {
-    if (cadre.ok()) findings += cadre->findings.size();
+// Writes an entry of "results": {"ok": true, "report": …} or {"ok": false,
+// "error": …}. Returns the offset of its '{' in the output: what its
+// BeginObject wrote before it (a comma; in pretty layout a line break and
+// indent) is not the entry's.
+std::size_t WriteEntry(JsonWriter& w, const CadreReport* report, const absl::Status& error,
+                       std::string& scratch) {
+  w.BeginObject();
+  const std::size_t begin = w.Offset() - 1;
+  w.Key("ok");
+  w.Bool(report != nullptr);
+  if (report != nullptr) {
+    w.Key("report");
+    WriteReport(w, *report, scratch);
+  } else {
+    w.Key("error");
+    WriteError(w, error);
   }
+  w.EndObject();
+  return begin;
+}
+
+// About 800 bytes a finding, more in pretty layout: growing the output as it
+// fills would copy it again and again.
+std::size_t ExpectedSize(std::size_t findings, std::size_t cadres, JsonStyle style) {
   const std::size_t per_finding = style == JsonStyle::kPretty ? 1600 : 800;
-  out.reserve(per_finding * findings + 2048 * (report.cadres.size() + 1));
+  return per_finding * findings + 2048 * (cadres + 1);
+}
+
+// The liaison.evaluation/1 document of `cadres` entries; `write_entry(w, i,
+// scratch)` writes entry i with WriteEntry and returns what that returned.
+// Spans as for EncodeBatchReport.
+template <typename WriteEntryAt>
+std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
+                           const std::vector<DepartmentReport>& departments,
+                           std::size_t cadres, std::size_t expected_size, JsonStyle style,
+                           std::vector<EntrySpan>* entries, WriteEntryAt write_entry) {
+  const PolicyDocument& document = policy.document();
+  std::string out;
+  out.reserve(expected_size);
   JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
   std::string scratch;  // each message in turn
   w.BeginObject();
@@ -287,39 +312,28 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
   w.Key("year");
   w.Int(document.year);
   w.Key("fingerprint");
-  w.String(report.policy.fingerprint());
+  w.String(policy.fingerprint());
   w.EndObject();
   w.Key("library_version");
   w.String(LIAISON_VERSION_STRING);
   w.Key("year");
-  w.Int(report.year);
+  w.Int(year);
   w.Key("as_of");
-  w.Date(report.as_of);
+  w.Date(as_of);
   w.Key("departments");
   w.BeginArray();
-  for (const DepartmentReport& department : report.departments) {
-    WriteDepartment(w, report.policy, department);
+  for (const DepartmentReport& department : departments) {
+    WriteDepartment(w, policy, department);
   }
   w.EndArray();
   w.Key("results");
   w.BeginArray();
   if (entries != nullptr) {
     entries->clear();
-    entries->reserve(report.cadres.size());
+    entries->reserve(cadres);
   }
-  for (const absl::StatusOr<CadreReport>& cadre : report.cadres) {
-    w.BeginObject();
-    const std::size_t entry_begin = w.Offset() - 1;  // the '{' just written
-    w.Key("ok");
-    w.Bool(cadre.ok());
-    if (cadre.ok()) {
-      w.Key("report");
-      WriteReport(w, *cadre, scratch);
-    } else {
-      w.Key("error");
-      WriteError(w, cadre.status());
-    }
-    w.EndObject();
+  for (std::size_t i = 0; i < cadres; ++i) {
+    const std::size_t entry_begin = write_entry(w, i, scratch);
     if (entries != nullptr) entries->push_back({entry_begin, w.Offset() - entry_begin});
   }
   w.EndArray();
@@ -328,13 +342,49 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
   return out;
 }
 
+}  // namespace
+
+std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
+                              std::vector<EntrySpan>* entries) {
+  std::size_t findings = 0;
+  for (const absl::StatusOr<CadreReport>& cadre : report.cadres) {
+    if (cadre.ok()) findings += cadre->findings.size();
+  }
+  return EncodeDocument(
+      report.policy, report.year, report.as_of, report.departments, report.cadres.size(),
+      ExpectedSize(findings, report.cadres.size(), style), style, entries,
+      [&](JsonWriter& w, std::size_t i, std::string& scratch) {
+        const absl::StatusOr<CadreReport>& cadre = report.cadres[i];
+        return WriteEntry(w, cadre.ok() ? &*cadre : nullptr, cadre.status(), scratch);
+      });
+}
+
+// Each cadre is evaluated into one reused report and written at once, rather
+// than evaluating the whole batch first (EvaluateBatch + EncodeBatchReport,
+// which give the same bytes): an organ's reports are never all in memory.
 absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
                                                 std::string_view records_json,
                                                 absl::CivilDay as_of, JsonStyle style,
                                                 std::vector<EntrySpan>* entries) {
+  if (entries != nullptr) entries->clear();
   absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
   if (!batch.ok()) return batch.status();
-  return EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style, entries);
+  std::vector<DepartmentReport> departments;
+  departments.reserve(batch->departments.size());
+  for (const Department& department : batch->departments) {
+    departments.push_back(EvaluateDepartment(policy, department, batch->year, as_of));
+  }
+  const std::size_t cadres = batch->cadres.size();
+  CadreReport report(policy);
+  return EncodeDocument(
+      policy, batch->year, as_of, departments, cadres,
+      ExpectedSize(cadres * (policy.rules().size() + 3), cadres, style), style, entries,
+      [&](JsonWriter& w, std::size_t i, std::string& scratch) {
+        const absl::StatusOr<CadreYear>& cadre = batch->cadres[i];
+        if (!cadre.ok()) return WriteEntry(w, nullptr, cadre.status(), scratch);
+        const absl::Status evaluated = EvaluateInto(policy, *cadre, as_of, report);
+        return WriteEntry(w, evaluated.ok() ? &report : nullptr, evaluated, scratch);
+      });
 }
 
 }  // namespace liaison

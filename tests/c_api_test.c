@@ -226,6 +226,7 @@ static void test_evaluation(const char* records, size_t records_length) {
 
 /* The indexed evaluation: the same document, and where each entry lies. */
 static void test_evaluation_indexed(const char* records, size_t records_length) {
+  static const char kStale[] = "stale";
   static const char kNoCadres[] = "{\"schema\": \"liaison.records/1\", \"year\": 2026, \"cadres\": []}";
   liaison_policy* policy = NULL;
   liaison_error* error = NULL;
@@ -278,16 +279,20 @@ static void test_evaluation_indexed(const char* records, size_t records_length) 
   CHECK(contains(result, "\"results\":[]"));
   liaison_free(result);
 
-  /* NULL outputs and bad input fail with nothing allocated. */
-  result = NULL;
+  /* NULL outputs and bad input fail with nothing allocated: outputs holding
+   * stale values before each call are reset. */
+  result = (char*)kStale;
   CHECK(liaison_evaluate_json_indexed(policy, records, records_length, "2026-12-31", 10, &result,
                                       &length, NULL, &count, &error) == LIAISON_INVALID_ARGUMENT);
   CHECK(result == NULL);
   CHECK(contains(liaison_error_message(error), "spans"));
   liaison_error_free(error);
+  spans = (size_t*)&count;
   CHECK(liaison_evaluate_json_indexed(policy, records, records_length, "2026-12-31", 10, &result,
                                       &length, &spans, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
   CHECK(spans == NULL);
+  result = (char*)kStale;
+  spans = (size_t*)&count;
   count = 5;
   CHECK(liaison_evaluate_json_indexed(policy, "{", 1, "2026-12-31", 10, &result, &length, &spans,
                                       &count, &error) == LIAISON_INVALID_DOCUMENT);

@@ -71,5 +71,36 @@ TEST(DeterminismTest, ACadresReportDoesNotDependOnItsNeighbours) {
   }
 }
 
+// EvaluateRecordsJson evaluates and writes one cadre at a time into a reused
+// report; the batch path evaluates everything, then encodes. Same bytes, for
+// each example under its policy, a department with a cadre that does not
+// decode, in both layouts.
+TEST(DeterminismTest, StreamedAndBatchEncodingGiveIdenticalBytes) {
+  std::string broken = ReadSourceFile("examples/department.json");
+  const std::size_t date = broken.find(R"("date": "2026-)");
+  ASSERT_NE(date, std::string::npos);
+  broken.replace(date + 9, 10, "2026-13-01");
+  const std::vector<std::string> records = {ReadSourceFile("examples/department.json"),
+                                            ReadSourceFile("examples/department-2018.json"),
+                                            broken};
+  int compared = 0;
+  for (const char* id : {"hunan", "hunan-2018"}) {
+    const Policy policy = *Policy::Embedded(id);
+    for (const std::string& text : records) {
+      absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, text);
+      if (!batch.ok()) continue;  // a year the policy does not cover
+      const absl::CivilDay as_of(batch->year, 9, 30);
+      for (JsonStyle style : {JsonStyle::kCompact, JsonStyle::kPretty}) {
+        const absl::StatusOr<std::string> streamed = EvaluateRecordsJson(policy, text, as_of, style);
+        ASSERT_TRUE(streamed.ok()) << streamed.status();
+        EXPECT_EQ(*streamed, EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style));
+        ++compared;
+      }
+    }
+  }
+  // hunan (from 2019): the two 2026 files; hunan-2018: the 2018 one.
+  EXPECT_EQ(compared, 2 * 3);
+}
+
 }  // namespace
 }  // namespace liaison

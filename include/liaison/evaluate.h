@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "liaison/cadre_record.h"
@@ -28,6 +29,19 @@ namespace liaison {
 
 absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadre,
                                      absl::CivilDay as_of);
+
+// Evaluate, into `report`: the same report, made in the memory `report` holds
+// from an earlier evaluation (of any cadre, under any policy). In a loop over
+// many cadres that encode or summarise each report before the next, one report
+// reused this way stops allocating once it has grown to the policy's size.
+// On error `report` is left as it was.
+//
+//   CadreReport report(policy);
+//   for (const CadreYear& cadre : cadres) {
+//     if (EvaluateInto(policy, cadre, as_of, report).ok()) Store(report);
+//   }
+absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::CivilDay as_of,
+                          CadreReport& report);
 
 // One department-level rule (三.1: the department's own plan by 10-31).
 struct DepartmentFinding {

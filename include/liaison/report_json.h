@@ -43,7 +43,8 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style = JsonS
 
 // Decodes `records_json` against `policy`, evaluates every cadre as of
 // `as_of` and encodes the batch. Fails only when the document as a whole is
-// unusable (not JSON, wrong schema, a year the policy does not cover). `entries` as for EncodeBatchReport.
+// unusable (not JSON, wrong schema, a year the policy does not cover).
+// `entries` as for EncodeBatchReport (emptied when the call fails).
 absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
                                                 std::string_view records_json,
                                                 absl::CivilDay as_of,

@@ -8,6 +8,7 @@ document's lifetime is handled.
 """
 
 import json
+import pickle
 import threading
 import unittest
 
@@ -101,6 +102,7 @@ class EvaluateEachTest(unittest.TestCase):
 
     def test_closed_evaluation_refuses_reads(self):
         evaluation = self.hunan.evaluate_each(support.DEPARTMENT, support.YEAR_END)
+        self.assertEqual(evaluation.header["as_of"], "2026-12-31")  # read before closing
         evaluation.close()
         evaluation.close()  # twice is allowed
         self.assertEqual(len(evaluation), 13)
@@ -109,6 +111,53 @@ class EvaluateEachTest(unittest.TestCase):
             with self.assertRaises(ValueError):
                 read()
         self.assertIn("closed", repr(evaluation))
+
+    def test_closing_while_other_threads_read(self):
+        # Each read either gives cadre i's entry or says the evaluation is
+        # closed; once one has said so, every later read does.
+        evaluation = self.hunan.evaluate_each(support.DEPARTMENT, support.YEAR_END)
+        outcomes = [[] for _ in range(3)]
+        started = threading.Barrier(4)
+
+        def read(slot):
+            started.wait()
+            for n in range(3000):
+                i = n % 13
+                try:
+                    cadre = evaluation[i]["report"]["cadre"]
+                except ValueError as closed:
+                    outcomes[slot].append(str(closed))
+                else:
+                    outcomes[slot].append(cadre == f"c{i + 1:02d}")
+
+        threads = [threading.Thread(target=read, args=(slot,)) for slot in range(3)]
+        for thread in threads:
+            thread.start()
+        started.wait()
+        evaluation.close()
+        for thread in threads:
+            thread.join()
+        for seen in outcomes:
+            self.assertEqual(len(seen), 3000)
+            first_closed = next((k for k, outcome in enumerate(seen) if outcome is not True),
+                                len(seen))
+            self.assertTrue(all(outcome is True for outcome in seen[:first_closed]))
+            self.assertTrue(all(outcome == "the evaluation is closed"
+                                for outcome in seen[first_closed:]), seen[first_closed:][:3])
+
+    def test_indices_are_any_integers_and_it_does_not_pickle(self):
+        class Seven:
+            def __index__(self):
+                return 7
+
+        with self.hunan.evaluate_each(support.DEPARTMENT, support.YEAR_END) as evaluation:
+            self.assertEqual(evaluation[Seven()]["report"]["cadre"], "c08")
+            self.assertEqual(evaluation.entry_json(Seven()), evaluation.entry_json(7))
+            with self.assertRaises(TypeError):
+                evaluation[1.0]
+            with self.assertRaises(TypeError) as raised:
+                pickle.dumps(evaluation)
+            self.assertIn("document()", str(raised.exception))
 
     def test_not_made_directly(self):
         with self.assertRaises(TypeError):

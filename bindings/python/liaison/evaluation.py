@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import ctypes
 import json
+import operator
 import threading
 import weakref
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Union, overload
+from collections.abc import Sequence
+from typing import Any, Dict, Iterator, List, Union, overload
 
 from . import _native
 
+#: A result document (liaison.evaluation/1, liaison.caps/1 …) as plain data.
 Document = Dict[str, Any]
 
 
@@ -43,14 +46,16 @@ class Evaluation(Sequence):
     ``evaluation[i]`` is entry i as :meth:`liaison.Policy.evaluate` gives it in
     ``results``: ``{"ok": True, "report": {...}}`` or ``{"ok": False, "error":
     {...}}``. Each access decodes the entry afresh and returns a new dict:
-    keep the ones you need. Slices give lists of dicts. :attr:`header` is the
+    keep the ones you need. Slices give lists of dicts. Indices are any
+    integers (``operator.index``). :attr:`header` is the
     rest of the document (schema, policy, library_version, year, as_of,
     departments) and :meth:`document` the whole of it, as ``evaluate`` returns
     it.
 
     The document is held in the library's memory until :meth:`close` (or the
     end of a ``with`` block, or garbage collection). Reading from several
-    threads at once is safe; reading after :meth:`close` raises ValueError.
+    threads at once is safe, and so is closing while others read: every read
+    after :meth:`close` raises ValueError. An Evaluation cannot be pickled.
     """
 
     __slots__ = ("_lock", "_address", "_length", "_spans", "_count", "_finalizer", "_header",
@@ -63,25 +68,22 @@ class Evaluation(Sequence):
     def _take(cls, lib: "_native.Library", address: int, length: int, spans_address: int,
               count: int) -> "Evaluation":
         """Takes ownership of a document and its spans as the library returned
-        them: the spans are copied and released at once, the document is
-        released when the Evaluation is closed or collected."""
+        them: the document is released when the Evaluation is closed or
+        collected, the spans are copied and released at once."""
+        evaluation = object.__new__(cls)
+        evaluation._finalizer = weakref.finalize(evaluation, _release, lib.liaison_free, address)
         try:
             spans = (ctypes.c_size_t * (2 * count))()
             if count:
                 ctypes.memmove(spans, spans_address, ctypes.sizeof(spans))
-        except BaseException:
-            _release(lib.liaison_free, address)
-            raise
         finally:
             _release(lib.liaison_free, spans_address)
-        evaluation = object.__new__(cls)
         evaluation._lock = threading.Lock()
         evaluation._address = address
         evaluation._length = length
         evaluation._spans = spans
         evaluation._count = count
         evaluation._header = None
-        evaluation._finalizer = weakref.finalize(evaluation, _release, lib.liaison_free, address)
         return evaluation
 
     def __len__(self) -> int:
@@ -105,8 +107,10 @@ class Evaluation(Sequence):
     def entry_json(self, index: int) -> bytes:
         """Entry ``index`` (negative counts from the end) as the library wrote
         it: compact UTF-8 JSON, ready to store without decoding."""
-        if not isinstance(index, int):
-            raise TypeError(f"entry indices must be integers, not {type(index).__name__}")
+        try:
+            index = operator.index(index)
+        except TypeError:
+            raise TypeError(f"entry indices must be integers, not {type(index).__name__}") from None
         if index < 0:
             index += self._count
         if not 0 <= index < self._count:
@@ -122,17 +126,18 @@ class Evaluation(Sequence):
         """The document without its entries: schema, policy (id, version,
         year, fingerprint), library_version, year, as_of, departments, and
         ``results`` as an empty list."""
-        if self._header is None:
-            with self._lock:
-                self._check_open()
-                if self._count == 0:
-                    text = ctypes.string_at(self._address, self._length)
-                else:
-                    first = self._spans[0]
-                    last_end = self._spans[2 * self._count - 2] + self._spans[2 * self._count - 1]
-                    text = (ctypes.string_at(self._address, first) +
-                            ctypes.string_at(self._address + last_end, self._length - last_end))
-            self._header = json.loads(text)
+        with self._lock:
+            self._check_open()
+            if self._header is not None:
+                return self._header
+            if self._count == 0:
+                text = ctypes.string_at(self._address, self._length)
+            else:
+                first = self._spans[0]
+                last_end = self._spans[2 * self._count - 2] + self._spans[2 * self._count - 1]
+                text = (ctypes.string_at(self._address, first) +
+                        ctypes.string_at(self._address + last_end, self._length - last_end))
+        self._header = json.loads(text)
         return self._header
 
     def document(self) -> Document:
@@ -153,6 +158,10 @@ class Evaluation(Sequence):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def __reduce__(self):
+        raise TypeError("an Evaluation holds the library's memory and cannot be pickled; "
+                        "pickle its document() or its entries instead")
 
     def __repr__(self) -> str:
         state = "closed" if self._address is None else f"{self._length:,} bytes"

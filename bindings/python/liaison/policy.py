@@ -15,10 +15,7 @@ from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Op
 from . import _inputs, _native
 from ._inputs import AsOf, Records
 from .errors import INVALID_ARGUMENT, InvalidArgument
-from .evaluation import Evaluation
-
-#: A result document (liaison.evaluation/1, liaison.caps/1 …) as plain data.
-Document = Dict[str, Any]
+from .evaluation import Document, Evaluation
 
 #: A grade as check_grades takes it: a grade id of the scale ("excellent"),
 #: an index into the scale (0 is the best grade), or None for no grade.
@@ -293,13 +290,16 @@ class Policy:
 
     # ---- Records: evaluation, progress, proposal, check ------------------------------
 
-    def _records_call(self, function, records: Records, as_of: AsOf) -> Document:
+    def _on_records(self, call, function, records: Records, as_of: AsOf):
+        """`call(function, policy, records, length, as_of, length, source=…)`,
+        one of _native's call helpers, on a records argument and a date."""
         data, source = _inputs.document(records, "records")
         date = _inputs.as_of_bytes(as_of)
         with self._use() as pointer:
-            text = _native.call_document(function, pointer, data, len(data), date, len(date),
-                                         source=source)
-        return _parse(text)
+            return call(function, pointer, data, len(data), date, len(date), source=source)
+
+    def _records_call(self, function, records: Records, as_of: AsOf) -> Document:
+        return _parse(self._on_records(_native.call_document, function, records, as_of))
 
     def evaluate(self, records: Records, as_of: AsOf) -> Document:
         """Evaluates every cadre of a records document (liaison.records/1) as
@@ -326,12 +326,9 @@ class Policy:
         time instead of holding all of them as Python objects at once. Close
         it (or use ``with``) to release the document. Raises as
         :meth:`evaluate`."""
-        data, source = _inputs.document(records, "records")
-        date = _inputs.as_of_bytes(as_of)
         lib = _native.library()
-        with self._use() as pointer:
-            located = _native.call_indexed(lib.liaison_evaluate_json_indexed, pointer, data,
-                                           len(data), date, len(date), source=source)
+        located = self._on_records(_native.call_indexed, lib.liaison_evaluate_json_indexed,
+                                   records, as_of)
         return Evaluation._take(lib, *located)
 
     def progress(self, records: Records, as_of: AsOf) -> Document:
