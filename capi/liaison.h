@@ -24,8 +24,9 @@
  * Strings. Input strings are UTF-8, passed as pointer + length (they need not
  * be NUL-terminated). Output documents are UTF-8 JSON allocated by the
  * library, NUL-terminated, with their length returned too; release them with
- * liaison_free, like any array the library returns. Strings returned as `const char*` by getters belong to the
- * object they came from and live as long as it.
+ * liaison_free, like any array the library returns. Strings returned as
+ * `const char*` by getters belong to the object they came from and live as
+ * long as it.
  *
  * Dates are "YYYY-MM-DD" strings.
  *
@@ -191,7 +192,7 @@ LIAISON_EXPORT liaison_status liaison_evaluate_json(const liaison_policy* policy
  * input order: entry i is the JSON object at result + spans[2i], spans[2i+1]
  * bytes long. The array is allocated by the library (NULL when there are no
  * entries); release it with liaison_free, like the document. On failure
- * *result and *spans are NULL and *entry_count is 0. */
+ * *result and *spans are NULL and *result_length and *entry_count are 0. */
 LIAISON_EXPORT liaison_status liaison_evaluate_json_indexed(
     const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
     size_t as_of_length, char** result, size_t* result_length, size_t** spans,

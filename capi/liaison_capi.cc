@@ -148,6 +148,7 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
                            Make make) {
   return Guarded(error, [&] {
     if (result != nullptr) *result = nullptr;
+    if (result_length != nullptr) *result_length = 0;
     if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
       return Fail(LIAISON_INVALID_ARGUMENT, "policy, records and result must not be NULL",
                   error);
@@ -289,6 +290,7 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
     if (entry_count != nullptr) *entry_count = 0;
     if (spans == nullptr || entry_count == nullptr) {
       if (result != nullptr) *result = nullptr;
+      if (result_length != nullptr) *result_length = 0;
       return Fail(LIAISON_INVALID_ARGUMENT, "spans and entry_count must not be NULL", error);
     }
     std::vector<liaison::EntrySpan> entries;

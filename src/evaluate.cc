@@ -443,16 +443,22 @@ void EvaluateDeadline(const Context& context, const EffectiveRule& effective,
 // The findings of a report being (re)filled: each rule takes the next
 // finding, reused from an earlier evaluation into the same report where
 // there is one (its lists keep their memory), else made in place.
+//
+// Room for `most` findings is made up front, so a reference Next() returned
+// stays valid while later ones are taken (up to `most`).
 class FindingSlots {
  public:
-  explicit FindingSlots(std::vector<Finding>& findings) : findings_(findings) {}
+  FindingSlots(std::vector<Finding>& findings, std::size_t most) : findings_(findings) {
+    findings_.reserve(most);
+  }
   FindingSlots(const FindingSlots&) = delete;
   FindingSlots& operator=(const FindingSlots&) = delete;
 
   Finding& Next() {
     if (used_ == findings_.size()) {
+      Finding& made = findings_.emplace_back();
       ++used_;
-      return findings_.emplace_back();
+      return made;
     }
     Finding& finding = findings_[used_++];
     std::vector<SetAside> set_aside = std::move(finding.set_aside);
@@ -469,7 +475,9 @@ class FindingSlots {
   }
 
   // Drops the findings an earlier evaluation left beyond those used now.
-  void Finish() { findings_.erase(findings_.begin() + static_cast<std::ptrdiff_t>(used_), findings_.end()); }
+  void Finish() {
+    findings_.erase(findings_.begin() + static_cast<std::ptrdiff_t>(used_), findings_.end());
+  }
 
  private:
   std::vector<Finding>& findings_;
@@ -709,7 +717,7 @@ absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::Ci
         "cadre \"", cadre.id, "\": policy \"", policy.id(), "\" does not cover ", cadre.year));
   }
   const PolicyDocument& document = policy.document();
-  if (&report.policy.document() != &document) report.policy = policy;
+  report.policy = policy;
   report.cadre_id = cadre.id;
   report.name = cadre.name;
   report.department = cadre.department;
@@ -726,7 +734,8 @@ absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::Ci
   report.eligible_grade.reset();
   report.accepted_expenses = 0;
   report.rejected_expenses.clear();
-  FindingSlots findings(report.findings);
+  // Every task rule, and at most three contact-point checks.
+  FindingSlots findings(report.findings, policy.rules().size() + 3);
   const ParticipationStatus status = report.participation.status;
   if (status != ParticipationStatus::kParticipating &&
       status != ParticipationStatus::kNotRated) {
@@ -734,7 +743,6 @@ absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::Ci
     return absl::OkStatus();
   }
   Context context(policy, cadre, as_of);
-  report.findings.reserve(context.rules.size() + 3);
   for (std::size_t i = 0; i < context.rules.size(); ++i) {
     EvaluateTaskRule(context, i, findings.Next());
   }
@@ -782,15 +790,22 @@ DepartmentReport EvaluateDepartment(const Policy& policy, const Department& depa
   return report;
 }
 
+std::vector<DepartmentReport> EvaluateDepartments(const Policy& policy, const RecordBatch& batch,
+                                                 absl::CivilDay as_of) {
+  std::vector<DepartmentReport> reports;
+  reports.reserve(batch.departments.size());
+  for (const Department& department : batch.departments) {
+    reports.push_back(EvaluateDepartment(policy, department, batch.year, as_of));
+  }
+  return reports;
+}
+
 BatchReport EvaluateBatch(const Policy& policy, const RecordBatch& batch,
                           absl::CivilDay as_of) {
   BatchReport report(policy);
   report.year = batch.year;
   report.as_of = as_of;
-  report.departments.reserve(batch.departments.size());
-  for (const Department& department : batch.departments) {
-    report.departments.push_back(EvaluateDepartment(policy, department, batch.year, as_of));
-  }
+  report.departments = EvaluateDepartments(policy, batch, as_of);
   report.cadres.reserve(batch.cadres.size());
   for (const absl::StatusOr<CadreYear>& cadre : batch.cadres) {
     if (cadre.ok()) {

@@ -369,11 +369,7 @@ absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
   if (entries != nullptr) entries->clear();
   absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
   if (!batch.ok()) return batch.status();
-  std::vector<DepartmentReport> departments;
-  departments.reserve(batch->departments.size());
-  for (const Department& department : batch->departments) {
-    departments.push_back(EvaluateDepartment(policy, department, batch->year, as_of));
-  }
+  const std::vector<DepartmentReport> departments = EvaluateDepartments(policy, *batch, as_of);
   const std::size_t cadres = batch->cadres.size();
   CadreReport report(policy);
   return EncodeDocument(

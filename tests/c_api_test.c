@@ -282,9 +282,10 @@ static void test_evaluation_indexed(const char* records, size_t records_length) 
   /* NULL outputs and bad input fail with nothing allocated: outputs holding
    * stale values before each call are reset. */
   result = (char*)kStale;
+  length = 5;
   CHECK(liaison_evaluate_json_indexed(policy, records, records_length, "2026-12-31", 10, &result,
                                       &length, NULL, &count, &error) == LIAISON_INVALID_ARGUMENT);
-  CHECK(result == NULL);
+  CHECK(result == NULL && length == 0);
   CHECK(contains(liaison_error_message(error), "spans"));
   liaison_error_free(error);
   spans = (size_t*)&count;
@@ -294,9 +295,10 @@ static void test_evaluation_indexed(const char* records, size_t records_length) 
   result = (char*)kStale;
   spans = (size_t*)&count;
   count = 5;
+  length = 5;
   CHECK(liaison_evaluate_json_indexed(policy, "{", 1, "2026-12-31", 10, &result, &length, &spans,
                                       &count, &error) == LIAISON_INVALID_DOCUMENT);
-  CHECK(result == NULL && spans == NULL && count == 0);
+  CHECK(result == NULL && spans == NULL && count == 0 && length == 0);
   liaison_error_free(error);
   CHECK(liaison_evaluate_json_indexed(NULL, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL) ==
         LIAISON_INVALID_ARGUMENT);

@@ -76,8 +76,9 @@ TEST(DeterminismTest, ACadresReportDoesNotDependOnItsNeighbours) {
 // each example under its policy, a department with a cadre that does not
 // decode, in both layouts.
 TEST(DeterminismTest, StreamedAndBatchEncodingGiveIdenticalBytes) {
+  // c05's first activity dated in a month that does not exist.
   std::string broken = ReadSourceFile("examples/department.json");
-  const std::size_t date = broken.find(R"("date": "2026-)");
+  const std::size_t date = broken.find(R"("date": "2026-)", broken.find(R"("id": "c05")"));
   ASSERT_NE(date, std::string::npos);
   broken.replace(date + 9, 10, "2026-13-01");
   const std::vector<std::string> records = {ReadSourceFile("examples/department.json"),
@@ -91,9 +92,22 @@ TEST(DeterminismTest, StreamedAndBatchEncodingGiveIdenticalBytes) {
       if (!batch.ok()) continue;  // a year the policy does not cover
       const absl::CivilDay as_of(batch->year, 9, 30);
       for (JsonStyle style : {JsonStyle::kCompact, JsonStyle::kPretty}) {
-        const absl::StatusOr<std::string> streamed = EvaluateRecordsJson(policy, text, as_of, style);
+        std::vector<EntrySpan> streamed_spans, batch_spans;
+        const absl::StatusOr<std::string> streamed =
+            EvaluateRecordsJson(policy, text, as_of, style, &streamed_spans);
         ASSERT_TRUE(streamed.ok()) << streamed.status();
-        EXPECT_EQ(*streamed, EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style));
+        EXPECT_EQ(*streamed,
+                  EncodeBatchReport(EvaluateBatch(policy, *batch, as_of), style, &batch_spans));
+        ASSERT_EQ(streamed_spans.size(), batch_spans.size());
+        for (std::size_t i = 0; i < batch_spans.size(); ++i) {
+          EXPECT_EQ(streamed_spans[i].offset, batch_spans[i].offset);
+          EXPECT_EQ(streamed_spans[i].length, batch_spans[i].length);
+        }
+        if (&text == &records.back() && style == JsonStyle::kCompact) {
+          ASSERT_GT(streamed_spans.size(), 4u);
+          EXPECT_EQ(streamed->substr(streamed_spans[4].offset, 12), R"({"ok":false,)")
+              << "c05 is an error entry";
+        }
         ++compared;
       }
     }

@@ -120,6 +120,15 @@ TEST(EntrySpansTest, AskingForSpansDoesNotChangeTheDocument) {
   EXPECT_EQ(spans.size(), 13u);
 }
 
+TEST(EntrySpansTest, AFailedCallLeavesNoSpans) {
+  const Policy policy = *Policy::Embedded("hunan");
+  std::vector<EntrySpan> spans = {{7, 7}};
+  const absl::StatusOr<std::string> document =
+      EvaluateRecordsJson(policy, "{", kYearEnd, JsonStyle::kCompact, &spans);
+  EXPECT_FALSE(document.ok());
+  EXPECT_TRUE(spans.empty());
+}
+
 TEST(EntrySpansTest, AnEmptyBatchHasNoSpans) {
   const Policy policy = *Policy::Embedded("hunan");
   std::vector<EntrySpan> spans = {{7, 7}};

@@ -98,6 +98,62 @@ TEST(EvaluateIntoTest, AReusedReportEqualsAFreshOne) {
   EXPECT_EQ(evaluated, 2 * 2 * (13 + 5));  // 13 cadres in 2026, 5 in 2018
 }
 
+// Contact-point checks that come and go between cadres: heads and deputies
+// need two league branches and a social organisation (a "kinds" finding with
+// the kinds missing), others have no kind minimums (one finding fewer), and
+// online organisations are not allowed (listed as not allowed). In the
+// example department (hand-checked against examples/department.json): c01
+// (head: cp2, cp4) meets the kinds; c02 (deputy) and c11 (head) have one
+// league branch, c08 (deputy) none; c03, c11, c12 and c13 have an online point.
+TEST(EvaluateIntoTest, ContactPointChecksThatComeAndGo) {
+  const std::string text = testing::Replace(
+      R"("allowed_kinds": ["league_branch", "youth_home", "social_org", "online_org"],
+    "sets": [{"ranks": [], "min": 3, "max": 4, "kind_minimums": []}],)",
+      R"("allowed_kinds": ["league_branch", "youth_home", "social_org"],
+    "sets": [{"ranks": ["department_head", "deputy_head"], "min": 3, "max": 4,
+              "kind_minimums": [{"kind": "league_branch", "min": 2},
+                                {"kind": "social_org", "min": 1}]},
+             {"ranks": [], "min": 3, "max": 4, "kind_minimums": []}],)")(
+      ReadSourceFile("src/policies/hunan.json"));
+  const Policy policy = testing::MustParsePolicy(text);
+  absl::StatusOr<RecordBatch> batch =
+      DecodeRecords(policy, ReadSourceFile("examples/department.json"));
+  ASSERT_TRUE(batch.ok()) << batch.status();
+  const absl::CivilDay year_end(2026, 12, 31);
+  CadreReport report(policy);
+  std::vector<std::string> missing_kinds, not_allowed;
+  for (const absl::StatusOr<CadreYear>& cadre : batch->cadres) {
+    ASSERT_TRUE(EvaluateInto(policy, *cadre, year_end, report).ok());
+    ExpectSameReport(report, *Evaluate(policy, *cadre, year_end));
+    for (const Finding& finding : report.findings) {
+      if (finding.subject == FindingSubject::kContactPointKinds && !finding.missing.empty()) {
+        missing_kinds.push_back(cadre->id);
+      }
+      if (!finding.not_allowed.empty()) not_allowed.push_back(cadre->id);
+    }
+  }
+  EXPECT_EQ(missing_kinds, (std::vector<std::string>{"c02", "c08", "c11"}));
+  EXPECT_EQ(not_allowed, (std::vector<std::string>{"c03", "c11", "c12", "c13"}));
+}
+
+TEST(EvaluateIntoTest, AMovedFromReportCanBeReused) {
+  const Policy hunan = *Policy::Embedded("hunan");
+  absl::StatusOr<RecordBatch> batch =
+      DecodeRecords(hunan, ReadSourceFile("examples/department.json"));
+  ASSERT_TRUE(batch.ok());
+  const absl::CivilDay year_end(2026, 12, 31);
+  CadreReport report(hunan);
+  std::vector<CadreReport> kept;
+  for (const absl::StatusOr<CadreYear>& cadre : batch->cadres) {
+    ASSERT_TRUE(EvaluateInto(hunan, *cadre, year_end, report).ok());
+    kept.push_back(std::move(report));
+  }
+  ASSERT_EQ(kept.size(), 13u);
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    ExpectSameReport(kept[i], *Evaluate(hunan, *batch->cadres[i], year_end));
+  }
+}
+
 TEST(EvaluateIntoTest, AnErrorLeavesTheReportAsItWas) {
   const Policy hunan = *Policy::Embedded("hunan");
   const Policy policy_2018 = *Policy::Embedded("hunan-2018");

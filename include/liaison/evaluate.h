@@ -31,10 +31,11 @@ absl::StatusOr<CadreReport> Evaluate(const Policy& policy, const CadreYear& cadr
                                      absl::CivilDay as_of);
 
 // Evaluate, into `report`: the same report, made in the memory `report` holds
-// from an earlier evaluation (of any cadre, under any policy). In a loop over
-// many cadres that encode or summarise each report before the next, one report
-// reused this way stops allocating once it has grown to the policy's size.
-// On error `report` is left as it was.
+// from an earlier evaluation (of any cadre, under any policy; a moved-from
+// report too). Its findings and their lists are reused rather than made
+// anew, which is what a loop over many cadres that encodes or summarises
+// each report before the next is after. When the policy does not cover the
+// cadre's year, the error is returned and `report` is left as it was.
 //
 //   CadreReport report(policy);
 //   for (const CadreYear& cadre : cadres) {
@@ -60,6 +61,10 @@ struct DepartmentReport {
 
 DepartmentReport EvaluateDepartment(const Policy& policy, const Department& department,
                                     int year, absl::CivilDay as_of);
+
+// EvaluateDepartment for each department of `batch`, in order.
+std::vector<DepartmentReport> EvaluateDepartments(const Policy& policy, const RecordBatch& batch,
+                                                 absl::CivilDay as_of);
 
 // A whole records document evaluated: one entry per input cadre, in input
 // order, each a report or the error that kept it from being evaluated.
