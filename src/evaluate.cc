@@ -93,6 +93,9 @@ Context::Context(const Policy& under, const CadreYear& record, absl::CivilDay da
     assigned.emplace_back(point.from ? day_number(*point.from) : INT64_MIN,
                           point.to ? day_number(*point.to) : INT64_MAX);
   }
+  // Hot loops below index raw pointers: an InlinedVector's operator[] asks
+  // each time whether its elements are inline or on the heap.
+  const std::pair<std::int64_t, std::int64_t>* const assigned_at = assigned.data();
   const bool secondary = document.counting.count_secondary_kinds;
   const int default_days = document.counting.default_activity_days;
   const std::size_t count = record.activities.size();
@@ -127,7 +130,8 @@ Context::Context(const Policy& under, const CadreYear& record, absl::CivilDay da
       if (period_start_day <= day && day <= period_end_day) in_period |= bit;
       if (day > as_of_day) after_as_of |= bit;
       if (activity.contact_point_index != kNoOwnContactPoint) {
-        const auto& [from, to] = assigned[static_cast<std::size_t>(activity.contact_point_index)];
+        const auto& [from, to] =
+            assigned_at[static_cast<std::size_t>(activity.contact_point_index)];
         if (from <= day && day <= to) own_point |= bit;
       }
     }
@@ -192,8 +196,10 @@ class SortedWord {
   Word counted_;
   Word set_aside_ = 0;
   std::size_t reasons_ = 0;
-  SetAsideReason reason_[7] = {};  // in the order set aside; the sets are disjoint
-  Word set_[7] = {};
+  // The first reasons_ of each, in the order set aside; the sets are
+  // disjoint. Left unset beyond that: a sort writes them as it goes.
+  SetAsideReason reason_[7];
+  Word set_[7];
 };
 
 // Sorts word `w` of the activities for `rule`, due on day number `due`
@@ -203,8 +209,10 @@ SortedWord SortWord(const Context& context, const EffectiveRule& rule, std::int6
   const ActivityWord& word = context.words[w];
   const std::size_t first = w * kWordBits;
   Word matched = 0;
+  const Word* const of_kind = context.of_kind.data();
+  const std::size_t word_count = context.words.size();
   ForEachBit(rule.kind_mask & context.kinds_present, 0, [&](std::size_t kind) {
-    matched |= context.of_kind[kind * context.words.size() + w];
+    matched |= of_kind[kind * word_count + w];
   });
   SortedWord sorted(matched);
   sorted.SetAside(SetAsideReason::kOutsidePeriod, ~word.in_period);
@@ -213,8 +221,9 @@ SortedWord SortWord(const Context& context, const EffectiveRule& rule, std::int6
   // a rule due before both can have any after its due date.
   if (due < context.as_of_day && due < context.period_end_day) {
     Word after_due = 0;
+    const ActivityDays* const days = context.days.data();
     ForEachBit(sorted.counted(), first, [&](std::size_t i) {
-      if (context.days[i].first > due) after_due |= Word{1} << (i - first);
+      if (days[i].first > due) after_due |= Word{1} << (i - first);
     });
     sorted.SetAside(SetAsideReason::kAfterDue, after_due);
   }
@@ -302,6 +311,7 @@ std::int64_t PeopleMet(const CadreYear& cadre, PeopleCounting counting,
   // Sized, and so cleared, at the first activity with ids: talks are often
   // recorded by headcount alone.
   absl::InlinedVector<std::uint8_t, 256> seen;
+  std::uint8_t* seen_at = nullptr;
   ForEachActivity(counted, [&](std::size_t i) {
     const Activity& activity = cadre.activities[i];
     if (counting == PeopleCounting::kHeadcount ||
@@ -309,10 +319,13 @@ std::int64_t PeopleMet(const CadreYear& cadre, PeopleCounting counting,
       total += activity.headcount;
       return;
     }
-    if (seen.empty()) seen.resize(cadre.people.size());
+    if (seen_at == nullptr) {
+      seen.resize(cadre.people.size());
+      seen_at = seen.data();
+    }
     for (std::uint32_t person : activity.people) {
-      total += 1 - seen[person];
-      seen[person] = 1;
+      total += 1 - seen_at[person];
+      seen_at[person] = 1;
     }
   });
   return total;
@@ -328,9 +341,10 @@ std::int64_t DaysCovered(const Context& context, std::int64_t last_day,
   // year, so d < 366. A byte per day, as for people above.
   constexpr std::size_t kDays = 368;  // 366, rounded up to whole 8-byte words
   std::uint8_t covered[kDays] = {};
+  const ActivityDays* const days = context.days.data();
   ForEachActivity(counted, [&](std::size_t i) {
-    const std::int64_t from = context.days[i].first;
-    const std::int64_t to = std::min(from + (context.days[i].credited - 1), last_day);
+    const std::int64_t from = days[i].first;
+    const std::int64_t to = std::min(from + (days[i].credited - 1), last_day);
     if (to < from) return;
     // Most activities last a day: one store, not a call to memset.
     covered[static_cast<std::size_t>(from - context.period_start_day)] = 1;
@@ -461,16 +475,7 @@ class FindingSlots {
       return made;
     }
     Finding& finding = findings_[used_++];
-    std::vector<SetAside> set_aside = std::move(finding.set_aside);
-    std::vector<TermId> missing = std::move(finding.missing);
-    std::vector<std::string> not_allowed = std::move(finding.not_allowed);
-    set_aside.clear();
-    missing.clear();
-    not_allowed.clear();
-    finding = Finding();
-    finding.set_aside = std::move(set_aside);
-    finding.missing = std::move(missing);
-    finding.not_allowed = std::move(not_allowed);
+    finding.Reset();
     return finding;
   }
 

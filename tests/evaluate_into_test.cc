@@ -154,6 +154,32 @@ TEST(EvaluateIntoTest, AMovedFromReportCanBeReused) {
   }
 }
 
+TEST(EvaluateIntoTest, AResetFindingIsADefaultOneThatKeepsItsMemory) {
+  Finding finding;
+  finding.subject = FindingSubject::kContactPointKinds;
+  finding.rule = 7;
+  finding.status = FindingStatus::kOverdue;
+  finding.binding = false;
+  finding.required = 4;
+  finding.maximum = 9;
+  finding.actual = 3;
+  finding.shortfall = 1;
+  finding.due = absl::CivilDay(2026, 10, 31);
+  finding.submitted = absl::CivilDay(2026, 11, 2);
+  finding.completion = 0.5;
+  finding.pace = Pace::kBehind;
+  finding.expected_by_now = 2.5;
+  finding.set_aside.push_back({3, "a3", SetAsideReason::kLevelRule});
+  finding.missing = {1, 2};
+  finding.not_allowed = {"cp4"};
+  finding.Reset();
+  EXPECT_EQ(FindingFields(finding), FindingFields(Finding()));
+  EXPECT_TRUE(finding.set_aside.empty());
+  EXPECT_GE(finding.set_aside.capacity(), 1u);
+  EXPECT_GE(finding.missing.capacity(), 2u);
+  EXPECT_GE(finding.not_allowed.capacity(), 1u);
+}
+
 TEST(EvaluateIntoTest, AnErrorLeavesTheReportAsItWas) {
   const Policy hunan = *Policy::Embedded("hunan");
   const Policy policy_2018 = *Policy::Embedded("hunan-2018");

@@ -99,6 +99,27 @@ struct Finding {
 
   // "lectures", "contact_points.count", …
   std::string_view RuleId(const Policy& policy) const;
+
+  // Every field back to its default above, the lists emptied but keeping
+  // their memory: how EvaluateInto reuses a finding.
+  void Reset() noexcept {
+    subject = FindingSubject::kTaskRule;
+    rule = 0;
+    status = FindingStatus::kMet;
+    binding = true;
+    required = 0;
+    maximum.reset();
+    actual = 0;
+    shortfall = 0;
+    due.reset();
+    submitted.reset();
+    completion = 0.0;
+    pace = Pace::kNotTracked;
+    expected_by_now = 0.0;
+    set_aside.clear();
+    missing.clear();
+    not_allowed.clear();
+  }
 };
 
 enum class ParticipationStatus {
