@@ -46,11 +46,10 @@ class Evaluation(Sequence):
     ``evaluation[i]`` is entry i as :meth:`liaison.Policy.evaluate` gives it in
     ``results``: ``{"ok": True, "report": {...}}`` or ``{"ok": False, "error":
     {...}}``. Each access decodes the entry afresh and returns a new dict:
-    keep the ones you need. Slices give lists of dicts. Indices are any
-    integers (``operator.index``). :attr:`header` is the
-    rest of the document (schema, policy, library_version, year, as_of,
-    departments) and :meth:`document` the whole of it, as ``evaluate`` returns
-    it.
+    keep the ones you need. Slices give lists of dicts; indices are any
+    integers (``operator.index``). :attr:`header` is the rest of the document
+    (schema, policy, library_version, year, as_of, departments) and
+    :meth:`document` the whole of it, as ``evaluate`` returns it.
 
     The document is held in the library's memory until :meth:`close` (or the
     end of a ``with`` block, or garbage collection). Reading from several
