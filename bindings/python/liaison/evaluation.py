@@ -33,10 +33,10 @@ from . import _native
 Document = Dict[str, Any]
 
 
-def _release(free, *addresses: int) -> None:
-    for address in addresses:
-        if address:
-            free(address)
+def _release(free, address: int) -> None:
+    """liaison_free of a library buffer; 0 (none) is skipped."""
+    if address:
+        free(address)
 
 
 class Evaluation(Sequence):
