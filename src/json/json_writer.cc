@@ -1,10 +1,16 @@
 #include "json/json_writer.h"
 
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "absl/base/attributes.h"
 #include "absl/strings/str_format.h"
 #include "civil_day_math.h"
 
@@ -25,6 +31,29 @@ bool AnyToEscape(std::uint64_t word) {
   return (control | quote | backslash) != 0;
 }
 
+// The same test for sixteen bytes, given as two words: with SSE2 (every
+// x86-64 processor has it) in one 16-byte register, else word by word.
+bool AnyToEscape(std::uint64_t low, std::uint64_t high) {
+#if defined(__SSE2__)
+  const __m128i bytes = _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low));
+  const __m128i quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'));
+  const __m128i last_control = _mm_set1_epi8(0x1f);  // control: min(byte, 0x1f) == byte
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, last_control), bytes);
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)) != 0;
+#else
+  return AnyToEscape(low) || AnyToEscape(high);
+#endif
+}
+
+std::uint64_t Word(const char* from) {
+  std::uint64_t word;
+  std::memcpy(&word, from, sizeof word);
+  return word;
+}
+
+void PutWord(char* to, std::uint64_t word) { std::memcpy(to, &word, sizeof word); }
+
 // kToEscape[c]: whether byte c must be escaped in a JSON string.
 constexpr auto kToEscape = [] {
   struct Table {
@@ -36,28 +65,46 @@ constexpr auto kToEscape = [] {
   return table;
 }();
 
-// Whether no byte of `text` needs an escape, as it is for almost every
-// string: eight bytes at a time, the last (or only) word overlapping.
-bool NothingToEscape(std::string_view text) {
-  const char* const data = text.data();
+// Copies `text` to `to` when no byte of it needs an escape, as is so for
+// almost every string, and returns true; returns false, having written some
+// or none of it, when a byte does. Sixteen bytes are tested and copied at a
+// time, the last (or only) sixteen overlapping those before; no byte outside
+// `text` is read or written.
+bool CopyIfNothingToEscape(std::string_view text, char* to) {
+  const char* const from = text.data();
   const std::size_t size = text.size();
-  std::uint64_t word;
-  if (size >= 8) {
-    for (std::size_t i = 0; i + 8 < size; i += 8) {
-      std::memcpy(&word, data + i, sizeof word);
-      if (AnyToEscape(word)) return false;
+  if (size >= 16) {
+    for (std::size_t i = 0; i + 16 < size; i += 16) {
+      const std::uint64_t low = Word(from + i), high = Word(from + i + 8);
+      if (AnyToEscape(low, high)) return false;
+      PutWord(to + i, low);
+      PutWord(to + i + 8, high);
     }
-    std::memcpy(&word, data + size - 8, sizeof word);
-    return !AnyToEscape(word);
+    const std::uint64_t low = Word(from + size - 16), high = Word(from + size - 8);
+    if (AnyToEscape(low, high)) return false;
+    PutWord(to + size - 16, low);
+    PutWord(to + size - 8, high);
+    return true;
+  }
+  if (size >= 8) {
+    const std::uint64_t low = Word(from), high = Word(from + size - 8);
+    if (AnyToEscape(low, high)) return false;
+    PutWord(to, low);
+    PutWord(to + size - 8, high);
+    return true;
   }
   if (size >= 4) {
     std::uint32_t low, high;
-    std::memcpy(&low, data, sizeof low);
-    std::memcpy(&high, data + size - 4, sizeof high);
-    return !AnyToEscape(low | std::uint64_t{high} << 32);
+    std::memcpy(&low, from, sizeof low);
+    std::memcpy(&high, from + size - 4, sizeof high);
+    if (AnyToEscape(low | std::uint64_t{high} << 32)) return false;
+    std::memcpy(to, &low, sizeof low);
+    std::memcpy(to + size - 4, &high, sizeof high);
+    return true;
   }
   for (std::size_t i = 0; i < size; ++i) {
-    if (kToEscape.escape[static_cast<unsigned char>(data[i])]) return false;
+    if (kToEscape.escape[static_cast<unsigned char>(from[i])]) return false;
+    to[i] = from[i];
   }
   return true;
 }
@@ -65,10 +112,8 @@ bool NothingToEscape(std::string_view text) {
 // How many bytes at the start of `text` need no escape.
 std::size_t PlainPrefix(std::string_view text) {
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, sizeof word);
-    if (AnyToEscape(word)) break;
+  for (; i + 16 <= text.size(); i += 16) {
+    if (AnyToEscape(Word(text.data() + i), Word(text.data() + i + 8))) break;
   }
   while (i < text.size() && !kToEscape.escape[static_cast<unsigned char>(text[i])]) ++i;
   return i;
@@ -129,14 +174,19 @@ void JsonWriter::PutLong(std::string_view text) {
 }
 
 void JsonWriter::PutQuoted(std::string_view text) {
-  if (text.size() + 2 <= kBufferSize - buffered_ && NothingToEscape(text)) {
+  if (text.size() + 2 <= kBufferSize - buffered_) {
     char* const quoted = buffer_ + buffered_;
-    quoted[0] = '"';
-    Copy(quoted + 1, text);
-    quoted[text.size() + 1] = '"';
-    buffered_ += text.size() + 2;
-    return;
+    if (CopyIfNothingToEscape(text, quoted + 1)) {
+      quoted[0] = '"';
+      quoted[text.size() + 1] = '"';
+      buffered_ += text.size() + 2;
+      return;
+    }
   }
+  PutQuotedPiecewise(text);
+}
+
+ABSL_ATTRIBUTE_NOINLINE void JsonWriter::PutQuotedPiecewise(std::string_view text) {
   Put('"');
   while (true) {
     const std::size_t plain = PlainPrefix(text);
@@ -152,47 +202,45 @@ void JsonWriter::PutQuoted(std::string_view text) {
 void JsonWriter::Newline() {
   if (layout_ != Layout::kPretty) return;
   Put('\n');
-  for (std::size_t i = 0; i < has_element_.size(); ++i) Put("  ");
+  for (std::size_t i = 0; i < depth_; ++i) Put("  ");
 }
 
 void JsonWriter::NextElement() {
-  if (has_element_.back()) Put(',');
-  has_element_.back() = true;
+  if ((has_element_ & 1) != 0) Put(',');
+  has_element_ |= 1;
   Newline();
 }
 
-void JsonWriter::BeginObject() {
+void JsonWriter::Open(char bracket) {
   BeforeValue();
-  Put('{');
-  has_element_.push_back(false);
+  Put(bracket);
+  assert(depth_ < kMaxDepth);
+  has_element_ <<= 1;
+  ++depth_;
 }
 
-void JsonWriter::EndObject() {
-  const bool had = has_element_.back();
-  has_element_.pop_back();
+void JsonWriter::Close(char bracket) {
+  const bool had = (has_element_ & 1) != 0;
+  has_element_ >>= 1;
+  --depth_;
   if (had) Newline();
-  Put('}');
+  Put(bracket);
   EndValue();
 }
 
-void JsonWriter::BeginArray() {
-  BeforeValue();
-  Put('[');
-  has_element_.push_back(false);
-}
+void JsonWriter::BeginObject() { Open('{'); }
 
-void JsonWriter::EndArray() {
-  const bool had = has_element_.back();
-  has_element_.pop_back();
-  if (had) Newline();
-  Put(']');
-  EndValue();
-}
+void JsonWriter::EndObject() { Close('}'); }
+
+void JsonWriter::BeginArray() { Open('['); }
+
+void JsonWriter::EndArray() { Close(']'); }
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
   PutQuoted(key);
-  Put(layout_ == Layout::kPretty ? std::string_view(": ") : std::string_view(":"));
+  Put(':');
+  if (layout_ == Layout::kPretty) Put(' ');
   after_key_ = true;
 }
 
@@ -217,7 +265,15 @@ void JsonWriter::Double(double value) {
   } else {
     if (value == 0) value = 0;  // no "-0"
     char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // A whole number below 100000 in magnitude is spelled as its digits, as
+    // the shortest form, which would take longer to find, spells it too
+    // (from 100000 on the exponent form "1e+05" is shorter).
+    const bool small_whole =
+        value > -100000 && value < 100000 && static_cast<std::int32_t>(value) == value;
+    auto result = small_whole
+                      ? std::to_chars(buffer, buffer + sizeof buffer,
+                                      static_cast<std::int32_t>(value))
+                      : std::to_chars(buffer, buffer + sizeof buffer, value);
     Put(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
   }
   EndValue();

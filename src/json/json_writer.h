@@ -27,7 +27,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/inlined_vector.h"
 #include "absl/time/civil_time.h"
 #include "liaison/localized_text.h"
 #include "liaison/month_day.h"
@@ -70,15 +69,17 @@ class JsonWriter {
   void BeforeValue() {
     if (after_key_) {
       after_key_ = false;
-    } else if (!has_element_.empty()) {
+    } else if (depth_ != 0) {
       NextElement();
     }
   }
   void NextElement();
   void Newline();
+  void Open(char bracket);
+  void Close(char bracket);
   // Appends the buffer to `out_` once the top-level value is complete.
   void EndValue() {
-    if (has_element_.empty()) Flush();
+    if (depth_ == 0) Flush();
   }
   void Flush();
 
@@ -113,13 +114,20 @@ class JsonWriter {
   }
   void PutLong(std::string_view text);
   void PutQuoted(std::string_view text);
+  // PutQuoted for a string with bytes to escape, or one longer than the
+  // room left in the buffer: out of line, so that the usual case stays small.
+  void PutQuotedPiecewise(std::string_view text);
 
   static constexpr std::size_t kBufferSize = 4096;
 
   std::string& out_;
   Layout layout_;
-  // One entry per open container: whether it has an element yet.
-  absl::InlinedVector<bool, 16> has_element_;
+  // The open containers, one bit each, the innermost lowest: set once the
+  // container has an element. At most kMaxDepth are open at once; the
+  // library's documents nest a few levels deep.
+  static constexpr std::size_t kMaxDepth = 64;
+  std::uint64_t has_element_ = 0;
+  std::size_t depth_ = 0;
   bool after_key_ = false;
   std::size_t buffered_ = 0;
   char buffer_[kBufferSize];
