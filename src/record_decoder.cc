@@ -4,11 +4,11 @@
 #include <cstring>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl_compat.h"
 #include "enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
+#include "string_index.h"
 #include "with_article.h"
 
 namespace liaison {
@@ -43,17 +43,26 @@ constexpr KeyList kActivityKeys{"id",     "date",          "days", "kind",
 constexpr KeyList kSubmissionKeys{"kind", "date", "title"};
 constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
 
+// What a cadre's activities decoded so far have used: their ids (each may be
+// used once) and the people they met, numbered as in CadreYear::people. One
+// serves every cadre of a document in turn.
+struct ActivitiesSoFar {
+  StringIndex ids;
+  StringIndex people;
+};
+
 // Decodes one cadre against the policy's vocabulary, collecting problems.
 class CadreDecoder {
  public:
   // `departments`: the document's departments; when it lists any, a cadre's
   // department must be one of them.
   CadreDecoder(const Policy& policy, int year, const std::vector<Department>& departments,
-               Problems& problems)
+               ActivitiesSoFar& activities_so_far, Problems& problems)
       : vocabulary_(policy.document().vocabulary),
         participation_(policy.document().participation),
         year_(year),
         departments_(departments),
+        activities_so_far_(activities_so_far),
         problems_(problems) {}
 
   CadreYear Decode(element value, const JsonPath& path) {
@@ -213,22 +222,13 @@ class CadreDecoder {
     }
   }
 
-  // What the activities decoded so far have used: their ids (each may be
-  // used once) and the people they met, as indexes into CadreYear::people.
-  // Keyed by absl::string_view for Abseil's own hash: with Debian's Abseil a
-  // std::string_view key would fall back to std::hash.
-  struct ActivitiesSoFar {
-    absl::flat_hash_set<absl::string_view> ids;
-    absl::flat_hash_map<absl::string_view, std::uint32_t> people;
-  };
-
   void DecodeActivities(ObjectReader& reader, CadreYear& cadre) {
     std::optional<simdjson::dom::array> array = reader.Array("activities", kOptional);
     if (!array) return;
     JsonPath list_path = reader.path().Key("activities");
-    ActivitiesSoFar so_far;
-    so_far.ids.reserve(array->size());
-    so_far.people.reserve(array->size());
+    ActivitiesSoFar& so_far = activities_so_far_;
+    so_far.ids.Clear();
+    so_far.people.Clear();
     cadre.activities.reserve(array->size());
     std::size_t index = 0;
     for (element entry : *array) {
@@ -243,10 +243,10 @@ class CadreDecoder {
   void DecodeActivity(element entry, const JsonPath& path, CadreYear& cadre,
                       ActivitiesSoFar& so_far) {
     ObjectReader item(entry, path, problems_, kActivityKeys);
-    Activity activity;
+    Activity& activity = cadre.activities.emplace_back();
     if (auto id = item.NonEmptyString("id", kRequired)) {
       activity.id = *id;
-      if (!so_far.ids.insert(AbslView(*id)).second) {
+      if (!so_far.ids.Insert(*id).second) {
         problems_.Add(path.Key("id"), StrCat("activity id \"", *id, "\" is used twice"));
       }
     }
@@ -291,7 +291,6 @@ class CadreDecoder {
     activity.area = Ref(item, "area", kOptional, vocabulary_.areas, "area");
     if (auto evidence = item.String("evidence", kOptional)) activity.evidence = *evidence;
     item.RejectUnknownKeys();
-    cadre.activities.push_back(std::move(activity));
   }
 
   // Decodes an activity that is well-formed — every key known and given once,
@@ -300,11 +299,32 @@ class CadreDecoder {
   // changed nothing, for anything else, which DecodeActivity then reports.
   // Almost every activity of a real document takes this path.
   bool DecodeWellFormedActivity(element entry, CadreYear& cadre, ActivitiesSoFar& so_far) {
-    simdjson::dom::object object;
-    if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
-    Activity activity;
+    Activity& activity = cadre.activities.emplace_back();  // filled in place
     std::string_view id;
     absl::InlinedVector<std::string_view, 8> people;
+    // An id used before fails here, having changed nothing.
+    if (!ReadWellFormedActivity(entry, cadre, activity, id, people) ||
+        !so_far.ids.Insert(id).second) {
+      cadre.activities.pop_back();
+      return false;
+    }
+    // Well-formed: what DecodeActivity records, it records now.
+    activity.id = id;
+    activity.people.reserve(people.size());
+    for (std::string_view person : people) {
+      activity.people.push_back(PersonIndex(person, cadre, so_far));
+    }
+    return true;
+  }
+
+  // Reads a well-formed activity into `activity`, all but its id and the
+  // people it met, which it leaves in `id` and `people` as written. Returns
+  // false as soon as anything is not well-formed.
+  bool ReadWellFormedActivity(element entry, const CadreYear& cadre, Activity& activity,
+                              std::string_view& id,
+                              absl::InlinedVector<std::string_view, 8>& people) {
+    simdjson::dom::object object;
+    if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
     std::uint32_t seen = 0;  // bit k: key k of kActivityKeys
     for (simdjson::dom::key_value_pair field : object) {
       const std::size_t key = kActivityKeys.Find(field.key);
@@ -392,20 +412,7 @@ class CadreDecoder {
         std::uint32_t{1} << kActivityKeys.IndexOf("id") |
         std::uint32_t{1} << kActivityKeys.IndexOf("date") |
         std::uint32_t{1} << kActivityKeys.IndexOf("kind");
-    // An id used before fails here, having changed nothing.
-    if ((seen & kRequiredKeys) != kRequiredKeys || !so_far.ids.insert(AbslView(id)).second) {
-      return false;
-    }
-    // Well-formed: what DecodeActivity records, it records now.
-    activity.id = id;
-    if ((seen >> kActivityKeys.IndexOf("people") & 1) != 0) {
-      activity.people.reserve(people.size());
-      for (std::string_view person : people) {
-        activity.people.push_back(PersonIndex(person, cadre, so_far));
-      }
-    }
-    cadre.activities.push_back(std::move(activity));
-    return true;
+    return (seen & kRequiredKeys) == kRequiredKeys;
   }
 
   // The term `value` names, when it is a string naming one of `terms`; as
@@ -436,10 +443,9 @@ class CadreDecoder {
   // The index of the person `id` in CadreYear::people, added when first met.
   static std::uint32_t PersonIndex(std::string_view id, CadreYear& cadre,
                                    ActivitiesSoFar& so_far) {
-    auto [it, inserted] =
-        so_far.people.emplace(AbslView(id), static_cast<std::uint32_t>(cadre.people.size()));
-    if (inserted) cadre.people.emplace_back(id);
-    return it->second;
+    const auto [number, first_met] = so_far.people.Insert(id);
+    if (first_met) cadre.people.emplace_back(id);
+    return number;
   }
 
   void DecodeSubmissions(ObjectReader& reader, CadreYear& cadre) {
@@ -512,6 +518,7 @@ class CadreDecoder {
   const ParticipationPolicy& participation_;
   int year_;
   const std::vector<Department>& departments_;
+  ActivitiesSoFar& activities_so_far_;
   Problems& problems_;
 };
 
@@ -584,11 +591,14 @@ absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view
   JsonPath cadres_path = path.Key("cadres");
   batch.cadres.reserve(cadres->size());
   absl::flat_hash_map<std::string, std::size_t> seen_ids;
+  ActivitiesSoFar activities_so_far;
   std::size_t index = 0;
   for (element entry : *cadres) {
     JsonPath cadre_path = cadres_path.Index(index);
     Problems cadre_problems;
-    CadreYear cadre = CadreDecoder(policy, batch.year, batch.departments, cadre_problems).Decode(entry, cadre_path);
+    CadreYear cadre =
+        CadreDecoder(policy, batch.year, batch.departments, activities_so_far, cadre_problems)
+            .Decode(entry, cadre_path);
     if (cadre_problems.empty() && !cadre.id.empty()) {
       auto [it, inserted] = seen_ids.emplace(cadre.id, index);
       if (!inserted) {
