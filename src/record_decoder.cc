@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <cstring>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl_compat.h"
 #include "enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
-#include "string_index.h"
+#include "records_reader.h"
 #include "with_article.h"
 
 namespace liaison {
@@ -42,14 +41,6 @@ constexpr KeyList kActivityKeys{"id",     "date",          "days", "kind",
                                 "people", "partner_level", "area", "evidence"};
 constexpr KeyList kSubmissionKeys{"kind", "date", "title"};
 constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
-
-// What a cadre's activities decoded so far have used: their ids (each may be
-// used once) and the people they met, numbered as in CadreYear::people. One
-// serves every cadre of a document in turn.
-struct ActivitiesSoFar {
-  StringIndex ids;
-  StringIndex people;
-};
 
 // Decodes one cadre against the policy's vocabulary, collecting problems.
 class CadreDecoder {
@@ -561,12 +552,10 @@ void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch, Problems
 
 }  // namespace
 
-absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view text) {
-  simdjson::dom::parser parser;
-  absl::StatusOr<element> root = json::ParseJson(parser, text, "records");
+absl::Status RecordsReader::Open(std::string_view text) {
+  absl::StatusOr<element> root = json::ParseJson(*parser_, text, "records");
   if (!root.ok()) return root.status();
 
-  RecordBatch batch;
   Problems problems;
   JsonPath path;
   ObjectReader top(*root, path, problems, kTopKeys);
@@ -574,49 +563,57 @@ absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view
     problems.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; "
                                                   "expected \"", kRecordsSchema, "\""));
   }
-  if (auto year = top.Integer("year", kRequired, 2000, 2100)) batch.year = static_cast<int>(*year);
-  if (problems.empty() && !policy.Covers(batch.year)) {
+  if (auto year = top.Integer("year", kRequired, 2000, 2100)) {
+    document_.year = static_cast<int>(*year);
+  }
+  if (problems.empty() && !policy_.Covers(document_.year)) {
     problems.Add(path.Key("year"),
-                 StrCat(batch.year, " is not covered by policy \"", policy.id(), "\" (",
-                              policy.document().recurring
-                                  ? StrCat(policy.year(), " and later")
-                                  : StrCat(policy.year(), " only"),
+                 StrCat(document_.year, " is not covered by policy \"", policy_.id(), "\" (",
+                              policy_.document().recurring
+                                  ? StrCat(policy_.year(), " and later")
+                                  : StrCat(policy_.year(), " only"),
                               ")"));
   }
-  DecodeDepartments(top, batch.year, batch, problems);
+  DecodeDepartments(top, document_.year, document_, problems);
   std::optional<simdjson::dom::array> cadres = top.Array("cadres", kRequired);
   top.RejectUnknownKeys();
   if (!problems.empty()) return InvalidInput("records", problems.Take());
+  cadre_count_ = cadres->size();
+  next_cadre_ = cadres->begin();
+  return absl::OkStatus();
+}
 
-  JsonPath cadres_path = path.Key("cadres");
-  batch.cadres.reserve(cadres->size());
-  absl::flat_hash_map<std::string, std::size_t> seen_ids;
-  ActivitiesSoFar activities_so_far;
-  std::size_t index = 0;
-  for (element entry : *cadres) {
-    JsonPath cadre_path = cadres_path.Index(index);
-    Problems cadre_problems;
-    CadreYear cadre =
-        CadreDecoder(policy, batch.year, batch.departments, activities_so_far, cadre_problems)
-            .Decode(entry, cadre_path);
-    if (cadre_problems.empty() && !cadre.id.empty()) {
-      auto [it, inserted] = seen_ids.emplace(cadre.id, index);
-      if (!inserted) {
-        cadre_problems.Add(cadre_path.Key("id"),
-                           StrCat("cadre \"", cadre.id, "\" is already at $.cadres[",
-                                        it->second, "]"));
-      }
+absl::StatusOr<CadreYear> RecordsReader::Next() {
+  const std::size_t index = next_index_++;
+  const JsonPath root;
+  const JsonPath cadres_path = root.Key("cadres");
+  const JsonPath cadre_path = cadres_path.Index(index);
+  Problems problems;
+  CadreYear cadre = CadreDecoder(policy_, document_.year, document_.departments,
+                                 activities_so_far_, problems)
+                        .Decode(*next_cadre_, cadre_path);
+  ++next_cadre_;
+  if (problems.empty() && !cadre.id.empty()) {
+    auto [it, inserted] = index_of_id_.emplace(cadre.id, index);
+    if (!inserted) {
+      problems.Add(cadre_path.Key("id"),
+                   StrCat("cadre \"", cadre.id, "\" is already at $.cadres[", it->second, "]"));
     }
-    if (cadre_problems.empty()) {
-      batch.cadres.emplace_back(std::move(cadre));
-    } else {
-      batch.cadres.emplace_back(InvalidInput(
-          cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
-                           : StrCat("cadre \"", cadre.id, "\""),
-          cadre_problems.Take()));
-    }
-    ++index;
   }
+  if (!problems.empty()) {
+    return InvalidInput(cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
+                                         : StrCat("cadre \"", cadre.id, "\""),
+                        problems.Take());
+  }
+  return cadre;
+}
+
+absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view text) {
+  RecordsReader reader(policy);
+  if (absl::Status opened = reader.Open(text); !opened.ok()) return opened;
+  RecordBatch batch = reader.document();
+  batch.cadres.reserve(reader.size());
+  for (std::size_t i = 0; i < reader.size(); ++i) batch.cadres.push_back(reader.Next());
   return batch;
 }
 

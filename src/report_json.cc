@@ -8,6 +8,7 @@
 #include "liaison/version.h"
 #include "json/json_writer.h"
 #include "problems_json.h"
+#include "records_reader.h"
 
 namespace liaison {
 namespace {
@@ -288,8 +289,8 @@ std::size_t ExpectedSize(std::size_t findings, std::size_t cadres, JsonStyle sty
 }
 
 // The liaison.evaluation/1 document of `cadres` entries; `write_entry(w, i,
-// scratch)` writes entry i with WriteEntry and returns what that returned.
-// Spans as for EncodeBatchReport.
+// scratch)`, called for i = 0, 1, … in turn, writes entry i with WriteEntry
+// and returns what that returned. Spans as for EncodeBatchReport.
 template <typename WriteEntryAt>
 std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
                            const std::vector<DepartmentReport>& departments,
@@ -359,24 +360,27 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
       });
 }
 
-// Each cadre is evaluated into one reused report and written at once, rather
-// than evaluating the whole batch first (EvaluateBatch + EncodeBatchReport,
-// which give the same bytes): an organ's reports are never all in memory.
+// Each cadre is decoded, evaluated into one reused report and written before
+// the next is decoded, rather than decoding and evaluating the whole batch
+// first (DecodeRecords + EvaluateBatch + EncodeBatchReport, which give the
+// same bytes): an organ's records and reports are never all in memory, and
+// the cadre at work stays in the processor's cache.
 absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
                                                 std::string_view records_json,
                                                 absl::CivilDay as_of, JsonStyle style,
                                                 std::vector<EntrySpan>* entries) {
   if (entries != nullptr) entries->clear();
-  absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
-  if (!batch.ok()) return batch.status();
-  const std::vector<DepartmentReport> departments = EvaluateDepartments(policy, *batch, as_of);
-  const std::size_t cadres = batch->cadres.size();
+  RecordsReader reader(policy);
+  if (absl::Status opened = reader.Open(records_json); !opened.ok()) return opened;
+  const RecordBatch& document = reader.document();
+  const std::vector<DepartmentReport> departments = EvaluateDepartments(policy, document, as_of);
+  const std::size_t cadres = reader.size();
   CadreReport report(policy);
   return EncodeDocument(
-      policy, batch->year, as_of, departments, cadres,
+      policy, document.year, as_of, departments, cadres,
       ExpectedSize(cadres * (policy.rules().size() + 3), cadres, style), style, entries,
-      [&](JsonWriter& w, std::size_t i, std::string& scratch) {
-        const absl::StatusOr<CadreYear>& cadre = batch->cadres[i];
+      [&](JsonWriter& w, std::size_t, std::string& scratch) {
+        const absl::StatusOr<CadreYear> cadre = reader.Next();
         if (!cadre.ok()) return WriteEntry(w, nullptr, cadre.status(), scratch);
         const absl::Status evaluated = EvaluateInto(policy, *cadre, as_of, report);
         return WriteEntry(w, evaluated.ok() ? &report : nullptr, evaluated, scratch);
