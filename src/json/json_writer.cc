@@ -70,7 +70,7 @@ constexpr auto kToEscape = [] {
 // or none of it, when a byte does. Sixteen bytes are tested and copied at a
 // time, the last (or only) sixteen overlapping those before; no byte outside
 // `text` is read or written.
-bool CopyIfNothingToEscape(std::string_view text, char* to) {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool CopyIfNothingToEscape(std::string_view text, char* to) {
   const char* const from = text.data();
   const std::size_t size = text.size();
   if (size >= 16) {
