@@ -514,7 +514,7 @@ class PolicyParser {
       std::size_t listed = 0;
       if (std::optional<element> areas = reader.Element("areas", kOptional)) {
         simdjson::dom::array array;
-        if (areas->get_array().get(array) == simdjson::SUCCESS) listed = array.size();
+        if (areas->get_array().get(array) == simdjson::SUCCESS) listed = json::ElementCount(array);
         if (listed == 0 && areas->is_array()) {
           problems_.Add(path.Key("areas"), "a coverage rule needs at least one area");
         }

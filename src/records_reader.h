@@ -32,14 +32,6 @@
 
 namespace liaison {
 
-// What a cadre's activities decoded so far have used: their ids (each may be
-// used once) and the people they met, numbered as in CadreYear::people. One
-// serves every cadre of a document in turn.
-struct ActivitiesSoFar {
-  StringIndex ids;
-  StringIndex people;
-};
-
 class RecordsReader {
  public:
   // `policy` must outlive the reader.
@@ -49,7 +41,7 @@ class RecordsReader {
 
   // Parses `text` and decodes its top level: schema, year and departments.
   // An error when the text is not JSON or the top level is wrong, naming
-  // every problem. `text` must outlive the reader.
+  // every problem. Called once; `text` must outlive the reader.
   absl::Status Open(std::string_view text);
 
   // The document as opened: its year and departments, and no cadres.
@@ -71,7 +63,11 @@ class RecordsReader {
   std::size_t cadre_count_ = 0;
   std::size_t next_index_ = 0;
   absl::flat_hash_map<std::string, std::size_t> index_of_id_;  // cadres decoded cleanly
-  ActivitiesSoFar activities_so_far_;
+  // What a cadre's activities decoded so far have used: their ids (each may
+  // be used once) and the people they met. One pair serves every cadre in
+  // turn.
+  StringIndex activity_ids_;
+  StringIndex people_met_;
 };
 
 }  // namespace liaison

@@ -82,6 +82,15 @@ std::optional<simdjson::dom::array> ReadArray(element value, const JsonPath& pat
   return array;
 }
 
+std::size_t ElementCount(simdjson::dom::array array) {
+  constexpr std::size_t kLargestCounted = 0xFFFFFF;
+  const std::size_t counted = array.size();
+  if (counted < kLargestCounted) return counted;
+  std::size_t walked = 0;
+  for (auto it = array.begin(); it != array.end(); ++it) ++walked;
+  return walked;
+}
+
 ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& problems)
     : path_(path), problems_(problems) {
   simdjson::dom::object object;

@@ -75,6 +75,10 @@ std::optional<std::string_view> ReadString(simdjson::dom::element element,
 std::optional<simdjson::dom::array> ReadArray(simdjson::dom::element element,
                                               const JsonPath& path, Problems& problems);
 
+// How many elements `array` has. simdjson's array::size() stops counting at
+// 0xFFFFFF (16,777,215); an array that long is counted by walking it.
+std::size_t ElementCount(simdjson::dom::array array);
+
 // The keys an object may have, in the order a decoder asks for them (the
 // order "allowed here" lists them in). At most kMaxKeys keys.
 class KeyList {
