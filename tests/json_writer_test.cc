@@ -7,7 +7,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <algorithm>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -37,21 +39,30 @@ std::string Quoted(std::string_view text) {
   return out + "\"";
 }
 
+// `text` written as a JSON string value. The writer is given a copy in a
+// heap block of exactly the text's size, so that AddressSanitizer reports
+// any byte it reads outside the text.
 std::string Written(std::string_view text) {
+  const std::unique_ptr<char[]> exact(new char[text.size()]);
+  std::copy(text.begin(), text.end(), exact.get());
   std::string out;
   {
     JsonWriter w(out);
-    w.String(text);
+    w.String(std::string_view(exact.get(), text.size()));
   }
   return out;
 }
 
+// Bytes that need no escape, among them 0xa2, 0xdc and 0x9f: a quote, a
+// backslash and 0x1f with the high bit set, which a test that ignored the
+// high bit would take for bytes to escape.
+constexpr std::string_view kPlainBytes = "ab\xe4\xb8\xad\x7f z\xa2\xdc\x9f";
+
 TEST(JsonWriterTest, PlainStringsOfEveryLengthAreCopiedWhole) {
-  // ASCII and the bytes of 中 (E4 B8 AD), 0x7f and 0x20: none is escaped.
-  const std::string pattern = "ab\xe4\xb8\xad\x7f z";
+  // ASCII, the bytes of 中 (E4 B8 AD), 0x7f, 0x20 and the high-bit bytes.
   for (std::size_t length = 0; length <= 70; ++length) {
     std::string text;
-    while (text.size() < length) text += pattern[text.size() % pattern.size()];
+    while (text.size() < length) text += kPlainBytes[text.size() % kPlainBytes.size()];
     EXPECT_EQ(Written(text), "\"" + text + "\"") << "length " << length;
   }
 }
@@ -61,7 +72,8 @@ TEST(JsonWriterTest, EachByteToEscapeIsEscapedAtEveryPositionAndLength) {
   for (std::size_t length = 1; length <= 40; ++length) {
     for (std::size_t at = 0; at < length; ++at) {
       for (const char c : kToEscape) {
-        std::string text(length, 'x');
+        std::string text;
+        while (text.size() < length) text += kPlainBytes[text.size() % kPlainBytes.size()];
         text[at] = c;
         EXPECT_EQ(Written(text), Quoted(text))
             << "length " << length << ", byte " << int{c} << " at " << at;
@@ -101,7 +113,8 @@ TEST(JsonWriterTest, WholeNumbersAreSpelledAsTheShortestForm) {
   // form (std::to_chars) is the reference for every one of them.
   for (int value = -100000; value <= 100000; ++value) {
     char expected[32];
-    const auto end = std::to_chars(expected, expected + sizeof expected, static_cast<double>(value)).ptr;
+    const double as_double = value;
+    const auto end = std::to_chars(expected, expected + sizeof expected, as_double).ptr;
     std::string out;
     {
       JsonWriter w(out);
@@ -131,39 +144,57 @@ TEST(JsonWriterTest, NumbersAtTheEdges) {
 }
 
 TEST(JsonWriterTest, CommasAndIndentationAtEveryDepth) {
-  // [[…[1,2]…]] 40 deep, then an object, compact and pretty.
-  constexpr int kDepth = 40;
+  // Arrays 100 deep, past the 64 levels the writer keeps in one word, each
+  // holding the next and then its own level: [[[…[99]…],1],0]. Each comma
+  // after a closing bracket depends on the level outside it.
+  constexpr int kDepth = 100;
   for (const Layout layout : {Layout::kCompact, Layout::kPretty}) {
     std::string out;
     {
       JsonWriter w(out, layout);
-      w.BeginArray();
-      for (int i = 1; i < kDepth; ++i) w.BeginArray();
-      w.Int(1);
-      w.Int(2);
-      for (int i = 1; i < kDepth; ++i) w.EndArray();
-      w.BeginObject();
-      w.Key("k");
-      w.Bool(true);
-      w.EndObject();
+      for (int level = 0; level < kDepth; ++level) w.BeginArray();
+      w.Int(kDepth - 1);
+      for (int level = kDepth - 1; level >= 1; --level) {
+        w.EndArray();
+        w.Int(level - 1);
+      }
       w.EndArray();
     }
+    // One line per bracket or number in pretty layout, indented two spaces
+    // a level; the same pieces run together in compact layout.
     std::string expected;
-    const auto line = [&](int depth, std::string_view text) {
+    const auto line = [&](int level, const std::string& text) {
       if (layout == Layout::kPretty && !expected.empty()) {
-        expected += "\n" + std::string(2 * depth, ' ');
+        expected += "\n" + std::string(2 * level, ' ');
       }
       expected += text;
     };
-    for (int i = 0; i < kDepth; ++i) line(i, "[");
-    line(kDepth, "1,");
-    line(kDepth, "2");
-    for (int i = kDepth - 1; i >= 1; --i) line(i, i == 1 ? "]," : "]");
-    line(1, "{");
-    line(2, layout == Layout::kPretty ? "\"k\": true" : "\"k\":true");
-    line(1, "}");
+    for (int level = 0; level < kDepth; ++level) line(level, "[");
+    line(kDepth, std::to_string(kDepth - 1));
+    for (int level = kDepth - 1; level >= 1; --level) {
+      line(level, "],");
+      line(level, std::to_string(level - 1));
+    }
     line(0, "]");
     EXPECT_EQ(out, expected) << (layout == Layout::kPretty ? "pretty" : "compact");
+  }
+}
+
+TEST(JsonWriterTest, KeysAndValuesInObjects) {
+  for (const Layout layout : {Layout::kCompact, Layout::kPretty}) {
+    std::string out;
+    {
+      JsonWriter w(out, layout);
+      w.BeginObject();
+      w.Key("k");
+      w.Bool(true);
+      w.Key("quote\"d");
+      w.BeginArray();
+      w.EndArray();
+      w.EndObject();
+    }
+    EXPECT_EQ(out, layout == Layout::kPretty ? "{\n  \"k\": true,\n  \"quote\\\"d\": []\n}"
+                                               : "{\"k\":true,\"quote\\\"d\":[]}");
   }
 }
 

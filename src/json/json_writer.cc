@@ -1,6 +1,5 @@
 #include "json/json_writer.h"
 
-#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -214,7 +213,7 @@ void JsonWriter::NextElement() {
 void JsonWriter::Open(char bracket) {
   BeforeValue();
   Put(bracket);
-  assert(depth_ < kMaxDepth);
+  if (depth_ >= kInnerDepth) outer_has_element_.push_back((has_element_ >> (kInnerDepth - 1)) != 0);
   has_element_ <<= 1;
   ++depth_;
 }
@@ -223,6 +222,10 @@ void JsonWriter::Close(char bracket) {
   const bool had = (has_element_ & 1) != 0;
   has_element_ >>= 1;
   --depth_;
+  if (depth_ >= kInnerDepth) {
+    has_element_ |= std::uint64_t{outer_has_element_.back()} << (kInnerDepth - 1);
+    outer_has_element_.pop_back();
+  }
   if (had) Newline();
   Put(bracket);
   EndValue();

@@ -123,11 +123,13 @@ class JsonWriter {
   std::string& out_;
   Layout layout_;
   // The open containers, one bit each, the innermost lowest: set once the
-  // container has an element. At most kMaxDepth are open at once; the
-  // library's documents nest a few levels deep.
-  static constexpr std::size_t kMaxDepth = 64;
+  // container has an element. The library's documents nest a few levels
+  // deep; the bits of containers more than kInnerDepth levels out are kept
+  // in `outer_has_element_`, innermost last.
+  static constexpr std::size_t kInnerDepth = 64;
   std::uint64_t has_element_ = 0;
   std::size_t depth_ = 0;
+  std::vector<bool> outer_has_element_;
   bool after_key_ = false;
   std::size_t buffered_ = 0;
   char buffer_[kBufferSize];
