@@ -6,8 +6,6 @@
 //    simdjson DOM parse of the same bytes (target ≥ 25% of its rate);
 //    BM_DepartmentFileRoundTripAfterMallocTrim, the same with freed memory
 //    handed back to the kernel before each call.
-#include <malloc.h>
-
 #include <string>
 
 #include "benchmark/benchmark.h"
@@ -16,6 +14,10 @@
 #include "liaison/report_json.h"
 #include "simdjson.h"
 #include "synthetic_records.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace liaison {
 namespace {
@@ -96,8 +98,9 @@ void BM_DepartmentFileRoundTripThroughBatch(benchmark::State& state) {
 }
 BENCHMARK(BM_DepartmentFileRoundTripThroughBatch);
 
+#if defined(__GLIBC__)
 // The round trip when the memory freed since the last call has gone back to
-// the kernel (malloc_trim, untimed, before each call), as it may in a
+// the kernel (glibc's malloc_trim, untimed, before each call), as it may in a
 // long-running OA process that does other work between calls: what is
 // allocated afresh on every call is then faulted in afresh.
 void BM_DepartmentFileRoundTripAfterMallocTrim(benchmark::State& state) {
@@ -113,6 +116,7 @@ void BM_DepartmentFileRoundTripAfterMallocTrim(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_DepartmentFileRoundTripAfterMallocTrim);
+#endif
 
 void BM_DecodeOnly(benchmark::State& state) {
   const std::string& text = DepartmentFile();

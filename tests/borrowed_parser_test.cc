@@ -31,16 +31,23 @@ TEST(BorrowedParserTest, TheThreadsParserIsKeptFromOneBorrowToTheNext) {
 }
 
 TEST(BorrowedParserTest, ADocumentOpenWhileAnotherIsParsedStaysIntact) {
-  BorrowedParser outer;
-  const std::string outer_text = R"(["outer document"])";
-  const std::string_view outer_value = FirstString(*outer, outer_text);
+  const simdjson::dom::parser* inner_parser = nullptr;
   {
-    BorrowedParser inner;  // the thread's parser is lent out: a new one
-    EXPECT_NE(&*inner, &*outer);
-    EXPECT_EQ(FirstString(*inner, R"(["inner document, longer than the outer one"])"),
-              "inner document, longer than the outer one");
+    BorrowedParser outer;
+    const std::string outer_text = R"(["outer document"])";
+    const std::string_view outer_value = FirstString(*outer, outer_text);
+    {
+      BorrowedParser inner;  // the thread's parser is lent out: a new one
+      inner_parser = &*inner;
+      EXPECT_NE(inner_parser, &*outer);
+      EXPECT_EQ(FirstString(*inner, R"(["inner document, longer than the outer one"])"),
+                "inner document, longer than the outer one");
+    }
+    EXPECT_EQ(outer_value, "outer document");
   }
-  EXPECT_EQ(outer_value, "outer document");
+  // Both given back: the first back (the inner one) was kept, the other freed.
+  BorrowedParser next;
+  EXPECT_EQ(&*next, inner_parser);
 }
 
 TEST(BorrowedParserTest, BuffersForAVeryLongDocumentAreNotKept) {
