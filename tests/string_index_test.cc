@@ -31,12 +31,10 @@ TEST(StringIndexTest, TellsApartKeysThatShareTheirOverlappingWords) {
                                          "abcde",     "abcdf",     "abcd",      "abc",
                                          "ab",        "a",         "ba",        "activity-1",
                                          "activity-10"};
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    EXPECT_EQ(index.Insert(keys[i]), std::make_pair(static_cast<std::uint32_t>(i), true)) << keys[i];
-  }
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    EXPECT_EQ(index.Insert(keys[i]), std::make_pair(static_cast<std::uint32_t>(i), false))
-        << keys[i];
+  for (const bool first_time : {true, false}) {
+    for (std::uint32_t i = 0; i < keys.size(); ++i) {
+      EXPECT_EQ(index.Insert(keys[i]), std::make_pair(i, first_time)) << keys[i];
+    }
   }
 }
 
