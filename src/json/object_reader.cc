@@ -92,20 +92,16 @@ std::size_t ElementCount(simdjson::dom::array array) {
 }
 
 ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& problems)
-    : path_(path), problems_(problems) {
-  simdjson::dom::object object;
-  if (value.get_object().get(object) != simdjson::SUCCESS) {
-    problems_.Add(path_, StrCat("expected an object, found ", TypeName(value.type())));
-    return;
-  }
-  valid_ = true;
-  for (simdjson::dom::key_value_pair field : object) AddField(field.key, field.value);
-}
+    : ObjectReader(value, path, problems, nullptr) {}
 
 ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& problems,
                            const KeyList& keys)
-    : path_(path), problems_(problems), keys_(&keys) {
-  std::fill(std::begin(field_of_key_), std::end(field_of_key_), kAbsent);
+    : ObjectReader(value, path, problems, &keys) {}
+
+ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& problems,
+                           const KeyList* keys)
+    : path_(path), problems_(problems), keys_(keys) {
+  if (keys_ != nullptr) std::fill(std::begin(field_of_key_), std::end(field_of_key_), kAbsent);
   simdjson::dom::object object;
   if (value.get_object().get(object) != simdjson::SUCCESS) {
     problems_.Add(path_, StrCat("expected an object, found ", TypeName(value.type())));

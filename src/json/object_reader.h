@@ -205,6 +205,9 @@ class ObjectReader {
   };
   static constexpr std::uint32_t kAbsent = 0xffffffff;
 
+  // Both public constructors: `keys` is null when the reader has no KeyList.
+  ObjectReader(simdjson::dom::element element, const JsonPath& path, Problems& problems,
+               const KeyList* keys);
   void AddField(std::string_view key, simdjson::dom::element value);
   // The field of `key`, marked known, or nullptr; either way `key` counts as asked.
   Field* Ask(std::string_view key);
