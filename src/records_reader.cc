@@ -1,13 +1,13 @@
 #include "records_reader.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "absl/container/inlined_vector.h"
 #include "absl_compat.h"
 #include "enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
+#include "short_text.h"
 #include "with_article.h"
 
 namespace liaison {
@@ -426,17 +426,13 @@ class CadreDecoder {
   }
 
   // The term `value` names, when it is a string naming one of `terms`; as
-  // TermList::Find, but ids of another length or first letter cost no memcmp.
+  // TermList::Find, with no call to memcmp.
   static std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
     std::string_view id;
     if (value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return std::nullopt;
     const std::vector<Term>& list = terms.terms();
     for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string& term = list[i].id;
-      if (term.size() == id.size() && term[0] == id[0] &&
-          std::memcmp(term.data(), id.data(), id.size()) == 0) {
-        return static_cast<TermId>(i);
-      }
+      if (SameText(list[i].id, id)) return static_cast<TermId>(i);
     }
     return std::nullopt;
   }
@@ -445,7 +441,7 @@ class CadreDecoder {
   static int ContactPointIndex(const CadreYear& cadre, std::string_view id) {
     int index = kNoOwnContactPoint;
     for (std::size_t i = 0; i < cadre.contact_points.size(); ++i) {
-      if (cadre.contact_points[i].id == id) index = static_cast<int>(i);
+      if (SameText(cadre.contact_points[i].id, id)) index = static_cast<int>(i);
     }
     return index;
   }

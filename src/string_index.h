@@ -17,10 +17,11 @@
 #define LIAISON_SRC_STRING_INDEX_H_
 
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "short_text.h"
 
 namespace liaison {
 
@@ -38,7 +39,7 @@ class StringIndex {
         slot = Slot{key, hash, static_cast<std::uint32_t>(size_), generation_};
         return {static_cast<std::uint32_t>(size_++), true};
       }
-      if (slot.hash == hash && slot.key == key) return {slot.number, false};
+      if (slot.hash == hash && SameText(slot.key, key)) return {slot.number, false};
     }
   }
 
@@ -73,23 +74,17 @@ class StringIndex {
       hash ^= hash >> 31;
     };
     if (size >= 8) {
-      for (std::size_t i = 0; i + 8 < size; i += 8) mix(Load<std::uint64_t>(data + i));
-      mix(Load<std::uint64_t>(data + size - 8));
+      for (std::size_t i = 0; i + 8 < size; i += 8) mix(LoadWord<std::uint64_t>(data + i));
+      mix(LoadWord<std::uint64_t>(data + size - 8));
     } else if (size >= 4) {
-      mix(Load<std::uint32_t>(data) | std::uint64_t{Load<std::uint32_t>(data + size - 4)} << 32);
+      mix(LoadWord<std::uint32_t>(data) |
+          std::uint64_t{LoadWord<std::uint32_t>(data + size - 4)} << 32);
     } else {
       std::uint64_t word = 0;
       for (std::size_t i = 0; i < size; ++i) word = word << 8 | static_cast<unsigned char>(data[i]);
       mix(word);
     }
     return hash * 0x94d049bb133111eb ^ hash >> 29;
-  }
-
-  template <typename Word>
-  static Word Load(const char* from) {
-    Word word;
-    std::memcpy(&word, from, sizeof word);
-    return word;
   }
 
   // Doubles the slots (16 at first) and places the current keys anew.

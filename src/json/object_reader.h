@@ -27,7 +27,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -39,6 +38,7 @@
 #include "json/json_path.h"
 #include "liaison/month_day.h"
 #include "liaison/problem.h"
+#include "short_text.h"
 #include "simdjson.h"
 
 namespace liaison::json {
@@ -121,36 +121,12 @@ class KeyList {
   bool Is(std::size_t i, std::string_view key) const {
     const std::string_view mine = keys_[i];
     if (mine.size() != key.size()) return false;
-    return mine.data() == key.data() || SameBytes(mine.data(), key.data(), key.size());
+    return mine.data() == key.data() || liaison::SameBytes(mine.data(), key.data(), key.size());
   }
 
  private:
   static constexpr std::size_t kBuckets = 2 * kMaxKeys;
 
-  // Compares keys of a few bytes with overlapping word loads: cheaper than a
-  // call to memcmp, and it reads no byte outside either key.
-  static bool SameBytes(const char* a, const char* b, std::size_t size) {
-    if (size >= 8) {
-      for (std::size_t i = 0; i + 8 < size; i += 8) {
-        if (Load<std::uint64_t>(a + i) != Load<std::uint64_t>(b + i)) return false;
-      }
-      return Load<std::uint64_t>(a + size - 8) == Load<std::uint64_t>(b + size - 8);
-    }
-    if (size >= 4) {
-      return Load<std::uint32_t>(a) == Load<std::uint32_t>(b) &&
-             Load<std::uint32_t>(a + size - 4) == Load<std::uint32_t>(b + size - 4);
-    }
-    for (std::size_t i = 0; i < size; ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
-  }
-  template <typename Word>
-  static Word Load(const char* p) {
-    Word word;
-    std::memcpy(&word, p, sizeof word);
-    return word;
-  }
   static constexpr std::size_t Hash(std::string_view key) {
     if (key.empty()) return 0;
     return (key.size() * 31 + static_cast<unsigned char>(key.front()) * 7 +
