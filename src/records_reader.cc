@@ -426,7 +426,8 @@ class CadreDecoder {
   }
 
   // The term `value` names, when it is a string naming one of `terms`; as
-  // TermList::Find, with no call to memcmp.
+  // TermList::Find (no term's id is empty, so an empty one fails at once),
+  // with no call to memcmp.
   static std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
     std::string_view id;
     if (value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return std::nullopt;

@@ -16,6 +16,7 @@
 #ifndef LIAISON_SRC_STRING_INDEX_H_
 #define LIAISON_SRC_STRING_INDEX_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <utility>

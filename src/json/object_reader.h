@@ -121,7 +121,7 @@ class KeyList {
   bool Is(std::size_t i, std::string_view key) const {
     const std::string_view mine = keys_[i];
     if (mine.size() != key.size()) return false;
-    return mine.data() == key.data() || liaison::SameBytes(mine.data(), key.data(), key.size());
+    return mine.data() == key.data() || SameBytes(mine.data(), key.data(), key.size());
   }
 
  private:
