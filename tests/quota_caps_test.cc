@@ -10,6 +10,7 @@
 #include "gtest/gtest.h"
 #include "liaison/department_pooling.h"
 #include "liaison/grading_policy.h"
+#include "test_support.h"
 
 namespace liaison {
 namespace {
@@ -17,21 +18,10 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-constexpr TermId kExcellent = 0;
-constexpr TermId kGood = 1;
-constexpr TermId kFair = 2;
-
-// The Hunan scale, 优 ≤ 30% and 良 ≤ 50%, rounded down (二.4.(2)).
-GradingPolicy HunanGrading() {
-  GradingPolicy policy;
-  policy.basis = "二.4.(2)";
-  policy.scale = TermList({{"excellent", {"优", "excellent"}},
-                           {"good", {"良", "good"}},
-                           {"fair", {"中", "fair"}},
-                           {"poor", {"差", "poor"}}});
-  policy.caps = {{kExcellent, 0.3}, {kGood, 0.5}};
-  return policy;
-}
+using testing::HunanGrading;
+using testing::kExcellent;
+using testing::kFair;
+using testing::kGood;
 
 std::vector<std::int32_t> CapValues(const QuotaCaps& caps) {
   std::vector<std::int32_t> values;
