@@ -21,7 +21,7 @@
 #include "liaison/quota_caps.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
-#include "problems_json.h"
+#include "json/problems_json.h"
 
 namespace {
 

@@ -114,7 +114,7 @@ TEST(EvaluateIntoTest, ContactPointChecksThatComeAndGo) {
               "kind_minimums": [{"kind": "league_branch", "min": 2},
                                 {"kind": "social_org", "min": 1}]},
              {"ranks": [], "min": 3, "max": 4, "kind_minimums": []}],)")(
-      ReadSourceFile("src/policies/hunan.json"));
+      ReadSourceFile("src/policy/policies/hunan.json"));
   const Policy policy = testing::MustParsePolicy(text);
   absl::StatusOr<RecordBatch> batch =
       DecodeRecords(policy, ReadSourceFile("examples/department.json"));

@@ -6,7 +6,7 @@
 #include "json/json_writer.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
-#include "policy_writer.h"
+#include "policy/policy_writer.h"
 #include "test_support.h"
 
 namespace liaison {
@@ -34,8 +34,8 @@ TEST(EmbeddedPolicyTest, BothHunanPoliciesAreEmbeddedAndValid) {
 }
 
 TEST(EmbeddedPolicyTest, TheShippedFilesAreTheEmbeddedText) {
-  EXPECT_EQ(*Policy::EmbeddedJson("hunan"), ReadSourceFile("src/policies/hunan.json"));
-  EXPECT_EQ(*Policy::EmbeddedJson("hunan-2018"), ReadSourceFile("src/policies/hunan-2018.json"));
+  EXPECT_EQ(*Policy::EmbeddedJson("hunan"), ReadSourceFile("src/policy/policies/hunan.json"));
+  EXPECT_EQ(*Policy::EmbeddedJson("hunan-2018"), ReadSourceFile("src/policy/policies/hunan-2018.json"));
 }
 
 TEST(EmbeddedPolicyTest, HunanYearlyMinimumsFollowThePlan) {

@@ -1,7 +1,7 @@
 // SameBytes and SameText: every length from 0 to 40, with a difference at
 // every position, on heap copies of exactly the compared size, so that
 // AddressSanitizer (the sanitize preset) sees any read past either string.
-#include "short_text.h"
+#include "base/short_text.h"
 
 #include <cstring>
 #include <memory>

@@ -1,6 +1,6 @@
 // StringIndex: strings numbered in the order first seen, through growth,
 // clearing and many reuses, checked against std::map.
-#include "string_index.h"
+#include "base/string_index.h"
 
 #include <map>
 #include <random>

@@ -14,7 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 #include "liaison/quota_caps.h"
 #include "liaison/rounding.h"
 

@@ -7,8 +7,8 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "absl_compat.h"
-#include "enum_names.h"
+#include "base/absl_compat.h"
+#include "base/enum_names.h"
 
 namespace liaison {
 namespace {

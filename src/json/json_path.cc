@@ -1,6 +1,6 @@
 #include "json/json_path.h"
 
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 
 namespace liaison::json {
 namespace {

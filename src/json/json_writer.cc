@@ -11,7 +11,7 @@
 
 #include "absl/base/attributes.h"
 #include "absl/strings/str_format.h"
-#include "civil_day_math.h"
+#include "base/civil_day_math.h"
 
 namespace liaison::json {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 
 namespace liaison::json {
 

@@ -38,7 +38,7 @@
 #include "json/json_path.h"
 #include "liaison/month_day.h"
 #include "liaison/problem.h"
-#include "short_text.h"
+#include "base/short_text.h"
 #include "simdjson.h"
 
 namespace liaison::json {

@@ -1,6 +1,6 @@
 #include "json/parse_json.h"
 
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 #include "liaison/problem.h"
 
 namespace liaison::json {

@@ -1,6 +1,6 @@
 #include "liaison/progress.h"
 #include "json/json_writer.h"
-#include "result_stamp.h"
+#include "json/result_stamp.h"
 
 namespace liaison {
 namespace {

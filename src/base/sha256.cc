@@ -5,7 +5,7 @@
 // operand is ever promoted to a (signed) int, and rotation counts are always
 // in [1, 31], so no shift is by the full width of its operand.
 
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <array>
 #include <cstddef>

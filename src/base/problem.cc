@@ -1,9 +1,9 @@
 #include "liaison/problem.h"
 
 #include "absl/strings/cord.h"
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 #include "json/json_writer.h"
-#include "problems_json.h"
+#include "json/problems_json.h"
 #include "simdjson.h"
 
 namespace liaison {

@@ -5,7 +5,7 @@
 #include <map>
 #include <sstream>
 
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 #include "json/json_writer.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
@@ -15,7 +15,7 @@
 #include "liaison/grade_proposal.h"
 #include "liaison/policy.h"
 #include "liaison/quota_caps.h"
-#include "problems_json.h"
+#include "json/problems_json.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
 #include "liaison/version.h"

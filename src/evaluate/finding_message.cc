@@ -4,9 +4,9 @@
 #include <charconv>
 
 #include "absl/strings/str_format.h"
-#include "absl_compat.h"
-#include "civil_day_math.h"
-#include "finding_message_text.h"
+#include "base/absl_compat.h"
+#include "base/civil_day_math.h"
+#include "evaluate/finding_message_text.h"
 
 namespace liaison {
 namespace {

@@ -1,7 +1,7 @@
 #include "liaison/grading_json.h"
 
-#include "absl_compat.h"
-#include "enum_names.h"
+#include "base/absl_compat.h"
+#include "base/enum_names.h"
 #include "json/json_writer.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
@@ -11,7 +11,7 @@
 #include "liaison/grade_proposal.h"
 #include "liaison/problem.h"
 #include "liaison/quota_caps.h"
-#include "result_stamp.h"
+#include "json/result_stamp.h"
 
 namespace liaison {
 namespace {

@@ -28,7 +28,7 @@
 #include "liaison/record_decoder.h"
 #include "json/borrowed_parser.h"
 #include "simdjson.h"
-#include "string_index.h"
+#include "base/string_index.h"
 
 namespace liaison {
 

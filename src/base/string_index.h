@@ -22,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-#include "short_text.h"
+#include "base/short_text.h"
 
 namespace liaison {
 

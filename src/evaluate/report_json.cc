@@ -1,14 +1,14 @@
 #include "liaison/report_json.h"
 
-#include "absl_compat.h"
-#include "finding_message_text.h"
+#include "base/absl_compat.h"
+#include "evaluate/finding_message_text.h"
 #include "liaison/finding_message.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
 #include "liaison/version.h"
 #include "json/json_writer.h"
-#include "problems_json.h"
-#include "records_reader.h"
+#include "json/problems_json.h"
+#include "records/records_reader.h"
 
 namespace liaison {
 namespace {

@@ -3,11 +3,11 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl_compat.h"
-#include "embedded_policy_texts.h"
-#include "policy_parser.h"
-#include "policy_writer.h"
-#include "sha256.h"
+#include "base/absl_compat.h"
+#include "policy/embedded_policy_texts.h"
+#include "policy/policy_parser.h"
+#include "policy/policy_writer.h"
+#include "base/sha256.h"
 
 namespace liaison {
 

@@ -1,9 +1,9 @@
-#include "policy_writer.h"
+#include "policy/policy_writer.h"
 
-#include "absl_compat.h"
-#include "enum_names.h"
+#include "base/absl_compat.h"
+#include "base/enum_names.h"
 #include "json/json_writer.h"
-#include "policy_parser.h"
+#include "policy/policy_parser.h"
 
 namespace liaison {
 namespace {

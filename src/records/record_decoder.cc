@@ -1,6 +1,6 @@
 #include "liaison/record_decoder.h"
 
-#include "records_reader.h"
+#include "records/records_reader.h"
 
 namespace liaison {
 

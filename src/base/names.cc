@@ -1,6 +1,6 @@
 // The spellings of the library's enums in documents and results. Each name is
 // part of the document formats and never changes.
-#include "enum_names.h"
+#include "base/enum_names.h"
 #include "liaison/cadre_category.h"
 #include "liaison/cadre_report.h"
 #include "liaison/task_rule.h"

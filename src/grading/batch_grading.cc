@@ -1,6 +1,6 @@
 #include "liaison/batch_grading.h"
 
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 
 namespace liaison {
 

@@ -1,15 +1,15 @@
-#include "policy_parser.h"
+#include "policy/policy_parser.h"
 
 #include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "absl_compat.h"
-#include "enum_names.h"
+#include "base/absl_compat.h"
+#include "base/enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
-#include "with_article.h"
+#include "base/with_article.h"
 
 namespace liaison {
 namespace {

@@ -1,14 +1,14 @@
-#include "records_reader.h"
+#include "records/records_reader.h"
 
 #include <algorithm>
 
 #include "absl/container/inlined_vector.h"
-#include "absl_compat.h"
-#include "enum_names.h"
+#include "base/absl_compat.h"
+#include "base/enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
-#include "short_text.h"
-#include "with_article.h"
+#include "base/short_text.h"
+#include "base/with_article.h"
 
 namespace liaison {
 namespace {

@@ -4,13 +4,13 @@
 #include <map>
 #include <set>
 
-#include "absl_compat.h"
+#include "base/absl_compat.h"
 #include "json/json_writer.h"
 #include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/record_decoder.h"
-#include "result_stamp.h"
+#include "json/result_stamp.h"
 #include "simdjson.h"
 
 namespace liaison {

@@ -6,8 +6,8 @@
 
 #include "absl/container/inlined_vector.h"
 #include "absl/numeric/bits.h"
-#include "absl_compat.h"
-#include "civil_day_math.h"
+#include "base/absl_compat.h"
+#include "base/civil_day_math.h"
 
 namespace liaison {
 namespace {
