@@ -198,5 +198,28 @@ TEST(JsonWriterTest, KeysAndValuesInObjects) {
   }
 }
 
+// Field(key, value) writes each type as its single-value call does: a
+// literal char pointer as a string (not as the bool it converts to), small
+// integer types as numbers, an empty optional as null.
+TEST(JsonWriterTest, FieldsWriteTheKeyAndTheValueOfEachType) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.BeginObject();
+    w.Field("s", "团课");
+    w.Field("u8", std::uint8_t{7});
+    w.Field("i", -3);
+    w.Field("d", 0.3);
+    w.Field("b", false);
+    w.Field("day", absl::CivilDay(2026, 6, 30));
+    w.Field("none", std::optional<int>());
+    w.Field("some", std::optional<std::string>("x"));
+    w.EndObject();
+  }
+  EXPECT_EQ(out,
+            "{\"s\":\"团课\",\"u8\":7,\"i\":-3,\"d\":0.3,\"b\":false,"
+            "\"day\":\"2026-06-30\",\"none\":null,\"some\":\"x\"}");
+}
+
 }  // namespace
 }  // namespace liaison::json

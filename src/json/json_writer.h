@@ -24,7 +24,9 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "absl/time/civil_time.h"
@@ -58,6 +60,38 @@ class JsonWriter {
   void MonthDayValue(MonthDay month_day);   // "MM-DD"
   void Localized(const LocalizedText& text);  // {"zh": …, "en": …}
   void StringArray(const std::vector<std::string>& values);
+
+  // A key and its value in one call, `w.Field("year", policy.year)`: the
+  // value is written as the single-value call of its type would write it,
+  // and an empty optional as null.
+  void Field(std::string_view key, std::string_view value) { Key(key); String(value); }
+  void Field(std::string_view key, const char* value) { Key(key); String(value); }
+  void Field(std::string_view key, const std::string& value) { Key(key); String(value); }
+  void Field(std::string_view key, double value) { Key(key); Double(value); }
+  void Field(std::string_view key, bool value) { Key(key); Bool(value); }
+  void Field(std::string_view key, absl::CivilDay value) { Key(key); Date(value); }
+  void Field(std::string_view key, MonthDay value) { Key(key); MonthDayValue(value); }
+  void Field(std::string_view key, const LocalizedText& value) { Key(key); Localized(value); }
+  void Field(std::string_view key, const std::vector<std::string>& value) {
+    Key(key);
+    StringArray(value);
+  }
+  template <typename Integer,
+            typename = std::enable_if_t<std::is_integral_v<Integer> &&
+                                        !std::is_same_v<Integer, bool>>>
+  void Field(std::string_view key, Integer value) {
+    Key(key);
+    Int(static_cast<std::int64_t>(value));
+  }
+  template <typename T>
+  void Field(std::string_view key, const std::optional<T>& value) {
+    if (value) {
+      Field(key, *value);
+    } else {
+      Key(key);
+      Null();
+    }
+  }
 
   // How many bytes of `out` the writer has produced so far, buffered or not:
   // the offset in `out` at which the next byte will stand.

@@ -205,6 +205,24 @@ class ObjectReader {
   absl::InlinedVector<std::uint8_t, KeyList::kMaxKeys> asked_order_;
 };
 
+// Calls `decode(item, path)` for each entry of the array at `key` of
+// `reader`, when there is one: `item` reads the entry as an object whose keys
+// are `keys`, and reports the keys `decode` did not ask for after it.
+template <typename DecodeObject>
+void ForEachObject(ObjectReader& reader, std::string_view key, const KeyList& keys,
+                   Problems& problems, DecodeObject decode) {
+  std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
+  if (!array) return;
+  const JsonPath list_path = reader.path().Key(key);
+  std::size_t index = 0;
+  for (simdjson::dom::element entry : *array) {
+    const JsonPath path = list_path.Index(index++);
+    ObjectReader item(entry, path, problems, keys);
+    decode(item, path);
+    item.RejectUnknownKeys();
+  }
+}
+
 }  // namespace liaison::json
 
 #endif  // LIAISON_SRC_JSON_OBJECT_READER_H_

@@ -42,24 +42,6 @@ constexpr KeyList kActivityKeys{"id",     "date",          "days", "kind",
 constexpr KeyList kSubmissionKeys{"kind", "date", "title"};
 constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
 
-// Calls `decode(item, path)` for each entry of the array at `key` of
-// `reader`, when there is one: `item` reads the entry as an object whose keys
-// are `keys`, and reports the keys `decode` did not ask for after it.
-template <typename DecodeObject>
-void ForEachObject(ObjectReader& reader, std::string_view key, const KeyList& keys,
-                   Problems& problems, DecodeObject decode) {
-  std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
-  if (!array) return;
-  const JsonPath list_path = reader.path().Key(key);
-  std::size_t index = 0;
-  for (element entry : *array) {
-    const JsonPath path = list_path.Index(index++);
-    ObjectReader item(entry, path, problems, keys);
-    decode(item, path);
-    item.RejectUnknownKeys();
-  }
-}
-
 // What a cadre's activities decoded so far have used: their ids (each may be
 // used once) and the people they met, numbered as in CadreYear::people.
 struct ActivitiesSoFar {
