@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "liaison/cadre_category.h"
 #include "liaison/task_rule.h"
@@ -105,6 +106,15 @@ struct Department {
   std::string name;
   std::optional<absl::CivilDay> plan_submitted;  // its own plan (三.1)
   bool plan_names_contact_points = false;
+};
+
+// A records document decoded (DecodeRecords): its year, its departments and
+// one entry per cadre in input order, a record or the error that kept it from
+// being one.
+struct RecordBatch {
+  int year = 0;
+  std::vector<Department> departments;
+  std::vector<absl::StatusOr<CadreYear>> cadres;  // input order, one per cadre
 };
 
 }  // namespace liaison

@@ -23,7 +23,6 @@
 #include "liaison/cadre_record.h"
 #include "liaison/cadre_report.h"
 #include "liaison/policy.h"
-#include "liaison/record_decoder.h"
 
 namespace liaison {
 

@@ -29,8 +29,8 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
+#include "liaison/json_style.h"
 #include "liaison/policy.h"
-#include "liaison/report_json.h"
 
 namespace liaison {
 

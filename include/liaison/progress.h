@@ -19,7 +19,7 @@
 
 #include "liaison/cadre_report.h"
 #include "liaison/evaluate.h"
-#include "liaison/report_json.h"
+#include "liaison/json_style.h"
 
 namespace liaison {
 

@@ -16,19 +16,12 @@
 #define LIAISON_RECORD_DECODER_H_
 
 #include <string_view>
-#include <vector>
 
 #include "absl/status/statusor.h"
 #include "liaison/cadre_record.h"
 #include "liaison/policy.h"
 
 namespace liaison {
-
-struct RecordBatch {
-  int year = 0;
-  std::vector<Department> departments;
-  std::vector<absl::StatusOr<CadreYear>> cadres;  // input order, one per cadre
-};
 
 absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view json);
 

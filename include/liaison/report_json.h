@@ -22,19 +22,9 @@
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "liaison/evaluate.h"
+#include "liaison/json_style.h"
 
 namespace liaison {
-
-// Compact output is the wire form; pretty output indents for people.
-enum class JsonStyle { kCompact, kPretty };
-
-// Where one entry of "results" lies in an encoded batch: the bytes
-// [offset, offset + length) of the document are that entry's JSON object,
-// which a caller can store or parse on its own without parsing the document.
-struct EntrySpan {
-  std::size_t offset = 0;
-  std::size_t length = 0;
-};
 
 // The batch as a liaison.evaluation/1 document. When `entries` is not null it
 // receives one span per entry of "results", in input order.
