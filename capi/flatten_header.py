@@ -25,9 +25,12 @@ def main(source, target, soname):
         lines.append(line.replace("LIAISON_EXPORT ", "").rstrip())
     statuses = "\n".join(f"   {name} = {value}" for name, value in codes
                          if name not in ("LIAISON_ABI_VERSION",)
-                         and not name.startswith("LIAISON_VERSION"))
+                         and not name.startswith(("LIAISON_VERSION", "LIAISON_LANGUAGE")))
+    languages = "\n".join(f"   {name} = {value}" for name, value in codes
+                          if name.startswith("LIAISON_LANGUAGE"))
     header = (f'#define FFI_SCOPE "liaison"\n#define FFI_LIB "{soname}"\n'
-              f"/* Generated from liaison.h for PHP FFI. Status codes:\n{statuses} */\n")
+              f"/* Generated from liaison.h for PHP FFI. Status codes:\n{statuses}\n"
+              f"   Languages:\n{languages} */\n")
     with open(target, "w", encoding="utf-8") as out:
         out.write(header + "\n".join(lines) + "\n")
 

@@ -293,6 +293,36 @@ LIAISON_EXPORT liaison_status liaison_diff_json(const liaison_policy* before,
                                                 size_t as_of_length, char** result,
                                                 size_t* result_length, liaison_error** error);
 
+/* ---- Names, labels and kept memory -------------------------------------- */
+
+/* The name of a status code, for logs: "LIAISON_OK", "LIAISON_INVALID_DOCUMENT",
+ * …; "" for a value that is no status code. Static storage. */
+LIAISON_EXPORT const char* liaison_status_name(liaison_status status);
+
+/* Languages of person-facing text. */
+#define LIAISON_LANGUAGE_ZH 0
+#define LIAISON_LANGUAGE_EN 1
+
+/* The label of grade `grade` in `language` (LIAISON_LANGUAGE_ZH: "优",
+ * LIAISON_LANGUAGE_EN: "excellent"), so a typed caller can show a grade
+ * without parsing a document; "" outside the scale, for another language or
+ * for NULL. Owned by the policy. The grade's id is liaison_policy_grade_id. */
+LIAISON_EXPORT const char* liaison_policy_grade_label(const liaison_policy* policy, int32_t grade,
+                                                      int32_t language);
+
+/* Frees the JSON parser buffers the calling thread keeps between calls
+ * (about three times its largest document, at most about 25 MiB); its next
+ * call makes new ones. Other threads are untouched. A server calls it on a
+ * long-lived worker thread after an unusually large document. */
+LIAISON_EXPORT void liaison_thread_buffers_release(void);
+
+/* Frees the compiled embedded policies the library keeps after the first
+ * liaison_policy_embedded, so that a leak checker (valgrind
+ * --errors-for-leak-kinds=all) finds nothing at exit: call it last, after
+ * liaison_policy_free. Handles already obtained stay valid; a later
+ * liaison_policy_embedded compiles the policy again. Safe from any thread. */
+LIAISON_EXPORT void liaison_embedded_policies_release(void);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

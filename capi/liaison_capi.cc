@@ -21,6 +21,7 @@
 #include "liaison/quota_caps.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
+#include "liaison/thread_buffers.h"
 #include "json/problems_json.h"
 
 namespace {
@@ -483,5 +484,33 @@ liaison_status liaison_diff_json(const liaison_policy* before, const liaison_pol
     return Output(liaison::EncodePolicyDiff(*diff), result, result_length, error);
   });
 }
+
+const char* liaison_status_name(liaison_status status) {
+  switch (status) {
+    case LIAISON_OK: return "LIAISON_OK";
+    case LIAISON_INVALID_ARGUMENT: return "LIAISON_INVALID_ARGUMENT";
+    case LIAISON_INVALID_DOCUMENT: return "LIAISON_INVALID_DOCUMENT";
+    case LIAISON_NOT_FOUND: return "LIAISON_NOT_FOUND";
+    case LIAISON_OUT_OF_MEMORY: return "LIAISON_OUT_OF_MEMORY";
+    case LIAISON_INTERNAL: return "LIAISON_INTERNAL";
+    default: return "";
+  }
+}
+
+const char* liaison_policy_grade_label(const liaison_policy* policy, int32_t grade,
+                                       int32_t language) {
+  if (policy == nullptr || grade < 0 || grade >= liaison_policy_grade_count(policy)) return "";
+  const liaison::LocalizedText& label =
+      Object(policy)->policy.document().grading.scale[static_cast<liaison::TermId>(grade)].label;
+  switch (language) {
+    case LIAISON_LANGUAGE_ZH: return label.In(liaison::Language::kChinese).c_str();
+    case LIAISON_LANGUAGE_EN: return label.In(liaison::Language::kEnglish).c_str();
+    default: return "";
+  }
+}
+
+void liaison_thread_buffers_release(void) { liaison::ReleaseThreadBuffers(); }
+
+void liaison_embedded_policies_release(void) { liaison::Policy::ReleaseEmbedded(); }
 
 }  // extern "C"

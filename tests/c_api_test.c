@@ -443,6 +443,48 @@ static void test_policy_testing(const char* records, size_t records_length) {
   liaison_policy_free(after);
 }
 
+/* Status names, grade labels, and memory given back: a policy handle and the
+ * documents outlive the released caches, and the calls after them agree. */
+static void test_names_labels_and_memory(const char* records, size_t records_length) {
+  static const char* const kZh[] = {"\xe4\xbc\x98", "\xe8\x89\xaf", "\xe4\xb8\xad",
+                                    "\xe5\xb7\xae"}; /* 优 良 中 差 */
+  static const char* const kEn[] = {"excellent", "good", "fair", "poor"};
+  liaison_policy* policy = NULL;
+  liaison_policy* again = NULL;
+  char* first = NULL;
+  char* second = NULL;
+  size_t first_length = 0, second_length = 0;
+  int32_t g;
+  CHECK(strcmp(liaison_status_name(LIAISON_OK), "LIAISON_OK") == 0);
+  CHECK(strcmp(liaison_status_name(LIAISON_INVALID_DOCUMENT), "LIAISON_INVALID_DOCUMENT") == 0);
+  CHECK(strcmp(liaison_status_name(LIAISON_INTERNAL), "LIAISON_INTERNAL") == 0);
+  CHECK(strcmp(liaison_status_name(6), "") == 0);
+  CHECK(strcmp(liaison_status_name(-1), "") == 0);
+  CHECK(liaison_policy_embedded("hunan", 5, &policy, NULL) == LIAISON_OK);
+  for (g = 0; g < 4; ++g) {
+    CHECK(strcmp(liaison_policy_grade_label(policy, g, LIAISON_LANGUAGE_ZH), kZh[g]) == 0);
+    CHECK(strcmp(liaison_policy_grade_label(policy, g, LIAISON_LANGUAGE_EN), kEn[g]) == 0);
+  }
+  CHECK(strcmp(liaison_policy_grade_label(policy, 4, LIAISON_LANGUAGE_ZH), "") == 0);
+  CHECK(strcmp(liaison_policy_grade_label(policy, -1, LIAISON_LANGUAGE_EN), "") == 0);
+  CHECK(strcmp(liaison_policy_grade_label(policy, 0, 2), "") == 0);
+  CHECK(strcmp(liaison_policy_grade_label(NULL, 0, LIAISON_LANGUAGE_ZH), "") == 0);
+
+  CHECK(liaison_evaluate_json(policy, records, records_length, "2026-06-30", 10, &first,
+                              &first_length, NULL) == LIAISON_OK);
+  liaison_thread_buffers_release();
+  liaison_embedded_policies_release();
+  CHECK(liaison_evaluate_json(policy, records, records_length, "2026-06-30", 10, &second,
+                              &second_length, NULL) == LIAISON_OK);
+  CHECK(first_length == second_length && memcmp(first, second, first_length) == 0);
+  CHECK(liaison_policy_embedded("hunan", 5, &again, NULL) == LIAISON_OK);
+  CHECK(strcmp(liaison_policy_fingerprint(again), liaison_policy_fingerprint(policy)) == 0);
+  liaison_free(first);
+  liaison_free(second);
+  liaison_policy_free(again);
+  liaison_policy_free(policy);
+}
+
 int main(int argc, char** argv) {
   size_t records_length = 0;
   char* records;
@@ -465,7 +507,10 @@ int main(int argc, char** argv) {
   test_grading_typed();
   test_grading_documents(records, records_length);
   test_policy_testing(records, records_length);
+  test_names_labels_and_memory(records, records_length);
   free(records);
+  /* Last: the embedded policies the library keeps, so valgrind finds nothing. */
+  liaison_embedded_policies_release();
   printf("%d passed, %d failed\n", checks_passed, checks_failed);
   return checks_failed == 0 ? 0 : 1;
 }

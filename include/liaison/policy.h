@@ -57,7 +57,13 @@ class Policy {
   static absl::StatusOr<Policy> FromDocument(PolicyDocument document);
 
   // One of the policies compiled into the library; NotFound names the ids.
+  // They are compiled on first use and kept, shared by every caller.
   static absl::StatusOr<Policy> Embedded(std::string_view id);
+
+  // Releases the kept compiled embedded policies (for a leak checker at
+  // exit). Policies already obtained stay valid; a later Embedded compiles
+  // them again. Safe to call from any thread at any time.
+  static void ReleaseEmbedded();
 
   // The ids of the embedded policies, in a fixed order.
   static std::vector<std::string> EmbeddedIds();

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "liaison/thread_buffers.h"
+
 namespace liaison::json {
 namespace {
 
@@ -24,3 +26,12 @@ BorrowedParser::~BorrowedParser() {
 }
 
 }  // namespace liaison::json
+
+namespace liaison {
+
+void ReleaseThreadBuffers() {
+  // A parser borrowed at this moment is not the kept one: it is left alone.
+  json::ThreadsParser().reset();
+}
+
+}  // namespace liaison

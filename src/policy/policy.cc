@@ -1,5 +1,7 @@
 #include "liaison/policy.h"
 
+#include <memory>
+#include <mutex>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -115,20 +117,38 @@ absl::StatusOr<std::string_view> Policy::EmbeddedJson(std::string_view id) {
                                           JoinedEmbeddedIds()));
 }
 
+namespace {
+
+// The compiled embedded policies: made on first use, shared by every caller
+// until ReleaseEmbedded. Never destroyed at exit, when another thread may
+// still be using them; the mutex has a trivial destructor.
+using EmbeddedPolicies = std::vector<std::pair<std::string, absl::StatusOr<Policy>>>;
+std::mutex embedded_mutex;
+EmbeddedPolicies* embedded_policies = nullptr;  // guarded by embedded_mutex
+
+}  // namespace
+
 absl::StatusOr<Policy> Policy::Embedded(std::string_view id) {
-  // Each embedded policy is compiled once and shared by every caller.
-  static const auto* const compiled = [] {
-    auto* policies = new std::vector<std::pair<std::string, absl::StatusOr<Policy>>>();
-    for (std::size_t i = 0; i < kEmbeddedPolicyCount; ++i) {
-      policies->emplace_back(kEmbeddedPolicyTexts[i].id,
-                             FromJson(kEmbeddedPolicyTexts[i].json));
+  {
+    std::lock_guard<std::mutex> lock(embedded_mutex);
+    if (embedded_policies == nullptr) {
+      auto compiled = std::make_unique<EmbeddedPolicies>();
+      for (std::size_t i = 0; i < kEmbeddedPolicyCount; ++i) {
+        compiled->emplace_back(kEmbeddedPolicyTexts[i].id, FromJson(kEmbeddedPolicyTexts[i].json));
+      }
+      embedded_policies = compiled.release();
     }
-    return policies;
-  }();
-  for (const auto& [policy_id, policy] : *compiled) {
-    if (policy_id == id) return policy;
+    for (const auto& [policy_id, policy] : *embedded_policies) {
+      if (policy_id == id) return policy;
+    }
   }
   return EmbeddedJson(id).status();
+}
+
+void Policy::ReleaseEmbedded() {
+  std::unique_ptr<EmbeddedPolicies> released;
+  std::lock_guard<std::mutex> lock(embedded_mutex);
+  released.reset(std::exchange(embedded_policies, nullptr));
 }
 
 const PolicyDocument& Policy::document() const { return compiled_->document; }

@@ -120,6 +120,10 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
          _LengthOut, _ErrorOut],
         c_int32,
     ),
+    "liaison_status_name": ([c_int32], c_char_p),
+    "liaison_policy_grade_label": ([PolicyPointer, c_int32, c_int32], c_char_p),
+    "liaison_thread_buffers_release": ([], None),
+    "liaison_embedded_policies_release": ([], None),
 }
 
 

@@ -1,0 +1,340 @@
+<?php
+/**
+ * Liaison: the liaison rules library from PHP, over FFI.
+ *
+ * An instance is one compiled policy; documents go in and come out as JSON
+ * strings (PHP strings are bytes: UTF-8 text and its length in bytes cross
+ * as they are, whatever the locale). Failed calls throw LiaisonException with
+ * the status code, the JSON path and every problem.
+ *
+ *   $policy = Liaison::embedded('hunan');
+ *   $evaluation = json_decode($policy->evaluate($records, '2026-06-30'), true);
+ *   $caps = $policy->gradeCaps(10);             // [3, 5, -1, -1]
+ *
+ * From the command line the class loads the library itself (FFI::cdef).
+ * Under PHP-FPM, where ffi.enable=preload refuses FFI::cdef and FFI::load at
+ * request time, liaison.ini's opcache.preload runs preload.php at start-up
+ * and the class uses the "liaison" scope it declares (FFI::scope).
+ */
+final class Liaison
+{
+    public const OK = 0;
+    public const INVALID_ARGUMENT = 1;
+    public const INVALID_DOCUMENT = 2;
+    public const NOT_FOUND = 3;
+    public const OUT_OF_MEMORY = 4;
+    public const INTERNAL = 5;
+    public const LANGUAGE_ZH = 0;
+    public const LANGUAGE_EN = 1;
+
+    private static ?FFI $ffi = null;
+
+    /** The library's declarations: liaison_php.h next to this file, or $LIAISON_FFI_HEADER. */
+    private static function ffi(): FFI
+    {
+        if (self::$ffi !== null) {
+            return self::$ffi;
+        }
+        try {
+            return self::$ffi = FFI::scope('liaison');
+        } catch (FFI\Exception) {
+            // Not preloaded: load it here (allowed from the command line).
+        }
+        $header = getenv('LIAISON_FFI_HEADER') ?: __DIR__ . '/liaison_php.h';
+        $declarations = @file_get_contents($header);
+        if ($declarations === false) {
+            throw new LiaisonException("cannot read $header (无法读取 FFI 头文件)", self::INVALID_ARGUMENT);
+        }
+        if (!preg_match('/^#define FFI_LIB "([^"]+)"$/m', $declarations, $library)) {
+            throw new LiaisonException("$header names no FFI_LIB (头文件缺少 FFI_LIB)", self::INVALID_ARGUMENT);
+        }
+        $library = getenv('LIAISON_LIBRARY') ?: $library[1];
+        return self::$ffi = FFI::cdef(preg_replace('/^#.*$/m', '', $declarations), $library);
+    }
+
+    private function __construct(private FFI\CData $policy)
+    {
+    }
+
+    public function __destruct()
+    {
+        self::ffi()->liaison_policy_free($this->policy);
+    }
+
+    /** The library's version, "0.1.0". */
+    public static function version(): string
+    {
+        return self::ffi()->liaison_version();
+    }
+
+    /** The ABI version of the loaded library (its SOVERSION), 1. */
+    public static function abiVersion(): int
+    {
+        return self::ffi()->liaison_abi_version();
+    }
+
+    /** A status code's name for logs ("LIAISON_NOT_FOUND"); "" for no status code. */
+    public static function statusName(int $status): string
+    {
+        return self::ffi()->liaison_status_name($status);
+    }
+
+    /** @return list<string> the embedded policies' ids, ["hunan-2018", "hunan"] */
+    public static function embeddedIds(): array
+    {
+        $ffi = self::ffi();
+        [$out, $length, $error] = self::outputs();
+        $status = $ffi->liaison_policy_embedded_ids(FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        return json_decode(self::document($status, $out, $length, $error), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    /** An embedded policy ("hunan", "hunan-2018"); LiaisonException NOT_FOUND names those there are. */
+    public static function embedded(string $id): self
+    {
+        return self::made(fn ($policy, $error) => self::ffi()->liaison_policy_embedded($id, strlen($id), $policy, $error));
+    }
+
+    /** A policy document (liaison.policy/1), validated; INVALID_DOCUMENT lists every problem. */
+    public static function fromJson(string $json): self
+    {
+        return self::made(fn ($policy, $error) => self::ffi()->liaison_policy_from_json($json, strlen($json), $policy, $error));
+    }
+
+    /** The policy's id, "hunan". */
+    public function id(): string
+    {
+        return self::ffi()->liaison_policy_id($this->policy);
+    }
+
+    /** "sha256:" and 64 hex digits of the canonical JSON, stamped on every result. */
+    public function fingerprint(): string
+    {
+        return self::ffi()->liaison_policy_fingerprint($this->policy);
+    }
+
+    /** The first year the policy covers. */
+    public function year(): int
+    {
+        return self::ffi()->liaison_policy_year($this->policy);
+    }
+
+    /** @return list<array{id: string, zh: string, en: string}> the grading scale, best first */
+    public function grades(): array
+    {
+        $ffi = self::ffi();
+        $grades = [];
+        for ($g = 0; $g < $ffi->liaison_policy_grade_count($this->policy); $g++) {
+            $grades[] = [
+                'id' => $ffi->liaison_policy_grade_id($this->policy, $g),
+                'zh' => $ffi->liaison_policy_grade_label($this->policy, $g, self::LANGUAGE_ZH),
+                'en' => $ffi->liaison_policy_grade_label($this->policy, $g, self::LANGUAGE_EN),
+            ];
+        }
+        return $grades;
+    }
+
+    /** The canonical policy document: every field, fixed key order. */
+    public function canonicalJson(): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_policy_canonical_json($this->policy, FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /** The evaluation (liaison.evaluation/1) of a records document as of "YYYY-MM-DD". */
+    public function evaluate(string $records, string $asOf): string
+    {
+        return $this->recordsCall('liaison_evaluate_json', $records, $asOf);
+    }
+
+    /** @return list<string> each cadre's evaluation entry as a JSON object, in input order */
+    public function evaluateEach(string $records, string $asOf): array
+    {
+        $ffi = self::ffi();
+        [$out, $length, $error] = self::outputs();
+        $spans = $ffi->new('size_t*');
+        $count = $ffi->new('size_t');
+        $status = $ffi->liaison_evaluate_json_indexed($this->policy, $records, strlen($records), $asOf, strlen($asOf),
+            FFI::addr($out), FFI::addr($length), FFI::addr($spans), FFI::addr($count), FFI::addr($error));
+        $text = self::document($status, $out, $length, $error);
+        $entries = [];
+        for ($i = 0; $i < $count->cdata; $i++) {
+            $entries[] = substr($text, $spans[2 * $i], $spans[2 * $i + 1]);
+        }
+        $ffi->liaison_free($spans);
+        return $entries;
+    }
+
+    /** The mid-year review (liaison.progress/1) of a records document as of a date. */
+    public function progress(string $records, string $asOf): string
+    {
+        return $this->recordsCall('liaison_progress_json', $records, $asOf);
+    }
+
+    /** @return list<int> per grade, the cap for a quota base of $base cadres, -1 when not capped */
+    public function gradeCaps(int $base): array
+    {
+        $ffi = self::ffi();
+        $count = $ffi->liaison_policy_grade_count($this->policy);
+        $caps = $ffi->new("int32_t[$count]");
+        $error = $ffi->new('liaison_error*');
+        self::raiseOnFailure($ffi->liaison_grade_caps($this->policy, $base, $caps, $count, FFI::addr($error)), $error);
+        $result = [];
+        foreach ($caps as $cap) {
+            $result[] = $cap;
+        }
+        return $result;
+    }
+
+    /**
+     * Checks one department's grades, typed: per cadre its grade index (-1: none), and
+     * optionally the best grade index it is eligible for.
+     *
+     * @param list<int> $grades
+     * @param ?list<int> $eligible
+     * @return array{over_cap: int, above_eligible: int, not_in_scale: int, missing: int, passed: bool}
+     */
+    public function checkGrades(array $grades, ?array $eligible = null): array
+    {
+        $ffi = self::ffi();
+        if ($eligible !== null && count($eligible) !== count($grades)) {
+            throw new LiaisonException('eligible has ' . count($eligible) . ' entries, grades ' . count($grades)
+                . ' (eligible 与 grades 长度不同)', self::INVALID_ARGUMENT);
+        }
+        $n = count($grades);
+        $gradesC = self::int32s($ffi, $grades);
+        $eligibleC = $eligible === null ? null : self::int32s($ffi, $eligible);
+        $counts = $ffi->new('int32_t[4]');
+        $error = $ffi->new('liaison_error*');
+        $status = $ffi->liaison_grade_check($this->policy, $gradesC, $n, $eligibleC,
+            FFI::addr($counts[0]), FFI::addr($counts[1]), FFI::addr($counts[2]), FFI::addr($counts[3]), FFI::addr($error));
+        self::raiseOnFailure($status, $error);
+        return [
+            'over_cap' => $counts[0], 'above_eligible' => $counts[1], 'not_in_scale' => $counts[2],
+            'missing' => $counts[3], 'passed' => $counts[0] + $counts[1] + $counts[2] + $counts[3] === 0,
+        ];
+    }
+
+    /** The caps for a base of $base cadres with their derivations (liaison.caps/1). */
+    public function caps(int $base): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_caps_json($this->policy, $base, FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /** Proposed grades (liaison.proposal/1) for a records document as of a date. */
+    public function propose(string $records, string $asOf): string
+    {
+        return $this->recordsCall('liaison_propose_json', $records, $asOf);
+    }
+
+    /** @return array{json: string, passed: bool} the grades the records assign, checked (liaison.grade-check/1) */
+    public function check(string $records, string $asOf): array
+    {
+        $ffi = self::ffi();
+        [$out, $length, $error] = self::outputs();
+        $passed = $ffi->new('int32_t');
+        $status = $ffi->liaison_check_json($this->policy, $records, strlen($records), $asOf, strlen($asOf),
+            FFI::addr($out), FFI::addr($length), FFI::addr($passed), FFI::addr($error));
+        return ['json' => self::document($status, $out, $length, $error), 'passed' => $passed->cdata === 1];
+    }
+
+    /** What changes from this policy to $after on the same records (liaison.policy-diff/1). */
+    public function diff(self $after, string $records, string $asOf): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_diff_json($this->policy, $after->policy, $records, strlen($records), $asOf,
+            strlen($asOf), FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /** Places split by largest remainder (liaison.apportionment/1) for {"places": …, "units": […]}. */
+    public static function apportion(string $request): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_apportion_json($request, strlen($request), FFI::addr($out), FFI::addr($length),
+            FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /** @return array{json: string, passed: bool} a case file's results (liaison.case-results/1) */
+    public static function runCase(string $case, string $baseDirectory): array
+    {
+        $ffi = self::ffi();
+        [$out, $length, $error] = self::outputs();
+        $passed = $ffi->new('int32_t');
+        $status = $ffi->liaison_run_case_json($case, strlen($case), $baseDirectory, strlen($baseDirectory),
+            FFI::addr($out), FFI::addr($length), FFI::addr($passed), FFI::addr($error));
+        return ['json' => self::document($status, $out, $length, $error), 'passed' => $passed->cdata === 1];
+    }
+
+    /** Frees the parser buffers this process keeps between calls (after an unusually large document). */
+    public static function releaseThreadBuffers(): void
+    {
+        self::ffi()->liaison_thread_buffers_release();
+    }
+
+    /** Frees the compiled embedded policies the library keeps; handles stay valid. */
+    public static function releaseEmbeddedPolicies(): void
+    {
+        self::ffi()->liaison_embedded_policies_release();
+    }
+
+    private function recordsCall(string $function, string $records, string $asOf): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->$function($this->policy, $records, strlen($records), $asOf, strlen($asOf),
+            FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /** @return array{FFI\CData, FFI\CData, FFI\CData} a call's char* result, size_t length and error */
+    private static function outputs(): array
+    {
+        $ffi = self::ffi();
+        return [$ffi->new('char*'), $ffi->new('size_t'), $ffi->new('liaison_error*')];
+    }
+
+    private static function made(callable $make): self
+    {
+        $ffi = self::ffi();
+        $policy = $ffi->new('liaison_policy*');
+        $error = $ffi->new('liaison_error*');
+        self::raiseOnFailure($make(FFI::addr($policy), FFI::addr($error)), $error);
+        return new self($policy);
+    }
+
+    /** The document a call returned, copied and freed; or the exception for its error. */
+    private static function document(int $status, FFI\CData $out, FFI\CData $length, FFI\CData $error): string
+    {
+        self::raiseOnFailure($status, $error);
+        $text = FFI::string($out, $length->cdata);
+        self::ffi()->liaison_free($out);
+        return $text;
+    }
+
+    private static function raiseOnFailure(int $status, FFI\CData $error): void
+    {
+        if ($status === self::OK) {
+            return;
+        }
+        $ffi = self::ffi();
+        if (FFI::isNull($error)) {
+            throw new LiaisonException('the call failed and no error object could be made (调用失败)', $status);
+        }
+        $exception = new LiaisonException($ffi->liaison_error_message($error), $ffi->liaison_error_code($error),
+            $ffi->liaison_error_path($error), json_decode($ffi->liaison_error_problems_json($error), true));
+        $ffi->liaison_error_free($error);
+        throw $exception;
+    }
+
+    private static function int32s(FFI $ffi, array $values): FFI\CData
+    {
+        $array = $ffi->new('int32_t[' . max(1, count($values)) . ']');
+        foreach (array_values($values) as $i => $value) {
+            $array[$i] = $value;
+        }
+        return $array;
+    }
+}

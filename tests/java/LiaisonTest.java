@@ -1,0 +1,322 @@
+// The Java binding (bindings/java) against the library, every public method.
+//
+// Run by ctest twice: under LANG=C, where the JVM's default charset is
+// US-ASCII and a binding that let JNA encode strings would turn Chinese into
+// "?", and under a UTF-8 locale. Expected values are worked out by hand from
+// the Hunan plan (二.4.(2): 优 ≤ 30%, 良 ≤ 50%, rounded down) or are the
+// `liaison` command's output on the same input, run here.
+//
+//   java -cp liaison.jar:jna.jar:tests -Dliaison.cli=… -Dliaison.source=… \
+//        -Dliaison.expectCharset=US-ASCII LiaisonTest
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.liaison.CheckedDocument;
+import org.liaison.Grade;
+import org.liaison.GradeCheck;
+import org.liaison.InvalidArgumentException;
+import org.liaison.InvalidDocumentException;
+import org.liaison.Liaison;
+import org.liaison.NotFoundException;
+import org.liaison.Policy;
+
+public final class LiaisonTest {
+  private static final Path SOURCE = Path.of(System.getProperty("liaison.source"));
+  private static final String CLI = System.getProperty("liaison.cli");
+  private static final String DEPARTMENT = read(SOURCE.resolve("examples/department.json"));
+  /** A cadre whose name has a character outside the BMP (𠮷) and a department named 团委. */
+  private static final String CHINESE = "{\"schema\":\"liaison.records/1\",\"year\":2026,"
+      + "\"departments\":[{\"id\":\"d\",\"name\":\"团委\"}],\"cadres\":[{\"id\":\"c1\","
+      + "\"name\":\"团课𠮷\",\"department\":\"d\",\"rank\":\"staff\",\"organ_level\":\"province\","
+      + "\"category\":\"full_time\",\"contact_points\":[],\"activities\":[]}]}";
+
+  public static void main(String[] args) throws Exception {
+    int failed = 0;
+    int passed = 0;
+    for (Method test : LiaisonTest.class.getDeclaredMethods()) {
+      if (!test.getName().startsWith("test")) continue;
+      try {
+        test.invoke(null);
+        passed++;
+      } catch (InvocationTargetException e) {
+        failed++;
+        System.out.println("FAIL " + test.getName() + ": " + e.getCause());
+        e.getCause().printStackTrace(System.out);
+      }
+    }
+    System.out.println(passed + " passed, " + failed + " failed");
+    System.exit(failed == 0 && passed > 0 ? 0 : 1);
+  }
+
+  static void testTheLocaleIsTheOneAsked() {
+    // The charset traps exist only if the JVM really runs with this charset.
+    check(Charset.defaultCharset().name().equals(System.getProperty("liaison.expectCharset")),
+        "default charset " + Charset.defaultCharset());
+  }
+
+  static void testVersionsAndStatusNames() {
+    equal("0.1.0", Liaison.version());
+    equal(1, Liaison.abiVersion());
+    equal("LIAISON_OK", Liaison.statusName(0));
+    equal("LIAISON_INVALID_DOCUMENT", Liaison.statusName(2));
+    equal("LIAISON_NOT_FOUND", Liaison.statusName(3));
+    equal("", Liaison.statusName(42));
+    equal(List.of("hunan-2018", "hunan"), Liaison.embeddedIds());
+  }
+
+  static void testEmbeddedPolicyAndItsGrades() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      equal("hunan", policy.id());
+      equal(2019, policy.year());
+      check(policy.fingerprint().matches("sha256:[0-9a-f]{64}"), policy.fingerprint());
+      equal(List.of(new Grade(0, "excellent", "优", "excellent"), new Grade(1, "good", "良", "good"),
+          new Grade(2, "fair", "中", "fair"), new Grade(3, "poor", "差", "poor")), policy.grades());
+      try (Policy again = Policy.fromJson(policy.canonicalJson())) {
+        equal(policy.fingerprint(), again.fingerprint());
+      }
+      try (Policy bytes = Policy.fromJson(policy.canonicalJson().getBytes(StandardCharsets.UTF_8))) {
+        equal(policy.fingerprint(), bytes.fingerprint());
+      }
+    }
+  }
+
+  static void testUnknownPolicyIsNotFound() {
+    NotFoundException e = expect(NotFoundException.class, () -> Policy.embedded("hunan-2031"));
+    equal(3, e.code());
+    equal("LIAISON_NOT_FOUND", e.statusName());
+    check(e.getMessage().contains("hunan-2018"), e.getMessage());
+  }
+
+  static void testBadPolicyNamesItsPlace() {
+    String bad = read(SOURCE.resolve("src/policies/hunan.json"))
+        .replaceFirst("\"min\": *2,", "\"min\": -1,");
+    check(!bad.equals(read(SOURCE.resolve("src/policies/hunan.json"))), "no min of 2 replaced");
+    InvalidDocumentException e = expect(InvalidDocumentException.class, () -> Policy.fromJson(bad));
+    equal(2, e.code());
+    check(e.path().matches("\\$\\.rules\\[\\d+\\]\\.min"), e.path());
+    check(!e.problems().isEmpty() && e.problems().get(0).path().equals(e.path()),
+        e.problems().toString());
+    InvalidDocumentException notJson = expect(InvalidDocumentException.class,
+        () -> Policy.fromJson("{\"schema\": 团"));
+    equal("$", notJson.path());
+  }
+
+  static void testEvaluationIsTheCommands() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      String expected = cli("evaluate", "--policy", "hunan", "--as-of", "2026-12-31",
+          SOURCE.resolve("examples/department.json").toString(), "--json");
+      equal(expected, indent(policy.evaluateJson(DEPARTMENT, "2026-12-31")));
+      equal(expected, indent(policy.evaluateJson(DEPARTMENT.getBytes(StandardCharsets.UTF_8),
+          "2026-12-31")));
+      // examples/department.json has 13 cadres, c01 刘建华 first, c13 曾凡 last.
+      List<String> entries = policy.evaluateEach(DEPARTMENT, "2026-12-31");
+      equal(13, entries.size());
+      check(entries.get(0).contains("\"cadre\":\"c01\",\"name\":\"刘建华\""), entries.get(0));
+      check(entries.get(12).contains("\"cadre\":\"c13\",\"name\":\"曾凡\""), entries.get(12));
+      check(policy.evaluateJson(DEPARTMENT, "2026-12-31").contains(entries.get(5)), "entry 6");
+    }
+  }
+
+  static void testChineseRoundTripsExactly() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      String evaluation = policy.evaluateJson(CHINESE, "2026-06-30");
+      check(evaluation.contains("\"name\":\"团委\""), evaluation);
+      check(evaluation.contains("\"name\":\"团课𠮷\""), evaluation);
+      check(!evaluation.contains("?"), "a ? in " + evaluation);
+      check(evaluation.contains("集中宣讲") || evaluation.contains("宣讲"), "zh messages");
+    }
+  }
+
+  static void testDocumentCalls() {
+    try (Policy policy = Policy.embedded("hunan"); Policy before = Policy.embedded("hunan-2018")) {
+      String records = SOURCE.resolve("examples/department.json").toString();
+      equal(cli("progress", "--policy", "hunan", "--as-of", "2026-06-30", records, "--json"),
+          indent(policy.progressJson(DEPARTMENT, "2026-06-30")));
+      equal(cli("grade", "--policy", "hunan", "--as-of", "2026-12-31", records, "--json"),
+          indent(policy.proposeJson(DEPARTMENT, "2026-12-31")));
+      equal(cli("caps", "--policy", "hunan", "10", "--json"), indent(policy.capsJson(10)));
+      check(policy.capsJson(10).contains("floor(0.30 × 10)"), "derivation");
+      // 宣传部 grades c11 优 though a department of its size has no 优 place.
+      CheckedDocument checked = policy.checkJson(DEPARTMENT, "2026-12-31");
+      check(!checked.passed(), "check passed");
+      equal(cli("check", "--policy", "hunan", "--as-of", "2026-12-31", records, "--json"),
+          indent(checked.json()));
+      String diff = before.diffJson(policy, DEPARTMENT, "2026-12-31");
+      check(diff.contains("\"schema\":\"liaison.policy-diff/1\""), diff.substring(0, 80));
+      equal(cli("diff", "--before", "hunan-2018", "--after", "hunan", "--as-of", "2026-12-31",
+          records, "--json"), indent(diff));
+    }
+  }
+
+  static void testTypedGrading() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      // ⌊0.3 n⌋ and ⌊0.5 n⌋; 中 and 差 are not capped.
+      check(Arrays.equals(new int[] {3, 5, -1, -1}, policy.gradeCaps(10)), "caps(10)");
+      check(Arrays.equals(new int[] {0, 1, -1, -1}, policy.gradeCaps(3)), "caps(3)");
+      check(Arrays.equals(new int[] {2, 3, -1, -1}, policy.gradeCaps(7)), "caps(7)");
+      InvalidArgumentException negative = expect(InvalidArgumentException.class,
+          () -> policy.gradeCaps(-1));
+      equal(1, negative.code());
+      // 3 优 and 5 良 of 10 are within the caps; one cadre has no grade yet.
+      equal(new GradeCheck(0, 0, 0, 1),
+          policy.checkGrades(new int[] {0, 0, 0, 1, 1, 1, 1, 1, 2, -1}, null));
+      // 4 优 of 10 is over ⌊0.3 × 10⌋ = 3; index 7 is outside a 4-grade scale.
+      GradeCheck over = policy.checkGrades(new int[] {0, 0, 0, 0, 1, 2, 2, 2, 2, 7}, null);
+      equal(new GradeCheck(1, 0, 1, 0), over);
+      check(!over.passed(), "passed");
+      // Cadre 0 is eligible for 良 at best but graded 优.
+      equal(new GradeCheck(0, 1, 0, 0),
+          policy.checkGrades(new int[] {0, 1, 2, 2}, new int[] {1, 1, 2, 2}));
+      expect(InvalidArgumentException.class, () -> policy.checkGrades(new int[2], new int[3]));
+    }
+  }
+
+  static void testRecordsErrorsNameTheirPlace() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      InvalidArgumentException date = expect(InvalidArgumentException.class,
+          () -> policy.evaluateJson(DEPARTMENT, "2026-02-30"));
+      check(date.getMessage().contains("2026-02-30"), date.getMessage());
+      InvalidDocumentException cut = expect(InvalidDocumentException.class,
+          () -> policy.evaluateJson(DEPARTMENT.substring(0, 1000), "2026-12-31"));
+      equal("$", cut.path());
+      InvalidDocumentException year = expect(InvalidDocumentException.class,
+          () -> policy.evaluateJson(DEPARTMENT.replace("\"year\": 2026", "\"year\": 2017"),
+              "2026-12-31"));
+      equal("$.year", year.path());
+      // One bad activity date is an error entry with its path, not a failed call.
+      String bad = CHINESE.replace("\"activities\":[]",
+          "\"activities\":[{\"id\":\"a1\",\"date\":\"2026-02-30\",\"kind\":\"lecture\"}]");
+      String evaluation = policy.evaluateJson(bad, "2026-12-31");
+      check(evaluation.contains("$.cadres[0].activities[0].date"), evaluation);
+    }
+  }
+
+  static void testApportionAndCases() {
+    // 10 places over bases 6, 3 and 1: quotas 6, 3, 1 exactly.
+    String apportioned = Liaison.apportionJson("{\"places\": 10, \"units\": [{\"id\": \"a\", "
+        + "\"base\": 6}, {\"id\": \"b\", \"base\": 3}, {\"id\": \"c\", \"base\": 1}]}");
+    check(apportioned.contains("\"schema\":\"liaison.apportionment/1\""), apportioned);
+    expect(InvalidDocumentException.class, () -> Liaison.apportionJson("{\"places\": \"ten\"}"));
+    CheckedDocument run = Liaison.runCaseJson(read(SOURCE.resolve("tests/cases/hunan-caps.case.json")),
+        SOURCE.resolve("tests/cases").toString());
+    check(run.passed(), run.json());
+    CheckedDocument wrong = Liaison.runCaseJson(read(SOURCE.resolve("tests/cases/hunan-caps.case.json"))
+        .replace("{\"base\": 10, \"caps\": {\"excellent\": 3", "{\"base\": 10, \"caps\": {\"excellent\": 4"),
+        SOURCE.resolve("tests/cases").toString());
+    check(!wrong.passed(), wrong.json());
+  }
+
+  static void testClosedPolicyRefusesCalls() {
+    Policy policy = Policy.embedded("hunan");
+    policy.close();
+    policy.close();
+    expect(IllegalStateException.class, () -> policy.gradeCaps(10));
+  }
+
+  static void testReleasedMemoryChangesNoResult() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      String first = policy.evaluateJson(DEPARTMENT, "2026-06-30");
+      Liaison.releaseThreadBuffers();
+      Liaison.releaseEmbeddedPolicies();
+      equal(first, policy.evaluateJson(DEPARTMENT, "2026-06-30"));
+      try (Policy again = Policy.embedded("hunan")) {
+        equal(first, again.evaluateJson(DEPARTMENT, "2026-06-30"));
+      }
+    }
+  }
+
+  static void testEightThreadsShareOnePolicy() throws Exception {
+    try (Policy policy = Policy.embedded("hunan")) {
+      String evaluation = policy.evaluateJson(DEPARTMENT, "2026-12-31");
+      String proposal = policy.proposeJson(DEPARTMENT, "2026-12-31");
+      String checked = policy.checkJson(DEPARTMENT, "2026-12-31").json();
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          boolean same = true;
+          for (int i = 0; i < 10; i++) {
+            same &= evaluation.equals(policy.evaluateJson(DEPARTMENT, "2026-12-31"));
+            same &= proposal.equals(policy.proposeJson(DEPARTMENT, "2026-12-31"));
+            same &= checked.equals(policy.checkJson(DEPARTMENT, "2026-12-31").json());
+            same &= Arrays.equals(new int[] {3, 5, -1, -1}, policy.gradeCaps(10));
+          }
+          return same;
+        }));
+      }
+      for (Future<Boolean> result : results) check(result.get(), "a thread's result differs");
+      pool.shutdown();
+    }
+  }
+
+  // ---- helpers
+
+  /** The library's compact JSON indented as `liaison --json` prints it. */
+  static String indent(String json) {
+    return JsonIndent.indent(json);
+  }
+
+  static String cli(String... args) {
+    List<String> command = new ArrayList<>(List.of(CLI));
+    command.addAll(List.of(args));
+    try {
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+          .start();
+      byte[] out;
+      try (InputStream stdout = process.getInputStream()) {
+        out = stdout.readAllBytes();
+      }
+      int status = process.waitFor();
+      check(status == 0 || status == 1, "liaison exited " + status);
+      return new String(out, StandardCharsets.UTF_8);
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static String read(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  interface Body {
+    void run() throws Exception;
+  }
+
+  static <T extends Throwable> T expect(Class<T> type, Body body) {
+    try {
+      body.run();
+    } catch (Throwable e) {
+      if (type.isInstance(e)) return type.cast(e);
+      throw new AssertionError("expected " + type.getSimpleName() + ", got " + e, e);
+    }
+    throw new AssertionError("expected " + type.getSimpleName() + ", nothing thrown");
+  }
+
+  static void check(boolean condition, String what) {
+    if (!condition) throw new AssertionError(what);
+  }
+
+  static void equal(Object expected, Object actual) {
+    if (!expected.equals(actual)) {
+      String a = String.valueOf(actual);
+      throw new AssertionError("expected " + expected + "\n     got " + (a.length() > 400 ? a.substring(0, 400) + "…" : a));
+    }
+  }
+
+  private LiaisonTest() {}
+}
