@@ -99,9 +99,9 @@ public final class LiaisonTest {
   }
 
   static void testBadPolicyNamesItsPlace() {
-    String bad = read(SOURCE.resolve("src/policies/hunan.json"))
+    String bad = read(SOURCE.resolve("src/policy/policies/hunan.json"))
         .replaceFirst("\"min\": *2,", "\"min\": -1,");
-    check(!bad.equals(read(SOURCE.resolve("src/policies/hunan.json"))), "no min of 2 replaced");
+    check(!bad.equals(read(SOURCE.resolve("src/policy/policies/hunan.json"))), "no min of 2 replaced");
     InvalidDocumentException e = expect(InvalidDocumentException.class, () -> Policy.fromJson(bad));
     equal(2, e.code());
     check(e.path().matches("\\$\\.rules\\[\\d+\\]\\.min"), e.path());

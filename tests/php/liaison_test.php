@@ -91,7 +91,7 @@ same($policy->fingerprint(), Liaison::fromJson($policy->canonicalJson())->finger
 $e = raised(fn () => Liaison::embedded('hunan-2031'));
 same(Liaison::NOT_FOUND, $e?->getCode(), 'unknown policy');
 check(str_contains($e?->getMessage() ?? '', 'hunan-2018'), 'NOT_FOUND names the ids');
-$original = file_get_contents("$source/src/policies/hunan.json");
+$original = file_get_contents("$source/src/policy/policies/hunan.json");
 $bad = preg_replace('/"min": *2,/', '"min": -1,', $original, 1);
 check($bad !== $original, 'a min of 2 replaced');
 $e = raised(fn () => Liaison::fromJson($bad));
