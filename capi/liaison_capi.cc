@@ -8,10 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include "json/json_writer.h"
-#include "json/object_reader.h"
 #include "liaison.h"
 #include "liaison/case_runner.h"
+#include "liaison/dates.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
 #include "liaison/policy.h"
@@ -19,10 +18,8 @@
 #include "liaison/problem.h"
 #include "liaison/progress.h"
 #include "liaison/quota_caps.h"
-#include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
 #include "liaison/thread_buffers.h"
-#include "json/problems_json.h"
 
 namespace {
 
@@ -73,8 +70,7 @@ liaison_status Fail(const absl::Status& status, liaison_error** error) {
     made->message = std::string(status.message());
     std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
     if (!problems.empty()) made->path = problems.front().path;
-    liaison::json::JsonWriter writer(made->problems_json);
-    liaison::WriteProblems(writer, problems);
+    made->problems_json = liaison::ProblemsJson(problems);
     *error = reinterpret_cast<liaison_error*>(made);
   } catch (...) {
   }
@@ -124,12 +120,9 @@ bool Valid(const char* text, size_t length) { return text != nullptr || length =
 
 absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
   if (text == nullptr) return absl::InvalidArgumentError("as_of is NULL");
-  std::optional<absl::CivilDay> day = liaison::json::ParseDate(std::string_view(text, length));
-  if (!day) {
-    return absl::InvalidArgumentError("as_of \"" + std::string(text, length) +
-                                      "\" is not a calendar date (YYYY-MM-DD)");
-  }
-  return *day;
+  absl::StatusOr<absl::CivilDay> day = liaison::ParseAsOfDate(std::string_view(text, length));
+  if (!day.ok()) return absl::InvalidArgumentError("as_of " + std::string(day.status().message()));
+  return day;
 }
 
 liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
@@ -162,23 +155,6 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
     if (!text.ok()) return Fail(text.status(), error);
     return Output(*text, result, result_length, error);
   });
-}
-
-// WithRecords for documents made from the whole evaluated batch:
-// `encode(report, records)` (a std::string or a StatusOr of one).
-template <typename Encode>
-liaison_status WithEvaluatedRecords(const liaison_policy* policy, const char* records,
-                                    size_t records_length, const char* as_of,
-                                    size_t as_of_length, char** result, size_t* result_length,
-                                    liaison_error** error, Encode encode) {
-  return WithRecords(
-      policy, records, records_length, as_of, as_of_length, result, result_length, error,
-      [&](const Policy& under, std::string_view text,
-          absl::CivilDay day) -> absl::StatusOr<std::string> {
-        absl::StatusOr<liaison::RecordBatch> batch = liaison::DecodeRecords(under, text);
-        if (!batch.ok()) return batch.status();
-        return encode(liaison::EvaluateBatch(under, *batch, day), *batch);
-      });
 }
 
 }  // namespace
@@ -238,10 +214,7 @@ liaison_status liaison_policy_embedded(const char* id, size_t length, liaison_po
 liaison_status liaison_policy_embedded_ids(char** json, size_t* length, liaison_error** error) {
   return Guarded(error, [&] {
     if (json == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "json must not be NULL", error);
-    std::string out;
-    liaison::json::JsonWriter writer(out);
-    writer.StringArray(Policy::EmbeddedIds());
-    return Output(out, json, length, error);
+    return Output(Policy::EmbeddedIdsJson(), json, length, error);
   });
 }
 
@@ -323,12 +296,10 @@ liaison_status liaison_progress_json(const liaison_policy* policy, const char* r
                                      size_t records_length, const char* as_of,
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
-  return WithEvaluatedRecords(policy, records, records_length, as_of, as_of_length, result,
-                              result_length, error,
-                              [](const liaison::BatchReport& report, const liaison::RecordBatch&) {
-                                return absl::StatusOr<std::string>(liaison::EncodeProgress(
-                                    report.policy, liaison::SummarizeProgress(report)));
-                              });
+  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
+                     error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
+                       return liaison::ProgressRecordsJson(under, text, day);
+                     });
 }
 
 int32_t liaison_policy_grade_count(const liaison_policy* policy) {
@@ -407,11 +378,10 @@ liaison_status liaison_propose_json(const liaison_policy* policy, const char* re
                                     size_t records_length, const char* as_of,
                                     size_t as_of_length, char** result, size_t* result_length,
                                     liaison_error** error) {
-  return WithEvaluatedRecords(
-      policy, records, records_length, as_of, as_of_length, result, result_length, error,
-      [](const liaison::BatchReport& report, const liaison::RecordBatch& batch) {
-        return liaison::ProposalJson(report, batch);
-      });
+  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
+                     error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
+                       return liaison::ProposalRecordsJson(under, text, day);
+                     });
 }
 
 liaison_status liaison_check_json(const liaison_policy* policy, const char* records,
@@ -419,12 +389,12 @@ liaison_status liaison_check_json(const liaison_policy* policy, const char* reco
                                   char** result, size_t* result_length, int32_t* passed,
                                   liaison_error** error) {
   if (passed != nullptr) *passed = 0;
-  return WithEvaluatedRecords(
+  return WithRecords(
       policy, records, records_length, as_of, as_of_length, result, result_length, error,
-      [passed](const liaison::BatchReport& report,
-               const liaison::RecordBatch& batch) -> absl::StatusOr<std::string> {
+      [passed](const Policy& under, std::string_view text,
+               absl::CivilDay day) -> absl::StatusOr<std::string> {
         absl::StatusOr<liaison::GradeCheckDocument> document =
-            liaison::GradeCheckJson(report, batch);
+            liaison::GradeCheckRecordsJson(under, text, day);
         if (!document.ok()) return document.status();
         if (passed != nullptr) *passed = document->passed ? 1 : 0;
         return std::move(document->json);

@@ -125,6 +125,37 @@ int RunCaps(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+// The proposal's table of one quota unit: its caps, then its cadres by rank.
+void PrintProposedUnit(const BatchProposal& batch, std::size_t u, Language language) {
+  const bool zh = language == Language::kChinese;
+  const GradingPolicy& grading = batch.policy.document().grading;
+  const GradeProposal& proposal = batch.proposal;
+  const std::vector<GradingInput>& inputs = batch.grading.inputs;
+  const QuotaUnit& unit = proposal.plan.units[u];
+  std::cout << (zh ? "考核单元 " : "quota unit ") << DescribeQuotaUnit(unit).In(language)
+            << (zh ? "，人数 " : ", base ") << unit.base << "\n";
+  for (const QuotaCap& cap : unit.caps.caps) {
+    std::cout << "  " << DescribeCap(grading, cap).In(language) << "\n";
+  }
+  TextTable table(zh ? std::vector<std::string>{"排名", "编号", "得分", "建议等次", "说明"}
+                     : std::vector<std::string>{"rank", "id", "score", "proposed", "why"});
+  std::vector<std::size_t> ranked;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].in_base && proposal.cadres[i].unit == u) ranked.push_back(i);
+  }
+  std::sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
+    return proposal.cadres[a].rank < proposal.cadres[b].rank;
+  });
+  for (std::size_t i : ranked) {
+    const CadreProposal& cadre = proposal.cadres[i];
+    table.AddRow({std::to_string(cadre.rank), inputs[i].cadre_id,
+                  absl::StrFormat("%.3f", inputs[i].score),
+                  GradeText(grading, cadre.grade, language),
+                  DescribeProposal(grading, proposal, inputs, i).In(language)});
+  }
+  std::cout << table.Render() << "\n";
+}
+
 int RunGrade(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
@@ -133,53 +164,58 @@ int RunGrade(const std::vector<std::string>& args) {
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "grade", kGradeUsage, exit_code);
   if (!input) return exit_code;
+  absl::StatusOr<BatchProposal> proposal = ProposeBatchGrades(input->batch);
+  if (!proposal.ok()) return ReportFailure("grade", proposal.status());
   if (line->Flag("json")) {
-    absl::StatusOr<std::string> json =
-        ProposalJson(input->batch, input->records, JsonStyle::kPretty);
-    if (!json.ok()) return ReportFailure("grade", json.status());
-    std::cout << *json;
+    std::cout << EncodeProposal(*proposal, JsonStyle::kPretty);
     return ReportRecordErrors(input->source, input->batch);
   }
   const Language language = input->language;
   const bool zh = language == Language::kChinese;
-  const GradingPolicy& grading = input->batch.policy.document().grading;
-  const BatchGrading grading_inputs = GradingInputsOf(input->batch, input->records);
-  absl::StatusOr<GradeProposal> proposal = ProposeGrades(grading, grading_inputs.inputs);
-  if (!proposal.ok()) return ReportFailure("grade", proposal.status());
-  for (std::size_t u = 0; u < proposal->plan.units.size(); ++u) {
-    const QuotaUnit& unit = proposal->plan.units[u];
-    std::cout << (zh ? "考核单元 " : "quota unit ") << DescribeQuotaUnit(unit).In(language)
-              << (zh ? "，人数 " : ", base ") << unit.base << "\n";
-    for (const QuotaCap& cap : unit.caps.caps) {
-      std::cout << "  " << DescribeCap(grading, cap).In(language) << "\n";
-    }
-    TextTable table(zh ? std::vector<std::string>{"排名", "编号", "得分", "建议等次", "说明"}
-                       : std::vector<std::string>{"rank", "id", "score", "proposed", "why"});
-    std::vector<std::size_t> ranked;
-    for (std::size_t i = 0; i < grading_inputs.inputs.size(); ++i) {
-      if (grading_inputs.inputs[i].in_base && proposal->cadres[i].unit == u) ranked.push_back(i);
-    }
-    std::sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
-      return proposal->cadres[a].rank < proposal->cadres[b].rank;
-    });
-    for (std::size_t i : ranked) {
-      const CadreProposal& cadre = proposal->cadres[i];
-      table.AddRow({std::to_string(cadre.rank), grading_inputs.inputs[i].cadre_id,
-                    absl::StrFormat("%.3f", grading_inputs.inputs[i].score),
-                    GradeText(grading, cadre.grade, language),
-                    DescribeProposal(grading, *proposal, grading_inputs.inputs, i).In(language)});
-    }
-    std::cout << table.Render() << "\n";
+  for (std::size_t u = 0; u < proposal->proposal.plan.units.size(); ++u) {
+    PrintProposedUnit(*proposal, u, language);
   }
-  for (std::size_t i = 0; i < grading_inputs.inputs.size(); ++i) {
-    const GradingInput& cadre = grading_inputs.inputs[i];
+  const BatchGrading& grading = proposal->grading;
+  for (std::size_t i = 0; i < grading.inputs.size(); ++i) {
+    const GradingInput& cadre = grading.inputs[i];
     if (cadre.in_base) continue;
-    const CadreReport& report = *input->batch.cadres[grading_inputs.batch_entries[i]];
     std::cout << cadre.cadre_id << (zh ? "：不计入考核基数（" : ": outside the quota base (")
-              << OutsideBaseLabel(report).In(language) << (zh ? "），不评等次" : "), no grade")
+              << cadre.outside_base_label.In(language) << (zh ? "），不评等次" : "), no grade")
               << "\n";
   }
   return ReportRecordErrors(input->source, input->batch);
+}
+
+// The check's lines for one quota unit: each cap's use (an exceeded cap shown
+// once, by its over-cap violation, "…; 1 over the cap"), then the other
+// violations.
+void PrintCheckedUnit(const BatchGradeCheck& batch, std::size_t u, Language language) {
+  const bool zh = language == Language::kChinese;
+  const GradingPolicy& grading = batch.policy.document().grading;
+  const GradeCheck& unit = batch.check.units[u];
+  const std::vector<GradingInput>& inputs = batch.grading.inputs;
+  std::cout << (zh ? "考核单元 " : "quota unit ")
+            << DescribeQuotaUnit(batch.check.plan.units[u]).In(language)
+            << (zh ? "，人数 " : ", base ") << batch.check.plan.units[u].base << "\n";
+  for (const CapUse& use : unit.cap_uses) {
+    const GradeViolation* over = nullptr;
+    for (const GradeViolation& violation : unit.violations) {
+      if (violation.kind == GradeViolationKind::kOverCap && violation.grade == use.grade) {
+        over = &violation;
+      }
+    }
+    std::cout << "  "
+              << (over != nullptr
+                      ? "✗ " + DescribeViolation(grading, unit, inputs, *over).In(language)
+                      : (use.exceeded() ? "✗ " : "✓ ") +
+                            DescribeCapUse(grading, unit.caps, use).In(language))
+              << "\n";
+  }
+  for (const GradeViolation& violation : unit.violations) {
+    if (violation.kind == GradeViolationKind::kOverCap) continue;
+    std::cout << "  ✗ " << DescribeViolation(grading, unit, inputs, violation).In(language)
+              << "\n";
+  }
 }
 
 int RunCheck(const std::vector<std::string>& args) {
@@ -190,62 +226,29 @@ int RunCheck(const std::vector<std::string>& args) {
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "check", kCheckUsage, exit_code);
   if (!input) return exit_code;
-  absl::StatusOr<GradeCheckDocument> document =
-      GradeCheckJson(input->batch, input->records, JsonStyle::kPretty);
-  if (!document.ok()) return ReportFailure("check", document.status());
+  absl::StatusOr<BatchGradeCheck> check = CheckBatchGrades(input->batch);
+  if (!check.ok()) return ReportFailure("check", check.status());
   // Bad records (exit 2) outrank violations (exit 1): the check is incomplete.
   const auto result = [&] {
     const int errors = ReportRecordErrors(input->source, input->batch);
     if (errors != kExitOk) return errors;
-    return document->passed ? kExitOk : kExitViolations;
+    return check->passed() ? kExitOk : kExitViolations;
   };
   if (line->Flag("json")) {
-    std::cout << document->json;
+    std::cout << EncodeGradeCheck(*check, JsonStyle::kPretty);
     return result();
   }
   const Language language = input->language;
   const bool zh = language == Language::kChinese;
-  const GradingPolicy& grading = input->batch.policy.document().grading;
-  const BatchGrading grading_inputs = GradingInputsOf(input->batch, input->records);
-  absl::StatusOr<OrganGradeCheck> check = CheckOrganGrades(grading, grading_inputs.inputs);
-  if (!check.ok()) return ReportFailure("check", check.status());
-  for (std::size_t u = 0; u < check->plan.units.size(); ++u) {
-    const GradeCheck& unit = check->units[u];
-    std::cout << (zh ? "考核单元 " : "quota unit ")
-              << DescribeQuotaUnit(check->plan.units[u]).In(language)
-              << (zh ? "，人数 " : ", base ") << check->plan.units[u].base << "\n";
-    // A cap exceeded is shown once, by its over-cap violation ("…; 1 over
-    // the cap"), in place of its use.
-    for (const CapUse& use : unit.cap_uses) {
-      const GradeViolation* over = nullptr;
-      for (const GradeViolation& violation : unit.violations) {
-        if (violation.kind == GradeViolationKind::kOverCap && violation.grade == use.grade) {
-          over = &violation;
-        }
-      }
-      std::cout << "  "
-                << (over != nullptr
-                        ? "✗ " + DescribeViolation(grading, unit, grading_inputs.inputs, *over)
-                                     .In(language)
-                        : (use.exceeded() ? "✗ " : "✓ ") +
-                              DescribeCapUse(grading, unit.caps, use).In(language))
-                << "\n";
-    }
-    for (const GradeViolation& violation : unit.violations) {
-      if (violation.kind == GradeViolationKind::kOverCap) continue;
-      std::cout << "  ✗ " << DescribeViolation(grading, unit, grading_inputs.inputs, violation)
-                                   .In(language)
-                << "\n";
-    }
+  for (std::size_t u = 0; u < check->check.plan.units.size(); ++u) {
+    PrintCheckedUnit(*check, u, language);
   }
-  for (std::size_t i = 0; i < input->batch.cadres.size(); ++i) {
-    if (!input->batch.cadres[i].ok()) {
-      std::cout << "✗ " << CadreEntryPath(i)
-                << (zh ? "：记录有误，未能检查" : ": bad record, not checked") << "\n";
-    }
+  for (const BatchEntryError& error : check->grading.errors) {
+    std::cout << "✗ " << CadreEntryPath(error.entry)
+              << (zh ? "：记录有误，未能检查" : ": bad record, not checked") << "\n";
   }
-  std::cout << (document->passed ? (zh ? "通过：各等次均符合政策。" : "passed: every grade within the policy.")
-                                 : (zh ? "未通过。" : "failed."))
+  std::cout << (check->passed() ? (zh ? "通过：各等次均符合政策。" : "passed: every grade within the policy.")
+                                : (zh ? "未通过。" : "failed."))
             << "\n";
   return result();
 }
@@ -267,8 +270,8 @@ int RunProgress(const std::vector<std::string>& args) {
   std::cout << (zh ? "评估日期 " : "as of ") << absl::FormatCivilTime(overview.as_of) << "\n\n";
   const auto print = [&](const DepartmentProgress& department, bool organ) {
     std::string name;
-    for (const Department& d : input->records.departments) {
-      if (d.id == department.department && !d.name.empty()) name = " " + d.name;
+    for (const DepartmentReport& d : input->batch.departments) {
+      if (d.department == department.department && !d.name.empty()) name = " " + d.name;
     }
     if (organ) {
       std::cout << (zh ? "全机关" : "whole organ");

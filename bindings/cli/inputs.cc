@@ -9,6 +9,7 @@
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "liaison/dates.h"
 #include "liaison/problem.h"
 
 namespace liaison::cli {
@@ -50,12 +51,7 @@ absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {
 absl::StatusOr<absl::CivilDay> AsOfDate(const CommandLine& line) {
   std::optional<std::string> text = line.Value("as-of");
   if (!text) return absl::ToCivilDay(absl::Now(), absl::LocalTimeZone());
-  absl::CivilDay day;
-  if (text->size() != 10 || !absl::ParseCivilTime(*text, &day) ||
-      absl::FormatCivilTime(day) != *text) {
-    return absl::InvalidArgumentError("\"" + *text + "\" is not a calendar date (YYYY-MM-DD)");
-  }
-  return day;
+  return ParseAsOfDate(*text);
 }
 
 absl::StatusOr<Language> OutputLanguage(const CommandLine& line) {
@@ -171,14 +167,13 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
     ReportFailure(shown, text.status());
     return std::nullopt;
   }
-  absl::StatusOr<RecordBatch> records = DecodeRecords(*policy, *text);
-  if (!records.ok()) {
-    ReportFailure(shown, records.status());
+  absl::StatusOr<BatchReport> batch = EvaluateRecords(*policy, *text, *as_of);
+  if (!batch.ok()) {
+    ReportFailure(shown, batch.status());
     return std::nullopt;
   }
-  BatchReport batch = EvaluateBatch(*policy, *records, *as_of);
   exit_code = kExitOk;
-  return EvaluatedRecords{source, *language, *std::move(records), std::move(batch)};
+  return EvaluatedRecords{source, *language, *std::move(batch)};
 }
 
 std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,

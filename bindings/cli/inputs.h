@@ -13,7 +13,6 @@
 #include "liaison/evaluate.h"
 #include "liaison/localized_text.h"
 #include "liaison/policy.h"
-#include "liaison/record_decoder.h"
 
 namespace liaison::cli {
 
@@ -62,7 +61,6 @@ LocalizedText ParticipationLabel(const CadreReport& report);
 struct EvaluatedRecords {
   std::string source;  // the records file as named on the command line ("-": standard input)
   Language language = Language::kChinese;
-  RecordBatch records;
   BatchReport batch;
 };
 

@@ -162,6 +162,7 @@ struct CadreReport {
   std::string cadre_id;
   std::string name;
   std::string department;
+  std::string assigned_grade;  // the grade id the record assigns (its "grade"); "" for none
   int year = 0;
   absl::CivilDay as_of;
   Participation participation;

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -79,6 +80,12 @@ struct BatchReport {
 
 BatchReport EvaluateBatch(const Policy& policy, const RecordBatch& batch,
                           absl::CivilDay as_of);
+
+// A records document (its text) decoded against `policy` (DecodeRecords) and
+// evaluated as of `as_of`. Fails only when the document as a whole is
+// unusable; a bad cadre is an error entry of the batch.
+absl::StatusOr<BatchReport> EvaluateRecords(const Policy& policy, std::string_view records_json,
+                                            absl::CivilDay as_of);
 
 }  // namespace liaison
 

@@ -5,11 +5,12 @@
 //   // {"schema": "liaison.caps/1", …, "caps": [{"grade": "excellent", "cap": 3,
 //   //   "text": {"zh": "优 上限 3 = floor(0.30 × 10)", …}}, …]}
 //
-// Proposals and checks start from an evaluated batch, so every cadre's grade
-// rests on the same reports `evaluate` shows. Like every result, each document
-// is stamped with the policy and the library version; cadres whose records
-// could not be evaluated appear as error entries, so nothing is dropped.
-// docs/grading.md describes the documents field by field.
+// Proposals and checks are typed results first (batch_grading.h); the
+// encoders here write them, and the *RecordsJson entry points go from a
+// records document's text to the document in one call. Like every result,
+// each document is stamped with the policy and the library version; cadres
+// whose records could not be evaluated appear as error entries, so nothing is
+// dropped. docs/grading.md describes the documents field by field.
 #ifndef LIAISON_GRADING_JSON_H_
 #define LIAISON_GRADING_JSON_H_
 
@@ -18,10 +19,10 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
-#include "liaison/evaluate.h"
+#include "absl/time/civil_time.h"
+#include "liaison/batch_grading.h"
+#include "liaison/json_style.h"
 #include "liaison/policy.h"
-#include "liaison/record_decoder.h"
-#include "liaison/report_json.h"
 
 namespace liaison {
 
@@ -29,23 +30,30 @@ namespace liaison {
 absl::StatusOr<std::string> CapsJson(const Policy& policy, std::int32_t base,
                                      JsonStyle style = JsonStyle::kCompact);
 
-// Proposed grades for an evaluated batch (schema liaison.proposal/1): the
-// quota units with their caps, and per input cadre its rank, proposed grade
-// and explanation.
-absl::StatusOr<std::string> ProposalJson(const BatchReport& batch, const RecordBatch& records,
-                                         JsonStyle style = JsonStyle::kCompact);
+// Proposed grades (schema liaison.proposal/1): the quota units with their
+// caps, and per input cadre its rank, proposed grade and explanation.
+std::string EncodeProposal(const BatchProposal& proposal, JsonStyle style = JsonStyle::kCompact);
 
-// The grades the records assign, checked (schema liaison.grade-check/1): per
-// quota unit each cap against its count, and every violation explained.
-// `passed` is false when there is any violation or any record could not be
-// evaluated (its cadre's grade could not be checked).
+// Assigned grades checked (schema liaison.grade-check/1): per quota unit each
+// cap against its count, and every violation explained; "passed" is
+// BatchGradeCheck::passed().
+std::string EncodeGradeCheck(const BatchGradeCheck& check, JsonStyle style = JsonStyle::kCompact);
+
+// A records document's text decoded, evaluated as of `as_of`, graded and
+// encoded. Fail only when the document as a whole is unusable (as
+// EvaluateRecords) or the policy's grading cannot be applied.
+absl::StatusOr<std::string> ProposalRecordsJson(const Policy& policy,
+                                                std::string_view records_json,
+                                                absl::CivilDay as_of,
+                                                JsonStyle style = JsonStyle::kCompact);
 struct GradeCheckDocument {
   std::string json;
-  bool passed = false;
+  bool passed = false;  // BatchGradeCheck::passed()
 };
-absl::StatusOr<GradeCheckDocument> GradeCheckJson(const BatchReport& batch,
-                                                  const RecordBatch& records,
-                                                  JsonStyle style = JsonStyle::kCompact);
+absl::StatusOr<GradeCheckDocument> GradeCheckRecordsJson(const Policy& policy,
+                                                         std::string_view records_json,
+                                                         absl::CivilDay as_of,
+                                                         JsonStyle style = JsonStyle::kCompact);
 
 // Places split by largest remainder (schema liaison.apportionment/1) for a
 // request {"places": 10, "units": [{"id": "a", "base": 6}, …]}: each unit's

@@ -67,6 +67,8 @@ class Policy {
 
   // The ids of the embedded policies, in a fixed order.
   static std::vector<std::string> EmbeddedIds();
+  // The same ids as a JSON array, ["hunan-2018","hunan"].
+  static std::string EmbeddedIdsJson();
 
   // The JSON text of an embedded policy as shipped, or NotFound.
   static absl::StatusOr<std::string_view> EmbeddedJson(std::string_view id);

@@ -41,6 +41,10 @@ std::vector<Problem> ProblemsOf(const absl::Status& status);
 // The path of the first problem in `status`, or "" when it carries none.
 std::string FirstProblemPath(const absl::Status& status);
 
+// `problems` as the library's documents list them:
+// [{"path": "$.rules[2].min", "message": "…"}, …].
+std::string ProblemsJson(const std::vector<Problem>& problems);
+
 }  // namespace liaison
 
 #endif  // LIAISON_PROBLEM_H_

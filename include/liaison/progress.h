@@ -15,8 +15,11 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
 #include "liaison/cadre_report.h"
 #include "liaison/evaluate.h"
 #include "liaison/json_style.h"
@@ -62,6 +65,13 @@ ProgressOverview SummarizeProgress(const BatchReport& batch);
 // the policy and library version like every result.
 std::string EncodeProgress(const Policy& policy, const ProgressOverview& overview,
                            JsonStyle style = JsonStyle::kCompact);
+
+// A records document's text decoded, evaluated as of `as_of` (EvaluateRecords),
+// summarised and encoded. Fails only when the document as a whole is unusable.
+absl::StatusOr<std::string> ProgressRecordsJson(const Policy& policy,
+                                                std::string_view records_json,
+                                                absl::CivilDay as_of,
+                                                JsonStyle style = JsonStyle::kCompact);
 
 }  // namespace liaison
 

@@ -726,6 +726,7 @@ absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::Ci
   report.cadre_id = cadre.id;
   report.name = cadre.name;
   report.department = cadre.department;
+  report.assigned_grade = cadre.assigned_grade;
   report.year = cadre.year;
   report.as_of = as_of;
   report.participation = DecideParticipation(document.participation, cadre);

@@ -77,4 +77,12 @@ std::string EncodeProgress(const Policy& policy, const ProgressOverview& overvie
   return out;
 }
 
+absl::StatusOr<std::string> ProgressRecordsJson(const Policy& policy,
+                                                std::string_view records_json,
+                                                absl::CivilDay as_of, JsonStyle style) {
+  absl::StatusOr<BatchReport> batch = EvaluateRecords(policy, records_json, as_of);
+  if (!batch.ok()) return batch.status();
+  return EncodeProgress(policy, SummarizeProgress(*batch), style);
+}
+
 }  // namespace liaison

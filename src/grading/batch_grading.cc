@@ -34,7 +34,7 @@ LocalizedText OutsideBaseLabel(const CadreReport& report) {
   return {};
 }
 
-GradingInput GradingInputOf(const CadreReport& report, const std::string& assigned_grade) {
+GradingInput GradingInputOf(const CadreReport& report) {
   GradingInput input;
   input.cadre_id = report.cadre_id;
   input.department = report.department;
@@ -53,21 +53,37 @@ GradingInput GradingInputOf(const CadreReport& report, const std::string& assign
     }
     input.tie_rule_completions.push_back(completion);
   }
-  input.assigned_grade = assigned_grade;
+  input.assigned_grade = report.assigned_grade;
   return input;
 }
 
-BatchGrading GradingInputsOf(const BatchReport& batch, const RecordBatch& records) {
+BatchGrading GradingInputsOf(const BatchReport& batch) {
   BatchGrading grading;
   for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
-    if (!batch.cadres[i].ok()) continue;
-    const std::string& assigned =
-        i < records.cadres.size() && records.cadres[i].ok() ? records.cadres[i]->assigned_grade
-                                                            : std::string();
-    grading.inputs.push_back(GradingInputOf(*batch.cadres[i], assigned));
+    if (!batch.cadres[i].ok()) {
+      grading.errors.push_back({i, batch.cadres[i].status()});
+      continue;
+    }
+    grading.inputs.push_back(GradingInputOf(*batch.cadres[i]));
     grading.batch_entries.push_back(i);
   }
   return grading;
+}
+
+absl::StatusOr<BatchProposal> ProposeBatchGrades(const BatchReport& batch) {
+  BatchGrading grading = GradingInputsOf(batch);
+  absl::StatusOr<GradeProposal> proposal =
+      ProposeGrades(batch.policy.document().grading, grading.inputs);
+  if (!proposal.ok()) return proposal.status();
+  return BatchProposal{batch.policy, batch.as_of, std::move(grading), *std::move(proposal)};
+}
+
+absl::StatusOr<BatchGradeCheck> CheckBatchGrades(const BatchReport& batch) {
+  BatchGrading grading = GradingInputsOf(batch);
+  absl::StatusOr<OrganGradeCheck> check =
+      CheckOrganGrades(batch.policy.document().grading, grading.inputs);
+  if (!check.ok()) return check.status();
+  return BatchGradeCheck{batch.policy, batch.as_of, std::move(grading), *std::move(check)};
 }
 
 }  // namespace liaison

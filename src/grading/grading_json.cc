@@ -3,40 +3,23 @@
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
 #include "json/json_writer.h"
-#include "json/object_reader.h"
-#include "json/parse_json.h"
+#include "json/result_stamp.h"
 #include "liaison/apportionment.h"
-#include "liaison/batch_grading.h"
 #include "liaison/grade_check.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/problem.h"
 #include "liaison/quota_caps.h"
-#include "json/result_stamp.h"
 
 namespace liaison {
 namespace {
 
 using json::JsonWriter;
 
-json::Layout LayoutOf(JsonStyle style) {
-  return style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact;
-}
-
-void Finish(std::string& out, JsonStyle style) {
-  if (style == JsonStyle::kPretty) out += '\n';
-}
-
 void WriteError(JsonWriter& w, const absl::Status& status) {
   w.BeginObject();
-  w.Key("message");
-  w.String(std::string(status.message()));
-  w.Key("path");
+  w.Field("message", std::string(status.message()));
   const std::string path = FirstProblemPath(status);
-  if (path.empty()) {
-    w.Null();
-  } else {
-    w.String(path);
-  }
+  w.Field("path", path.empty() ? std::nullopt : std::optional<std::string>(path));
   w.EndObject();
 }
 
@@ -44,30 +27,18 @@ void WriteCaps(JsonWriter& w, const GradingPolicy& grading, const QuotaCaps& cap
   w.BeginArray();
   for (const QuotaCap& cap : caps.caps) {
     w.BeginObject();
-    w.Key("grade");
-    w.String(grading.scale[cap.grade].id);
-    w.Key("label");
-    w.Localized(CapLabel(grading, cap));
-    w.Key("cumulative");
-    w.Bool(cap.cumulative);
-    w.Key("cap");
-    w.Int(cap.cap);
-    w.Key("share_base");
-    w.Int(cap.share_base);
-    w.Key("share");
-    w.Double(cap.share_per_10000 / 10000.0);
-    w.Key("rounding");
-    w.String(NameOf(kRoundingNames, cap.rounding));
-    w.Key("rounded");
-    w.Int(cap.rounded);
-    w.Key("raised_to_one");
-    w.Bool(cap.raised_to_one);
-    w.Key("apportioned");
-    w.Bool(cap.apportioned);
-    w.Key("derivation");
-    w.Localized(DescribeCapDerivation(grading, cap));
-    w.Key("text");
-    w.Localized(DescribeCap(grading, cap));
+    w.Field("grade", grading.scale[cap.grade].id);
+    w.Field("label", CapLabel(grading, cap));
+    w.Field("cumulative", cap.cumulative);
+    w.Field("cap", cap.cap);
+    w.Field("share_base", cap.share_base);
+    w.Field("share", cap.share_per_10000 / 10000.0);
+    w.Field("rounding", NameOf(kRoundingNames, cap.rounding));
+    w.Field("rounded", cap.rounded);
+    w.Field("raised_to_one", cap.raised_to_one);
+    w.Field("apportioned", cap.apportioned);
+    w.Field("derivation", DescribeCapDerivation(grading, cap));
+    w.Field("text", DescribeCap(grading, cap));
     w.EndObject();
   }
   w.EndArray();
@@ -78,25 +49,36 @@ void WriteGradeCounts(JsonWriter& w, const GradingPolicy& grading,
                       absl::Span<const std::int32_t> counts) {
   w.BeginObject();
   for (std::size_t g = 0; g < counts.size() && g < grading.scale.size(); ++g) {
-    w.Key(grading.scale[static_cast<TermId>(g)].id);
-    w.Int(counts[g]);
+    w.Field(grading.scale[static_cast<TermId>(g)].id, counts[g]);
   }
   w.EndObject();
 }
 
 void WriteUnitHead(JsonWriter& w, const GradingPolicy& grading, const QuotaUnit& unit) {
-  w.Key("id");
-  w.String(unit.id);
-  w.Key("label");
-  w.Localized(DescribeQuotaUnit(unit));
-  w.Key("departments");
-  w.StringArray(unit.departments);
-  w.Key("pooled");
-  w.Bool(unit.pooled);
-  w.Key("base");
-  w.Int(unit.base);
+  w.Field("id", unit.id);
+  w.Field("label", DescribeQuotaUnit(unit));
+  w.Field("departments", unit.departments);
+  w.Field("pooled", unit.pooled);
+  w.Field("base", unit.base);
   w.Key("caps");
   WriteCaps(w, grading, unit.caps);
+}
+
+void WriteOrganApportionments(JsonWriter& w, const GradingPolicy& grading, const QuotaPlan& plan) {
+  w.Key("apportionments");
+  w.BeginArray();
+  for (std::size_t i = 0; i < plan.organ_apportionments.size(); ++i) {
+    const Apportionment& apportionment = plan.organ_apportionments[i];
+    w.BeginObject();
+    w.Field("grade", grading.scale[plan.organ_caps->caps[i].grade].id);
+    w.Field("places", apportionment.places);
+    w.Key("audit");
+    w.BeginArray();
+    for (const PlaceAudit& line : apportionment.audit) w.Localized(DescribePlace(apportionment, line));
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 void WriteOrganQuota(JsonWriter& w, const GradingPolicy& grading, const QuotaPlan& plan) {
@@ -105,32 +87,14 @@ void WriteOrganQuota(JsonWriter& w, const GradingPolicy& grading, const QuotaPla
   w.BeginObject();
   w.Key("caps");
   WriteCaps(w, grading, *plan.organ_caps);
-  w.Key("apportionments");
-  w.BeginArray();
-  for (std::size_t i = 0; i < plan.organ_apportionments.size(); ++i) {
-    const Apportionment& apportionment = plan.organ_apportionments[i];
-    w.BeginObject();
-    w.Key("grade");
-    w.String(grading.scale[plan.organ_caps->caps[i].grade].id);
-    w.Key("places");
-    w.Int(apportionment.places);
-    w.Key("audit");
-    w.BeginArray();
-    for (const PlaceAudit& line : apportionment.audit) w.Localized(DescribePlace(apportionment, line));
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteOrganApportionments(w, grading, plan);
   w.Key("alabama_paradoxes");
   w.BeginArray();
   for (const OrganQuotaParadox& paradox : plan.alabama_paradoxes) {
     w.BeginObject();
-    w.Key("grade");
-    w.String(grading.scale[paradox.grade].id);
-    w.Key("unit");
-    w.String(paradox.paradox.id);
-    w.Key("text");
-    w.Localized(DescribeAlabamaParadox(paradox.paradox));
+    w.Field("grade", grading.scale[paradox.grade].id);
+    w.Field("unit", paradox.paradox.id);
+    w.Field("text", DescribeAlabamaParadox(paradox.paradox));
     w.EndObject();
   }
   w.EndArray();
@@ -140,21 +104,96 @@ void WriteOrganQuota(JsonWriter& w, const GradingPolicy& grading, const QuotaPla
 // Writes one entry per input cadre: `write_cadre(input_index)` for cadres that
 // were evaluated, an error entry for the others.
 template <typename WriteCadre>
-void WriteCadreEntries(JsonWriter& w, const BatchReport& batch, const BatchGrading& grading,
-                       WriteCadre write_cadre) {
+void WriteCadreEntries(JsonWriter& w, const BatchGrading& grading, WriteCadre write_cadre) {
   w.Key("cadres");
   w.BeginArray();
-  std::size_t next = 0;
-  for (std::size_t entry = 0; entry < batch.cadres.size(); ++entry) {
-    if (next < grading.batch_entries.size() && grading.batch_entries[next] == entry) {
-      write_cadre(next++);
+  std::size_t next_input = 0;
+  std::size_t next_error = 0;
+  for (std::size_t entry = 0; entry < grading.entry_count(); ++entry) {
+    if (next_input < grading.batch_entries.size() && grading.batch_entries[next_input] == entry) {
+      write_cadre(next_input++);
       continue;
     }
     w.BeginObject();
-    w.Key("ok");
-    w.Bool(false);
+    w.Field("ok", false);
     w.Key("error");
-    WriteError(w, batch.cadres[entry].status());
+    WriteError(w, grading.errors[next_error++].status);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+// Opens a batch document: its schema, the stamp and the as-of date.
+void WriteBatchHead(JsonWriter& w, std::string_view schema, const Policy& policy,
+                    absl::CivilDay as_of) {
+  w.BeginObject();
+  w.Field("schema", schema);
+  WriteResultStamp(w, policy);
+  w.Field("as_of", as_of);
+}
+
+void WriteProposedCadre(JsonWriter& w, const BatchProposal& batch, std::size_t i) {
+  const GradingPolicy& grading = batch.policy.document().grading;
+  const GradingInput& input = batch.grading.inputs[i];
+  const CadreProposal& cadre = batch.proposal.cadres[i];
+  const auto grade_id = [&](const std::optional<TermId>& grade) {
+    return grade ? std::optional<std::string>(grading.scale[*grade].id) : std::nullopt;
+  };
+  w.BeginObject();
+  w.Field("ok", true);
+  w.Field("cadre", input.cadre_id);
+  w.Field("department", input.department);
+  w.Field("in_base", input.in_base);
+  if (!input.in_base) w.Field("outside_base_reason", input.outside_base_reason);
+  w.Field("score", input.score);
+  w.Field("unit", input.in_base ? std::optional<std::string>(batch.proposal.plan.units[cadre.unit].id)
+                                : std::nullopt);
+  w.Field("rank", cadre.rank);
+  w.Field("grade", grade_id(cadre.grade));
+  w.Field("held_for_committee", grade_id(cadre.held_grade));
+  w.Field("explanation", DescribeProposal(grading, batch.proposal, batch.grading.inputs, i));
+  w.EndObject();
+}
+
+void WriteCapUses(JsonWriter& w, const GradingPolicy& grading, const GradeCheck& unit) {
+  w.Key("cap_uses");
+  w.BeginArray();
+  for (const CapUse& use : unit.cap_uses) {
+    w.BeginObject();
+    w.Field("grade", grading.scale[use.grade].id);
+    w.Field("counted", use.counted);
+    w.Field("cap", use.cap);
+    w.Field("passed_down", use.passed_down);
+    w.Field("exceeded", use.exceeded());
+    w.Field("text", DescribeCapUse(grading, unit.caps, use));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteViolations(JsonWriter& w, const GradingPolicy& grading, const GradeCheck& unit,
+                     absl::Span<const GradingInput> inputs) {
+  w.Key("violations");
+  w.BeginArray();
+  for (const GradeViolation& violation : unit.violations) {
+    w.BeginObject();
+    w.Field("kind", GradeViolationKindName(violation.kind));
+    w.Field("cadre", violation.cadre ? std::optional<std::string>(inputs[*violation.cadre].cadre_id)
+                                     : std::nullopt);
+    w.Field("message", DescribeViolation(grading, unit, inputs, violation));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteCheckErrors(JsonWriter& w, const BatchGrading& grading) {
+  w.Key("errors");
+  w.BeginArray();
+  for (const BatchEntryError& error : grading.errors) {
+    w.BeginObject();
+    w.Field("entry", error.entry);
+    w.Key("error");
+    WriteError(w, error.status);
     w.EndObject();
   }
   w.EndArray();
@@ -167,272 +206,90 @@ absl::StatusOr<std::string> CapsJson(const Policy& policy, std::int32_t base, Js
   absl::StatusOr<QuotaCaps> caps = ComputeQuotaCaps(grading, base);
   if (!caps.ok()) return caps.status();
   std::string out;
-  JsonWriter w(out, LayoutOf(style));
+  JsonWriter w(out, json::LayoutOf(style));
   w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.caps/1");
+  w.Field("schema", "liaison.caps/1");
   WriteResultStamp(w, policy);
-  w.Key("base");
-  w.Int(base);
-  w.Key("cumulative");
-  w.Bool(caps->cumulative);
-  w.Key("pass_down");
-  w.Bool(caps->pass_down);
+  w.Field("base", base);
+  w.Field("cumulative", caps->cumulative);
+  w.Field("pass_down", caps->pass_down);
   w.Key("caps");
   WriteCaps(w, grading, *caps);
   w.EndObject();
-  Finish(out, style);
+  json::FinishDocument(out, style);
   return out;
 }
 
-absl::StatusOr<std::string> ProposalJson(const BatchReport& batch, const RecordBatch& records,
-                                         JsonStyle style) {
+std::string EncodeProposal(const BatchProposal& batch, JsonStyle style) {
   const GradingPolicy& grading = batch.policy.document().grading;
-  const BatchGrading inputs = GradingInputsOf(batch, records);
-  absl::StatusOr<GradeProposal> proposal = ProposeGrades(grading, inputs.inputs);
-  if (!proposal.ok()) return proposal.status();
+  const GradeProposal& proposal = batch.proposal;
   std::string out;
-  JsonWriter w(out, LayoutOf(style));
-  w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.proposal/1");
-  WriteResultStamp(w, batch.policy);
-  w.Key("as_of");
-  w.Date(batch.as_of);
+  JsonWriter w(out, json::LayoutOf(style));
+  WriteBatchHead(w, "liaison.proposal/1", batch.policy, batch.as_of);
   w.Key("units");
   w.BeginArray();
-  for (std::size_t u = 0; u < proposal->plan.units.size(); ++u) {
+  for (std::size_t u = 0; u < proposal.plan.units.size(); ++u) {
     w.BeginObject();
-    WriteUnitHead(w, grading, proposal->plan.units[u]);
-    w.Key("ranked");
-    w.Int(proposal->units[u].ranked);
+    WriteUnitHead(w, grading, proposal.plan.units[u]);
+    w.Field("ranked", proposal.units[u].ranked);
     w.Key("proposed");
-    WriteGradeCounts(w, grading, proposal->units[u].counts);
+    WriteGradeCounts(w, grading, proposal.units[u].counts);
     w.Key("held");
-    WriteGradeCounts(w, grading, proposal->units[u].held);
+    WriteGradeCounts(w, grading, proposal.units[u].held);
     w.EndObject();
   }
   w.EndArray();
-  WriteOrganQuota(w, grading, proposal->plan);
-  WriteCadreEntries(w, batch, inputs, [&](std::size_t i) {
-    const GradingInput& input = inputs.inputs[i];
-    const CadreProposal& cadre = proposal->cadres[i];
-    w.BeginObject();
-    w.Key("ok");
-    w.Bool(true);
-    w.Key("cadre");
-    w.String(input.cadre_id);
-    w.Key("department");
-    w.String(input.department);
-    w.Key("in_base");
-    w.Bool(input.in_base);
-    if (!input.in_base) {
-      w.Key("outside_base_reason");
-      w.String(input.outside_base_reason);
-    }
-    w.Key("score");
-    w.Double(input.score);
-    w.Key("unit");
-    if (input.in_base) {
-      w.String(proposal->plan.units[cadre.unit].id);
-    } else {
-      w.Null();
-    }
-    w.Key("rank");
-    w.Int(cadre.rank);
-    w.Key("grade");
-    if (cadre.grade) {
-      w.String(grading.scale[*cadre.grade].id);
-    } else {
-      w.Null();
-    }
-    w.Key("held_for_committee");
-    if (cadre.held_grade) {
-      w.String(grading.scale[*cadre.held_grade].id);
-    } else {
-      w.Null();
-    }
-    w.Key("explanation");
-    w.Localized(DescribeProposal(grading, *proposal, inputs.inputs, i));
-    w.EndObject();
-  });
+  WriteOrganQuota(w, grading, proposal.plan);
+  WriteCadreEntries(w, batch.grading, [&](std::size_t i) { WriteProposedCadre(w, batch, i); });
   w.EndObject();
-  Finish(out, style);
+  json::FinishDocument(out, style);
   return out;
 }
 
-absl::StatusOr<GradeCheckDocument> GradeCheckJson(const BatchReport& batch,
-                                                  const RecordBatch& records, JsonStyle style) {
+std::string EncodeGradeCheck(const BatchGradeCheck& batch, JsonStyle style) {
   const GradingPolicy& grading = batch.policy.document().grading;
-  const BatchGrading inputs = GradingInputsOf(batch, records);
-  absl::StatusOr<OrganGradeCheck> check = CheckOrganGrades(grading, inputs.inputs);
-  if (!check.ok()) return check.status();
-  GradeCheckDocument document;
-  document.passed = check->ok() && inputs.inputs.size() == batch.cadres.size();
-  std::string& out = document.json;
-  JsonWriter w(out, LayoutOf(style));
-  w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.grade-check/1");
-  WriteResultStamp(w, batch.policy);
-  w.Key("as_of");
-  w.Date(batch.as_of);
-  w.Key("passed");
-  w.Bool(document.passed);
+  std::string out;
+  JsonWriter w(out, json::LayoutOf(style));
+  WriteBatchHead(w, "liaison.grade-check/1", batch.policy, batch.as_of);
+  w.Field("passed", batch.passed());
   w.Key("units");
   w.BeginArray();
-  for (std::size_t u = 0; u < check->plan.units.size(); ++u) {
-    const GradeCheck& unit = check->units[u];
+  for (std::size_t u = 0; u < batch.check.plan.units.size(); ++u) {
+    const GradeCheck& unit = batch.check.units[u];
     w.BeginObject();
-    WriteUnitHead(w, grading, check->plan.units[u]);
+    WriteUnitHead(w, grading, batch.check.plan.units[u]);
     w.Key("assigned");
     WriteGradeCounts(w, grading, unit.counts);
-    w.Key("cap_uses");
-    w.BeginArray();
-    for (const CapUse& use : unit.cap_uses) {
-      w.BeginObject();
-      w.Key("grade");
-      w.String(grading.scale[use.grade].id);
-      w.Key("counted");
-      w.Int(use.counted);
-      w.Key("cap");
-      w.Int(use.cap);
-      w.Key("passed_down");
-      w.Int(use.passed_down);
-      w.Key("exceeded");
-      w.Bool(use.exceeded());
-      w.Key("text");
-      w.Localized(DescribeCapUse(grading, unit.caps, use));
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("violations");
-    w.BeginArray();
-    for (const GradeViolation& violation : unit.violations) {
-      w.BeginObject();
-      w.Key("kind");
-      w.String(GradeViolationKindName(violation.kind));
-      w.Key("cadre");
-      if (violation.cadre) {
-        w.String(inputs.inputs[*violation.cadre].cadre_id);
-      } else {
-        w.Null();
-      }
-      w.Key("message");
-      w.Localized(DescribeViolation(grading, unit, inputs.inputs, violation));
-      w.EndObject();
-    }
-    w.EndArray();
+    WriteCapUses(w, grading, unit);
+    WriteViolations(w, grading, unit, batch.grading.inputs);
     w.EndObject();
   }
   w.EndArray();
-  WriteOrganQuota(w, grading, check->plan);
-  w.Key("errors");
-  w.BeginArray();
-  std::size_t next = 0;
-  for (std::size_t entry = 0; entry < batch.cadres.size(); ++entry) {
-    if (next < inputs.batch_entries.size() && inputs.batch_entries[next] == entry) {
-      ++next;
-      continue;
-    }
-    w.BeginObject();
-    w.Key("entry");
-    w.Int(static_cast<std::int64_t>(entry));
-    w.Key("error");
-    WriteError(w, batch.cadres[entry].status());
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteOrganQuota(w, grading, batch.check.plan);
+  WriteCheckErrors(w, batch.grading);
   w.EndObject();
-  Finish(out, style);
-  return document;
+  json::FinishDocument(out, style);
+  return out;
 }
 
-absl::StatusOr<std::string> ApportionmentJson(std::string_view request, JsonStyle style) {
-  simdjson::dom::parser parser;
-  absl::StatusOr<simdjson::dom::element> root = json::ParseJson(parser, request, "apportionment");
-  if (!root.ok()) return root.status();
-  json::Problems problems;
-  json::JsonPath path;
-  json::ObjectReader top(*root, path, problems);
-  std::optional<std::int64_t> places = top.Integer("places", json::kRequired, 0, 2147483647);
-  std::vector<ApportionmentClaim> claims;
-  if (std::optional<simdjson::dom::array> units = top.Array("units", json::kRequired)) {
-    json::JsonPath units_path = path.Key("units");
-    std::size_t index = 0;
-    for (simdjson::dom::element entry : *units) {
-      json::JsonPath unit_path = units_path.Index(index++);
-      json::ObjectReader unit(entry, unit_path, problems);
-      ApportionmentClaim claim;
-      if (auto id = unit.NonEmptyString("id", json::kRequired)) claim.id = std::string(*id);
-      if (auto base = unit.Integer("base", json::kRequired, 0, 2147483647)) claim.base = *base;
-      unit.RejectUnknownKeys();
-      claims.push_back(std::move(claim));
-    }
-  }
-  top.RejectUnknownKeys();
-  if (!problems.empty()) return InvalidInput("apportionment request", problems.Take());
-  absl::StatusOr<Apportionment> apportionment = ApportionLargestRemainder(*places, claims);
-  if (!apportionment.ok()) return apportionment.status();
-  absl::StatusOr<std::vector<AlabamaParadox>> paradoxes = FindAlabamaParadox(*places, claims);
-  if (!paradoxes.ok()) return paradoxes.status();
-  std::string out;
-  JsonWriter w(out, LayoutOf(style));
-  w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.apportionment/1");
-  w.Key("library_version");
-  w.String(LIAISON_VERSION_STRING);
-  w.Key("places");
-  w.Int(apportionment->places);
-  w.Key("total_base");
-  w.Int(apportionment->total_base);
-  w.Key("shares");
-  w.BeginArray();
-  for (const ApportionedShare& share : apportionment->shares) {
-    w.BeginObject();
-    w.Key("id");
-    w.String(share.id);
-    w.Key("base");
-    w.Int(share.base);
-    w.Key("quota");
-    w.Double(apportionment->total_base == 0
-                 ? 0.0
-                 : static_cast<double>(share.quota_numerator) /
-                       static_cast<double>(apportionment->total_base));
-    w.Key("whole_part");
-    w.Int(share.whole_part);
-    w.Key("remainder_place");
-    w.Bool(share.remainder_place);
-    w.Key("places");
-    w.Int(share.places);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("audit");
-  w.BeginArray();
-  for (const PlaceAudit& line : apportionment->audit) {
-    w.Localized(DescribePlace(*apportionment, line));
-  }
-  w.EndArray();
-  w.Key("alabama_paradoxes");
-  w.BeginArray();
-  for (const AlabamaParadox& paradox : *paradoxes) {
-    w.BeginObject();
-    w.Key("unit");
-    w.String(paradox.id);
-    w.Key("places_before");
-    w.Int(paradox.share_before);
-    w.Key("places_after");
-    w.Int(paradox.share_after);
-    w.Key("text");
-    w.Localized(DescribeAlabamaParadox(paradox));
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  Finish(out, style);
-  return out;
+absl::StatusOr<std::string> ProposalRecordsJson(const Policy& policy,
+                                                std::string_view records_json,
+                                                absl::CivilDay as_of, JsonStyle style) {
+  absl::StatusOr<BatchReport> batch = EvaluateRecords(policy, records_json, as_of);
+  if (!batch.ok()) return batch.status();
+  absl::StatusOr<BatchProposal> proposal = ProposeBatchGrades(*batch);
+  if (!proposal.ok()) return proposal.status();
+  return EncodeProposal(*proposal, style);
+}
+
+absl::StatusOr<GradeCheckDocument> GradeCheckRecordsJson(const Policy& policy,
+                                                         std::string_view records_json,
+                                                         absl::CivilDay as_of, JsonStyle style) {
+  absl::StatusOr<BatchReport> batch = EvaluateRecords(policy, records_json, as_of);
+  if (!batch.ok()) return batch.status();
+  absl::StatusOr<BatchGradeCheck> check = CheckBatchGrades(*batch);
+  if (!check.ok()) return check.status();
+  return GradeCheckDocument{EncodeGradeCheck(*check, style), check->passed()};
 }
 
 }  // namespace liaison

@@ -30,12 +30,24 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
+#include "liaison/json_style.h"
 #include "liaison/localized_text.h"
 #include "liaison/month_day.h"
 
 namespace liaison::json {
 
 enum class Layout { kCompact, kPretty };
+
+// The writer's layout for a document of the public JsonStyle.
+inline Layout LayoutOf(JsonStyle style) {
+  return style == JsonStyle::kPretty ? Layout::kPretty : Layout::kCompact;
+}
+
+// Ends a finished document of `style`: a pretty one, meant for a terminal or
+// a file, with a new line.
+inline void FinishDocument(std::string& out, JsonStyle style) {
+  if (style == JsonStyle::kPretty) out += '\n';
+}
 
 class JsonWriter {
  public:

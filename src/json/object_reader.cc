@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "base/absl_compat.h"
+#include "liaison/dates.h"
 
 namespace liaison::json {
 
@@ -23,43 +24,6 @@ std::string_view TypeName(element_type type) {
     case element_type::NULL_VALUE: return "null";
   }
   return "a value";
-}
-
-namespace {
-
-bool ParseDigits(std::string_view text, int& value) {
-  value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-    value = value * 10 + (c - '0');
-  }
-  return !text.empty();
-}
-
-}  // namespace
-
-std::optional<absl::CivilDay> ParseDate(std::string_view text) {
-  int year = 0, month = 0, day = 0;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
-      !ParseDigits(text.substr(0, 4), year) || !ParseDigits(text.substr(5, 2), month) ||
-      !ParseDigits(text.substr(8, 2), day)) {
-    return std::nullopt;
-  }
-  const absl::CivilDay date(year, month, day);
-  if (date.year() != year || date.month() != month || date.day() != day) return std::nullopt;
-  return date;
-}
-
-std::optional<MonthDay> ParseMonthDay(std::string_view text) {
-  int month = 0, day = 0;
-  if (text.size() != 5 || text[2] != '-' || !ParseDigits(text.substr(0, 2), month) ||
-      !ParseDigits(text.substr(3, 2), day)) {
-    return std::nullopt;
-  }
-  // 2001 is a common year: 02-29 does not survive, as it would not every year.
-  const absl::CivilDay date(2001, month, day);
-  if (date.month() != month || date.day() != day) return std::nullopt;
-  return MonthDay{month, day};
 }
 
 std::optional<std::string_view> ReadString(element value, const JsonPath& path,
@@ -252,7 +216,7 @@ std::optional<bool> ObjectReader::Bool(std::string_view key, Need need) {
 std::optional<absl::CivilDay> ObjectReader::Date(std::string_view key, Need need) {
   std::optional<std::string_view> text = String(key, need);
   if (!text) return std::nullopt;
-  std::optional<absl::CivilDay> date = ParseDate(*text);
+  std::optional<absl::CivilDay> date = ParseCivilDay(*text);
   if (!date) {
     problems_.Add(path_.Key(key), StrCat("\"", *text,
                                                "\" is not a calendar date (YYYY-MM-DD)"));

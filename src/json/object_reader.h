@@ -62,11 +62,6 @@ class Problems {
 // "string", "integer", …: how a JSON type is named in messages.
 std::string_view TypeName(simdjson::dom::element_type type);
 
-// A strict calendar date "YYYY-MM-DD" (2026-02-30 is rejected).
-std::optional<absl::CivilDay> ParseDate(std::string_view text);
-// A month-day "MM-DD" valid in every year (02-29 is rejected).
-std::optional<MonthDay> ParseMonthDay(std::string_view text);
-
 // Reads `element` as a string, reporting a problem when it is not one.
 std::optional<std::string_view> ReadString(simdjson::dom::element element,
                                            const JsonPath& path, Problems& problems);

@@ -1,7 +1,7 @@
 // Problems as JSON: [{"path": "$.rules[2].min", "message": "…"}, …], the one
 // spelling of a problem list in every document the library writes (a
 // status's payload, an evaluation's error entries, case results, the C ABI's
-// error objects).
+// error objects). ProblemsJson, the public form, is declared in problem.h.
 #ifndef LIAISON_SRC_PROBLEMS_JSON_H_
 #define LIAISON_SRC_PROBLEMS_JSON_H_
 
@@ -12,18 +12,7 @@
 
 namespace liaison {
 
-inline void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems) {
-  w.BeginArray();
-  for (const Problem& problem : problems) {
-    w.BeginObject();
-    w.Key("path");
-    w.String(problem.path);
-    w.Key("message");
-    w.String(problem.message);
-    w.EndObject();
-  }
-  w.EndArray();
-}
+void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems);
 
 }  // namespace liaison
 

@@ -4,6 +4,7 @@
 
 #include "absl/container/inlined_vector.h"
 #include "base/absl_compat.h"
+#include "liaison/dates.h"
 #include "base/enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
@@ -331,7 +332,7 @@ class CadreDecoder {
           break;
         case kActivityKeys.IndexOf("date"): {
           if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-          std::optional<absl::CivilDay> date = json::ParseDate(text);
+          std::optional<absl::CivilDay> date = ParseCivilDay(text);
           if (!date) return false;
           activity.date = *date;
           break;

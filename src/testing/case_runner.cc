@@ -262,8 +262,8 @@ void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& 
 // Grading of the evaluated batch, computed once when an expectation asks.
 class Grading {
  public:
-  Grading(const BatchReport& batch, const RecordBatch& records)
-      : batch_(batch), inputs_(GradingInputsOf(batch, records)) {}
+  explicit Grading(const BatchReport& batch)
+      : batch_(batch), inputs_(GradingInputsOf(batch)) {}
 
   const GradingPolicy& policy() const { return batch_.policy.document().grading; }
   const BatchGrading& inputs() const { return inputs_; }
@@ -512,7 +512,7 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
       return result;
     }
     const BatchReport report = EvaluateBatch(*policy, *batch, *as_of);
-    Grading grading(report, *batch);
+    Grading grading(report);
     CompareExpectations(compare, expect_reader, report, grading);
   } else {
     for (std::string_view key : {"cadres", "departments"}) {

@@ -138,7 +138,7 @@ struct Side {
     if (!decoded.ok()) return decoded.status();
     records = *std::move(decoded);
     batch = EvaluateBatch(policy, records, as_of);
-    grading = GradingInputsOf(batch, records);
+    grading = GradingInputsOf(batch);
     input_of_entry.assign(batch.cadres.size(), std::nullopt);
     for (std::size_t i = 0; i < grading.batch_entries.size(); ++i) {
       input_of_entry[grading.batch_entries[i]] = i;

@@ -29,7 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!streamed.ok() || *streamed != encoded || spans.size() != batch.cadres.size()) {
     std::abort();
   }
-  (void)liaison::ProposalJson(batch, *records);
-  (void)liaison::GradeCheckJson(batch, *records);
+  if (auto proposal = liaison::ProposeBatchGrades(batch); proposal.ok()) {
+    (void)liaison::EncodeProposal(*proposal);
+  }
+  if (auto check = liaison::CheckBatchGrades(batch); check.ok()) {
+    (void)liaison::EncodeGradeCheck(*check);
+  }
   return 0;
 }

@@ -1,0 +1,23 @@
+#include "json/problems_json.h"
+
+namespace liaison {
+
+void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems) {
+  w.BeginArray();
+  for (const Problem& problem : problems) {
+    w.BeginObject();
+    w.Field("path", problem.path);
+    w.Field("message", problem.message);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+std::string ProblemsJson(const std::vector<Problem>& problems) {
+  std::string out;
+  json::JsonWriter w(out);
+  WriteProblems(w, problems);
+  return out;
+}
+
+}  // namespace liaison
