@@ -182,9 +182,13 @@ std::variant<CellValue, CellProblem> ReadCell(const ColumnSpec& column, const Ce
       return Quoted(text, "不是整数：请填不小于 0 的整数", "is not a whole number ≥ 0");
     }
     case ValueKind::kDate: {
+      // A number cell is a serial; so is text of digits only (a CSV of
+      // serials). Other text (2026.1, 2026-03-12) is read as a written date.
       std::optional<absl::CivilDay> day;
-      if (std::optional<double> serial = Number(cell)) {
-        day = FromSerial(*serial, date1904);
+      if (cell.type == Cell::Type::kNumber) {
+        day = FromSerial(cell.number, date1904);
+      } else if (std::optional<long long> serial = Digits(text)) {
+        day = FromSerial(static_cast<double>(*serial), date1904);
       } else {
         day = FromText(text);
       }

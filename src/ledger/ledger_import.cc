@@ -32,7 +32,7 @@ struct CadreEntry {
 
 absl::StatusOr<int> YearOf(const Workbook& book, const ImportOptions& options) {
   if (options.year) return *options.year;
-  if (const Sheet* notes = book.Find(std::string(kNotesSheet))) {
+  if (const Sheet* notes = book.Find(kNotesSheet)) {
     for (const Row& row : notes->rows) {
       for (std::size_t c = 0; c + 1 < row.cells.size(); ++c) {
         if (CellText(row.cells[c]) != kYearKey) continue;

@@ -66,10 +66,10 @@ std::string_view LedgerVocabulary::NameZh(Vocab vocab) {
 }
 
 std::string_view LedgerVocabulary::NameEn(Vocab vocab) {
-  constexpr std::string_view kNames[] = {"",       "activity kind", "contact-point kind", "level",
-                                         "area",   "submission kind", "rank",            "tag",
-                                         "not-rated reason", "grade", "category",        "mode",
-                                         "source"};
+  constexpr std::string_view kNames[] = {"", "an activity kind", "a contact-point kind", "a level",
+                                         "an area", "a submission kind", "a rank", "a tag",
+                                         "a not-rated reason", "a grade", "a category", "an activity mode",
+                                         "a source"};
   return kNames[static_cast<std::size_t>(vocab)];
 }
 

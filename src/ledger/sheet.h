@@ -9,6 +9,7 @@
 #define LIAISON_LEDGER_SHEET_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace liaison::ledger {
@@ -36,11 +37,19 @@ struct Workbook {
   std::vector<Sheet> sheets;
   bool date1904 = false;  // serials count from 1904-01-01 (old Mac workbooks)
 
-  const Sheet* Find(const std::string& name) const {
+  // The sheet called `name`, or, as LibreOffice names the CSV files of every
+  // sheet of a workbook, "<anything>-<name>"; nullptr when there is none.
+  const Sheet* Find(std::string_view name) const {
     for (const Sheet& sheet : sheets) {
-      if (sheet.name == name) return &sheet;
+      if (SheetNamed(sheet.name, name)) return &sheet;
     }
     return nullptr;
+  }
+
+  static bool SheetNamed(std::string_view sheet, std::string_view name) {
+    return sheet == name || (sheet.size() > name.size() + 1 &&
+                             sheet.substr(sheet.size() - name.size()) == name &&
+                             sheet[sheet.size() - name.size() - 1] == '-');
   }
 };
 

@@ -75,9 +75,8 @@ SheetTable LocateSheet(const Workbook& book, const SheetSpec& spec) {
   SheetTable table;
   table.spec = &spec;
   table.column_of.assign(spec.columns.size(), -1);
-  for (const Sheet& sheet : book.sheets) {
-    if (sheet.name == spec.zh || sheet.name == spec.id) table.sheet = &sheet;
-  }
+  table.sheet = book.Find(spec.zh);
+  if (table.sheet == nullptr) table.sheet = book.Find(spec.id);
   if (table.sheet == nullptr) return table;
   const std::vector<Row>& rows = table.sheet->rows;
   const int needed = spec.columns.size() < 2 ? 1 : 2;
