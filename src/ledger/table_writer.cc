@@ -99,6 +99,9 @@ void WriteSheet(lxw_worksheet* sheet, const OutTable& table,
     worksheet_data_validation_range(sheet, first, col, LXW_ROW_MAX - 1, col, &validation);
   }
   worksheet_freeze_panes(sheet, first, 0);
+  // Printed on landscape pages one sheet wide, as an office files a ledger.
+  worksheet_set_landscape(sheet);
+  worksheet_fit_to_pages(sheet, 1, 0);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c) {
       WriteCell(sheet, static_cast<lxw_row_t>(first + r), static_cast<lxw_col_t>(c),
