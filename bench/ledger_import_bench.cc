@@ -30,8 +30,10 @@ const std::filesystem::path& LedgerDirectory() {
     const std::filesystem::path path =
         std::filesystem::temp_directory_path() / "liaison_ledger_bench";
     std::filesystem::create_directories(path);
-    const auto tables = liaison::ledger::LedgerTables(Hunan(), liaison::bench::SyntheticRecords(1000, 60));
-    if (!tables.ok() || !liaison::ledger::WriteXlsx(*tables, (path / "ledger.xlsx").string()).ok() ||
+    const auto tables =
+        liaison::ledger::LedgerTables(Hunan(), liaison::bench::SyntheticRecords(1000, 60));
+    if (!tables.ok() ||
+        !liaison::ledger::WriteXlsx(*tables, (path / "ledger.xlsx").string()).ok() ||
         !liaison::ledger::WriteCsvDirectory(*tables, (path / "csv").string()).ok()) {
       std::fprintf(stderr, "cannot write the synthetic ledger: %s\n",
                    std::string(tables.status().message()).c_str());

@@ -49,8 +49,8 @@ int WriteTables(const CommandLine& line, const std::vector<ledger::OutTable>& ta
   if (xlsx.has_value() == csv.has_value()) {
     return UsageError("ledger", "give one of -o FILE.xlsx and --csv DIR", kUsage);
   }
-  const absl::Status status = xlsx ? ledger::WriteXlsx(tables, *xlsx)
-                                   : ledger::WriteCsvDirectory(tables, *csv);
+  const absl::Status status =
+      xlsx ? ledger::WriteXlsx(tables, *xlsx) : ledger::WriteCsvDirectory(tables, *csv);
   if (!status.ok()) return ReportFailure(xlsx ? *xlsx : *csv, status);
   return kExitOk;
 }

@@ -5,9 +5,7 @@
 
 namespace liaison::cli {
 
-bool IsLedgerSource(const std::string& source) {
-  return source != "-" && ledger::IsLedger(source);
-}
+bool IsLedgerSource(const std::string& source) { return source != "-" && ledger::IsLedger(source); }
 
 absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
                                                         const std::string& source,

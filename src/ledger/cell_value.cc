@@ -87,7 +87,8 @@ std::optional<absl::CivilDay> FromText(std::string_view text) {
 }
 
 CellProblem Quoted(std::string_view text, std::string_view zh, std::string_view en) {
-  return {"“" + std::string(text) + "”" + std::string(zh), "\"" + std::string(text) + "\" " + std::string(en)};
+  return {"“" + std::string(text) + "”" + std::string(zh),
+          "\"" + std::string(text) + "\" " + std::string(en)};
 }
 
 std::vector<std::string> Split(std::string_view text, bool spaces) {
@@ -145,8 +146,9 @@ std::variant<CellValue, CellProblem> ReadScores(std::string_view text) {
   for (const std::string& item : Split(text, false)) {
     const std::size_t equals = item.find('=');
     double value = 0;
-    const std::string_view number =
-        equals == std::string::npos ? std::string_view() : Trim(std::string_view(item).substr(equals + 1));
+    const std::string_view number = equals == std::string::npos
+                                        ? std::string_view()
+                                        : Trim(std::string_view(item).substr(equals + 1));
     const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
     if (equals == std::string::npos || equals == 0 || number.empty() || ec != std::errc() ||
         end != number.data() + number.size() || !std::isfinite(value)) {

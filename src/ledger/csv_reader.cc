@@ -83,7 +83,8 @@ absl::StatusOr<Sheet> ReadCsv(const std::string& name, std::string_view bytes, b
   if (csv_init(&parser, CSV_REPALL_NL) != 0) return absl::ResourceExhaustedError("csv_init");
   CsvState state;
   state.sheet = &sheet;
-  const std::size_t parsed = csv_parse(&parser, text->data(), text->size(), OnField, OnRecordEnd, &state);
+  const std::size_t parsed =
+      csv_parse(&parser, text->data(), text->size(), OnField, OnRecordEnd, &state);
   if (parsed == text->size()) csv_fini(&parser, OnField, OnRecordEnd, &state);
   const bool failed = parsed != text->size();
   csv_free(&parser);
@@ -100,7 +101,8 @@ absl::StatusOr<Workbook> ReadCsvDirectory(const std::string& directory,
   std::error_code error;
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-    if (entry.path().extension() == ".csv" && entry.is_regular_file()) files.push_back(entry.path());
+    if (entry.path().extension() == ".csv" && entry.is_regular_file())
+      files.push_back(entry.path());
   }
   if (error) return BadFile("无法读取目录", "cannot read the directory");
   std::sort(files.begin(), files.end());
@@ -114,7 +116,8 @@ absl::StatusOr<Workbook> ReadCsvDirectory(const std::string& directory,
       return absl::Status(sheet.status().code(),
                           path.filename().string() + ": " + std::string(sheet.status().message()));
     }
-    if (converted && converted_files != nullptr) converted_files->push_back(path.filename().string());
+    if (converted && converted_files != nullptr)
+      converted_files->push_back(path.filename().string());
     book.sheets.push_back(*std::move(sheet));
   }
   if (book.sheets.empty()) {

@@ -24,7 +24,8 @@ std::string ChineseReason(std::string_view message) {
       {"expected a number from 0 to 1", "评分须在 0 到 1 之间"},
   };
   for (const Pattern& pattern : kPatterns) {
-    if (message.find(pattern.english) != std::string_view::npos) return std::string(pattern.chinese);
+    if (message.find(pattern.english) != std::string_view::npos)
+      return std::string(pattern.chinese);
   }
   return "未通过记录校验";
 }
@@ -64,7 +65,8 @@ LedgerError FromDecoderProblem(const Problem& problem, const CadreRows& cadre,
   LedgerError error;
   for (std::size_t i = 0; i < table.spec->columns.size() && row != nullptr; ++i) {
     const std::string_view field = table.spec->columns[i].field;
-    if (!path.empty() && (field == path || field.substr(0, path.size() + 1) == std::string(path) + ".")) {
+    if (!path.empty() &&
+        (field == path || field.substr(0, path.size() + 1) == std::string(path) + ".")) {
       error = table.ErrorAt(*row, i);
       break;
     }

@@ -6,7 +6,8 @@ namespace liaison::ledger {
 
 std::string LedgerError::Place(bool chinese) const {
   std::string place = chinese ? sheet : sheet + " (" + sheet_en + ")";
-  if (row > 0) place += chinese ? " 第" + std::to_string(row) + "行" : " row " + std::to_string(row);
+  if (row > 0)
+    place += chinese ? " 第" + std::to_string(row) + "行" : " row " + std::to_string(row);
   if (!column.empty()) {
     place += chinese ? " " + column + "列（" + header + "）"
                      : ", column " + column + " (" + header_en + ")";

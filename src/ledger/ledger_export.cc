@@ -113,24 +113,25 @@ OutTable EmptyTable(const SheetSpec& spec, const LedgerVocabulary& vocabulary) {
 
 OutTable NotesTable(const Policy& policy, int year) {
   OutTable notes{std::string(kNotesSheet)};
-  for (const char* header : {"项目 / 工作表", "字段", "内容 / 列", "必填", "填写说明", "Notes", "条款"}) {
+  for (const char* header :
+       {"项目 / 工作表", "字段", "内容 / 列", "必填", "填写说明", "Notes", "条款"}) {
     notes.columns.emplace_back(header, "").width = 18;
   }
   notes.columns[4].width = notes.columns[5].width = 40;
-  notes.rows.push_back({OutCell::Text("年度"), OutCell::Text(std::string(kYearKey)),
-                        OutCell::Number(year)});
-  notes.rows.push_back({OutCell::Text("政策"), OutCell::Text("policy"), OutCell::Text(policy.id())});
+  notes.rows.push_back(
+      {OutCell::Text("年度"), OutCell::Text(std::string(kYearKey)), OutCell::Number(year)});
+  notes.rows.push_back(
+      {OutCell::Text("政策"), OutCell::Text("policy"), OutCell::Text(policy.id())});
   notes.rows.push_back({OutCell::Text("政策指纹"), OutCell::Text("fingerprint"),
                         OutCell::Text(policy.fingerprint())});
   notes.rows.emplace_back();
   for (const SheetSpec& spec : LedgerSheets()) {
     for (const ColumnSpec& column : spec.columns) {
-      notes.rows.push_back({OutCell::Text(std::string(spec.zh)), OutCell::Text(std::string(column.field)),
-                            OutCell::Text(std::string(column.zh)),
-                            OutCell::Text(column.required ? "是" : ""),
-                            OutCell::Text(std::string(column.note_zh)),
-                            OutCell::Text(std::string(column.note_en)),
-                            OutCell::Text(std::string(column.basis))});
+      notes.rows.push_back(
+          {OutCell::Text(std::string(spec.zh)), OutCell::Text(std::string(column.field)),
+           OutCell::Text(std::string(column.zh)), OutCell::Text(column.required ? "是" : ""),
+           OutCell::Text(std::string(column.note_zh)), OutCell::Text(std::string(column.note_en)),
+           OutCell::Text(std::string(column.basis))});
     }
   }
   return notes;
@@ -144,8 +145,9 @@ absl::Status CheckRecords(const Policy& policy, std::string_view records_json) {
     for (Problem& problem : ProblemsOf(cadre.status())) problems.push_back(std::move(problem));
   }
   if (problems.empty()) return absl::OkStatus();
-  return InvalidInput(Bilingual("记录有误，不能导出为台账", "the records have problems; not exported"),
-                      std::move(problems));
+  return InvalidInput(
+      Bilingual("记录有误，不能导出为台账", "the records have problems; not exported"),
+      std::move(problems));
 }
 
 }  // namespace
@@ -174,7 +176,8 @@ absl::StatusOr<std::vector<OutTable>> LedgerTables(const Policy& policy,
   const simdjson::dom::array departments = document["departments"].get_array().value_unsafe();
   const simdjson::dom::array cadres = document["cadres"].get_array().value_unsafe();
   for (element department : departments) {
-    tables[0].rows.push_back(RowOf(specs[0], department.get_object().value_unsafe(), "", vocabulary));
+    tables[0].rows.push_back(
+        RowOf(specs[0], department.get_object().value_unsafe(), "", vocabulary));
   }
   for (element entry : cadres) {
     const object cadre = entry.get_object().value_unsafe();

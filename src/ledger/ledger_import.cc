@@ -23,7 +23,7 @@ constexpr std::size_t kNotDecoded = static_cast<std::size_t>(-1);
 
 struct CadreEntry {
   std::string id;
-  std::string json;                              // the 干部 row's object
+  std::string json;                                // the 干部 row's object
   std::vector<std::vector<std::string>> children;  // per sheet: its elements
   CadreRows rows;
   std::vector<LedgerError> errors;
@@ -127,8 +127,9 @@ std::vector<CadreEntry> ReadCadres(const std::vector<SheetTable>& tables,
   return entries;
 }
 
-std::vector<std::string> ReadDepartments(const SheetTable& table, const LedgerVocabulary& vocabulary,
-                                         bool date1904, LedgerImport& result) {
+std::vector<std::string> ReadDepartments(const SheetTable& table,
+                                         const LedgerVocabulary& vocabulary, bool date1904,
+                                         LedgerImport& result) {
   std::vector<std::string> departments;
   for (std::size_t r = table.first_data_row; r < table.sheet->rows.size(); ++r) {
     const Row& row = table.sheet->rows[r];
@@ -184,8 +185,8 @@ absl::StatusOr<RecordBatch> DecodeAccepted(const Policy& policy, int year,
       DecodeRecords(policy, Document(year, departments, accepted, tables));
   if (!batch.ok()) {
     return absl::Status(batch.status().code(),
-                        Bilingual("台账整体无法读取", "the ledger as a whole cannot be read") + ": " +
-                            std::string(batch.status().message()));
+                        Bilingual("台账整体无法读取", "the ledger as a whole cannot be read") +
+                            ": " + std::string(batch.status().message()));
   }
   for (CadreEntry& entry : entries) {
     if (entry.decoded == kNotDecoded) continue;
@@ -211,7 +212,8 @@ absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& 
   const std::vector<std::string> departments =
       ReadDepartments((*tables)[kDepartments], vocabulary, book.date1904, result);
   std::vector<CadreEntry> entries = ReadCadres(*tables, vocabulary, book.date1904, result);
-  absl::StatusOr<RecordBatch> decoded = DecodeAccepted(policy, *year, departments, entries, *tables);
+  absl::StatusOr<RecordBatch> decoded =
+      DecodeAccepted(policy, *year, departments, entries, *tables);
   if (!decoded.ok()) return decoded.status();
   result.batch.year = decoded->year;
   result.batch.departments = std::move(decoded->departments);

@@ -29,8 +29,19 @@ enum class ValueKind {
 // Where a vocabulary column's terms come from: the policy's vocabulary and
 // scale, or the fixed lists of the records schema.
 enum class Vocab {
-  kNone, kActivityKinds, kContactPointKinds, kLevels, kAreas, kSubmissionKinds, kRanks,
-  kTags, kNotRatedReasons, kGrades, kCategories, kModes, kSources,
+  kNone,
+  kActivityKinds,
+  kContactPointKinds,
+  kLevels,
+  kAreas,
+  kSubmissionKinds,
+  kRanks,
+  kTags,
+  kNotRatedReasons,
+  kGrades,
+  kCategories,
+  kModes,
+  kSources,
 };
 
 struct ColumnSpec {
@@ -42,7 +53,7 @@ struct ColumnSpec {
   bool required;
   std::string_view note_zh;  // what to enter, for the 说明 sheet
   std::string_view note_en;
-  std::string_view basis;    // the plan's clause the column serves
+  std::string_view basis;  // the plan's clause the column serves
 };
 
 struct SheetSpec {

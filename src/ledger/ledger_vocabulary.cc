@@ -28,9 +28,10 @@ LedgerVocabulary::LedgerVocabulary(const Policy& policy) {
                                  {"part_time", {"兼职", "part-time"}},
                                  {"seconded", {"挂职", "seconded"}}}));
   set(Vocab::kModes, Fixed({{"in_person", {"线下", "in person"}}, {"online", {"线上", "online"}}}));
-  set(Vocab::kSources, Fixed({{"department", {"部门确定", "chosen by the department"}},
-                              {"cadre", {"个人选定", "chosen by the cadre"}},
-                              {"city_committee", {"团市委推荐", "recommended by a city committee"}}}));
+  set(Vocab::kSources,
+      Fixed({{"department", {"部门确定", "chosen by the department"}},
+             {"cadre", {"个人选定", "chosen by the cadre"}},
+             {"city_committee", {"团市委推荐", "recommended by a city committee"}}}));
 }
 
 std::optional<std::string> LedgerVocabulary::Resolve(Vocab vocab, std::string_view text) const {
@@ -58,17 +59,25 @@ std::string LedgerVocabulary::Allowed(Vocab vocab, bool chinese) const {
 }
 
 std::string_view LedgerVocabulary::NameZh(Vocab vocab) {
-  constexpr std::string_view kNames[] = {"",         "活动类型",     "联系点类型", "层级",
-                                         "督导领域", "材料类型",     "职务",       "标记",
-                                         "不评等次原因", "等次",     "干部性质",   "活动方式",
-                                         "确定方式"};
+  constexpr std::string_view kNames[] = {
+      "",     "活动类型",     "联系点类型", "层级",     "督导领域", "材料类型", "职务",
+      "标记", "不评等次原因", "等次",       "干部性质", "活动方式", "确定方式"};
   return kNames[static_cast<std::size_t>(vocab)];
 }
 
 std::string_view LedgerVocabulary::NameEn(Vocab vocab) {
-  constexpr std::string_view kNames[] = {"", "an activity kind", "a contact-point kind", "a level",
-                                         "an area", "a submission kind", "a rank", "a tag",
-                                         "a not-rated reason", "a grade", "a category", "an activity mode",
+  constexpr std::string_view kNames[] = {"",
+                                         "an activity kind",
+                                         "a contact-point kind",
+                                         "a level",
+                                         "an area",
+                                         "a submission kind",
+                                         "a rank",
+                                         "a tag",
+                                         "a not-rated reason",
+                                         "a grade",
+                                         "a category",
+                                         "an activity mode",
                                          "a source"};
   return kNames[static_cast<std::size_t>(vocab)];
 }

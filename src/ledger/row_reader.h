@@ -15,8 +15,8 @@
 namespace liaison::ledger {
 
 struct RowObject {
-  std::string json;    // {"id":"c01-lec-1",…}, without the cadre column
-  std::string cadre;   // the cadre column's text (per-cadre sheets), or the id (干部)
+  std::string json;   // {"id":"c01-lec-1",…}, without the cadre column
+  std::string cadre;  // the cadre column's text (per-cadre sheets), or the id (干部)
   std::vector<LedgerError> errors;
 };
 

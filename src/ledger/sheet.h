@@ -47,9 +47,9 @@ struct Workbook {
   }
 
   static bool SheetNamed(std::string_view sheet, std::string_view name) {
-    return sheet == name || (sheet.size() > name.size() + 1 &&
-                             sheet.substr(sheet.size() - name.size()) == name &&
-                             sheet[sheet.size() - name.size() - 1] == '-');
+    return sheet == name ||
+           (sheet.size() > name.size() + 1 && sheet.substr(sheet.size() - name.size()) == name &&
+            sheet[sheet.size() - name.size() - 1] == '-');
   }
 };
 

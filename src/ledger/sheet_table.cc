@@ -94,7 +94,8 @@ SheetTable LocateSheet(const Workbook& book, const SheetSpec& spec) {
   MatchHeader(rows[header], spec, &spec_of_cell);
   for (std::size_t c = 0; c < spec_of_cell.size(); ++c) {
     if (spec_of_cell[c] >= 0) {
-      if (table.column_of[spec_of_cell[c]] < 0) table.column_of[spec_of_cell[c]] = static_cast<int>(c);
+      if (table.column_of[spec_of_cell[c]] < 0)
+        table.column_of[spec_of_cell[c]] = static_cast<int>(c);
       continue;
     }
     const std::string text = CellText(rows[header].cells[c]);
@@ -110,7 +111,8 @@ SheetTable LocateSheet(const Workbook& book, const SheetSpec& spec) {
     if (table.column_of[i] >= 0 || !spec.columns[i].required) continue;
     table.errors.push_back(SheetError(spec, "缺少必填列“" + std::string(spec.columns[i].zh) + "”",
                                       "the required column \"" + std::string(spec.columns[i].en) +
-                                          "\" (" + std::string(spec.columns[i].field) + ") is missing"));
+                                          "\" (" + std::string(spec.columns[i].field) +
+                                          ") is missing"));
   }
   table.first_data_row = header + 1;
   while (table.first_data_row < rows.size() &&

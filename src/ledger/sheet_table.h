@@ -22,11 +22,11 @@ namespace liaison::ledger {
 
 struct SheetTable {
   const SheetSpec* spec = nullptr;
-  const Sheet* sheet = nullptr;      // nullptr: the workbook has no such sheet
-  std::vector<int> column_of;        // per spec column: its sheet column, or -1
-  std::size_t first_data_row = 0;    // index into sheet->rows
+  const Sheet* sheet = nullptr;    // nullptr: the workbook has no such sheet
+  std::vector<int> column_of;      // per spec column: its sheet column, or -1
+  std::size_t first_data_row = 0;  // index into sheet->rows
   std::vector<LedgerError> warnings;
-  std::vector<LedgerError> errors;   // a missing header or required column
+  std::vector<LedgerError> errors;  // a missing header or required column
 
   // The cell of spec column `index` in `row`, or nullptr when empty.
   const Cell* CellOf(const Row& row, std::size_t index) const;

@@ -47,8 +47,8 @@ void WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const OutC
       worksheet_write_number(sheet, row, column, cell.number, spec.money ? formats.money : nullptr);
       return;
     case OutCell::Type::kDate: {
-      lxw_datetime datetime{static_cast<int>(cell.date.year()), cell.date.month(), cell.date.day(),
-                            0, 0, 0};
+      lxw_datetime datetime{
+          static_cast<int>(cell.date.year()), cell.date.month(), cell.date.day(), 0, 0, 0};
       worksheet_write_datetime(sheet, row, column, &datetime, formats.date);
       return;
     }
@@ -68,8 +68,8 @@ void WriteChoices(lxw_workbook* book, const std::vector<OutTable>& tables,
       if (sheet == nullptr) sheet = workbook_add_worksheet(book, kChoicesSheet);
       worksheet_write_string(sheet, 0, next, (table.name + "·" + column.header).c_str(), nullptr);
       for (std::size_t i = 0; i < column.choices.size(); ++i) {
-        worksheet_write_string(sheet, static_cast<lxw_row_t>(i + 1), next, column.choices[i].c_str(),
-                               nullptr);
+        worksheet_write_string(sheet, static_cast<lxw_row_t>(i + 1), next,
+                               column.choices[i].c_str(), nullptr);
       }
       char range[64];
       lxw_rowcol_to_range_abs(range, 1, next, static_cast<lxw_row_t>(column.choices.size()), next);
@@ -88,7 +88,9 @@ void WriteSheet(lxw_worksheet* sheet, const OutTable& table,
     const OutColumn& column = table.columns[c];
     const auto col = static_cast<lxw_col_t>(c);
     worksheet_set_column(sheet, col, col, column.width,
-                         column.date ? formats.date : column.money ? formats.money : nullptr);
+                         column.date    ? formats.date
+                         : column.money ? formats.money
+                                        : nullptr);
     worksheet_write_string(sheet, 0, col, column.header.c_str(), formats.header);
     if (ids) worksheet_write_string(sheet, 1, col, column.field.c_str(), formats.field);
     if (formulas[c].empty()) continue;
@@ -112,9 +114,12 @@ void WriteSheet(lxw_worksheet* sheet, const OutTable& table,
 
 std::string CsvText(const OutCell& cell) {
   switch (cell.type) {
-    case OutCell::Type::kEmpty: return "";
-    case OutCell::Type::kText: return cell.text;
-    case OutCell::Type::kDate: return absl::FormatCivilTime(cell.date);
+    case OutCell::Type::kEmpty:
+      return "";
+    case OutCell::Type::kText:
+      return cell.text;
+    case OutCell::Type::kDate:
+      return absl::FormatCivilTime(cell.date);
     case OutCell::Type::kNumber: {
       if (cell.decimals >= 0) return absl::StrFormat("%.*f", cell.decimals, cell.number);
       char digits[32];
@@ -146,7 +151,8 @@ absl::Status WriteXlsx(const std::vector<OutTable>& tables, const std::string& p
   if (book == nullptr) return BadFile("无法创建文件 " + path, "cannot create " + path);
   const Formats formats = MakeFormats(book);
   std::vector<lxw_worksheet*> sheets;
-  for (const OutTable& table : tables) sheets.push_back(workbook_add_worksheet(book, table.name.c_str()));
+  for (const OutTable& table : tables)
+    sheets.push_back(workbook_add_worksheet(book, table.name.c_str()));
   std::vector<std::vector<std::string>> formulas;
   WriteChoices(book, tables, formulas);
   for (std::size_t t = 0; t < tables.size(); ++t) {
@@ -168,7 +174,8 @@ absl::Status WriteXlsx(const std::vector<OutTable>& tables, const std::string& p
 absl::Status WriteCsvDirectory(const std::vector<OutTable>& tables, const std::string& directory) {
   std::error_code error;
   std::filesystem::create_directories(directory, error);
-  if (error) return BadFile("无法创建目录 " + directory, "cannot create the directory " + directory);
+  if (error)
+    return BadFile("无法创建目录 " + directory, "cannot create the directory " + directory);
   for (const OutTable& table : tables) {
     const std::string path = (std::filesystem::path(directory) / (table.name + ".csv")).string();
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));

@@ -51,11 +51,11 @@ struct OutCell {
 struct OutColumn {
   OutColumn(std::string header_text, std::string field_id)
       : header(std::move(header_text)), field(std::move(field_id)) {}
-  std::string header;               // 活动日期
-  std::string field;                // date; empty: no row of field ids
+  std::string header;                // 活动日期
+  std::string field;                 // date; empty: no row of field ids
   std::vector<std::string> choices;  // a drop-down list; empty: none
-  bool date = false;                // formatted as a date
-  bool money = false;               // formatted 0.00
+  bool date = false;                 // formatted as a date
+  bool money = false;                // formatted 0.00
   double width = 14;
 };
 

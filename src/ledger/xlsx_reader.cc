@@ -161,7 +161,8 @@ class WorksheetHandler : public XmlHandler {
  private:
   absl::Status CellError(std::string_view zh, std::string_view en) const {
     const std::string where = sheet_.name + " " + ColumnName(column_) + std::to_string(row_.number);
-    return BadFile("单元格 " + where + " " + std::string(zh), "cell " + where + " " + std::string(en));
+    return BadFile("单元格 " + where + " " + std::string(zh),
+                   "cell " + where + " " + std::string(en));
   }
 
   void FinishCell() {
@@ -171,14 +172,16 @@ class WorksheetHandler : public XmlHandler {
       std::size_t index = 0;
       const auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       if (ec != std::errc() || end != value_.data() + value_.size() || index >= shared_.size()) {
-        error = CellError("引用了不存在的共享字符串", "refers to a shared string that does not exist");
+        error =
+            CellError("引用了不存在的共享字符串", "refers to a shared string that does not exist");
         return;
       }
       if (shared_[index].empty()) return;
       cell.type = Cell::Type::kText;
       cell.text = shared_[index];
     } else if (type_ == "n") {
-      const auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), cell.number);
+      const auto [end, ec] =
+          std::from_chars(value_.data(), value_.data() + value_.size(), cell.number);
       if (ec != std::errc() || end != value_.data() + value_.size()) {
         error = CellError("的数值无法识别：" + value_, "holds an unreadable number: " + value_);
         return;
@@ -196,8 +199,9 @@ class WorksheetHandler : public XmlHandler {
   void FinishRow() {
     if (row_.cells.empty()) return;
     if (sheet_.rows.size() == kMaxRows) {
-      error = BadFile("工作表“" + sheet_.name + "”有数据的行超过 50 万行，请拆分台账",
-                      "sheet \"" + sheet_.name + "\" has more than 500,000 rows with data; split the ledger");
+      error = BadFile(
+          "工作表“" + sheet_.name + "”有数据的行超过 50 万行，请拆分台账",
+          "sheet \"" + sheet_.name + "\" has more than 500,000 rows with data; split the ledger");
       return;
     }
     sheet_.rows.push_back(std::move(row_));
@@ -223,7 +227,8 @@ std::string TargetOf(const RelationsHandler& relations, const std::string& id) {
 
 absl::Status ReadSheets(zip_t* archive, Workbook& book, std::size_t& inflated) {
   WorkbookHandler workbook;
-  if (absl::Status status = ParsePart(archive, "xl/workbook.xml", workbook, inflated); !status.ok()) {
+  if (absl::Status status = ParsePart(archive, "xl/workbook.xml", workbook, inflated);
+      !status.ok()) {
     return status;
   }
   RelationsHandler relations;

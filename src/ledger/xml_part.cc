@@ -112,9 +112,8 @@ absl::Status ParsePart(zip* archive, const std::string& name, XmlHandler& handle
         return PartError(name, "含有文档类型声明（DTD），不予读取",
                          "has a document type declaration (DTD), which is refused");
       }
-      const std::string where = " (line " +
-          std::to_string(XML_GetCurrentLineNumber(parser.get())) + ": " +
-          XML_ErrorString(XML_GetErrorCode(parser.get())) + ")";
+      const std::string where = " (line " + std::to_string(XML_GetCurrentLineNumber(parser.get())) +
+                                ": " + XML_ErrorString(XML_GetErrorCode(parser.get())) + ")";
       return PartError(name, "不是有效的 XML" + where, "is not well-formed XML" + where);
     }
     if (last) return absl::OkStatus();

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     book = liaison::ledger::ReadXlsx(bytes);
   } else {
     bool converted = false;
-    absl::StatusOr<liaison::ledger::Sheet> sheet = liaison::ledger::ReadCsv("活动", bytes, converted);
+    absl::StatusOr<liaison::ledger::Sheet> sheet =
+        liaison::ledger::ReadCsv("活动", bytes, converted);
     if (!sheet.ok()) return 0;
     book.emplace();
     book->sheets.push_back(*std::move(sheet));
