@@ -3,6 +3,7 @@
 # the project's own template and exported example (and from the hand-written
 # merged-header.fods). The results are committed: the tests read files that
 # another program wrote, and do not need LibreOffice to run.
+#   needs: apt-get install libreoffice-calc-nogui fonts-noto-cjk
 #   usage: tests/ledger/make_test_data.sh build/release/bindings/cli/liaison
 set -euo pipefail
 liaison=$(realpath "$1")
