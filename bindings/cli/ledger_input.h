@@ -1,7 +1,7 @@
 // Ledgers as records input: every command that reads a records document
 // also reads a spreadsheet ledger (docs/ledger.md), recognised by content: a
-// directory is a CSV ledger, a file that begins like a zip archive an XLSX
-// ledger, anything else JSON.
+// directory of .csv files is a CSV ledger, a file that begins like a zip
+// archive an XLSX ledger, anything else JSON.
 #ifndef LIAISON_CLI_LEDGER_INPUT_H_
 #define LIAISON_CLI_LEDGER_INPUT_H_
 

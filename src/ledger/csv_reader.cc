@@ -121,7 +121,8 @@ absl::StatusOr<Workbook> ReadCsvDirectory(const std::string& directory,
     book.sheets.push_back(*std::move(sheet));
   }
   if (book.sheets.empty()) {
-    return BadFile("目录中没有 .csv 文件", "the directory holds no .csv file");
+    return BadFile("是目录，但其中没有 .csv 文件（不是 CSV 台账）",
+                   "is a directory, not a file, and holds no .csv file (not a CSV ledger)");
   }
   return book;
 }

@@ -259,7 +259,12 @@ absl::StatusOr<Workbook> ReadLedgerFile(const std::string& path, std::vector<std
 
 bool IsLedger(const std::string& path) {
   std::error_code error;
-  if (std::filesystem::is_directory(path, error)) return true;
+  if (std::filesystem::is_directory(path, error)) {
+    for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+      if (entry.path().extension() == ".csv") return true;
+    }
+    return false;
+  }
   std::ifstream file(path, std::ios::binary);
   char magic[4] = {};
   file.read(magic, 4);

@@ -51,8 +51,8 @@ absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& 
 absl::StatusOr<Workbook> ReadLedgerFile(const std::string& path,
                                         std::vector<std::string>* notes = nullptr);
 
-// Whether `path` is a ledger rather than a JSON document: a directory, or a
-// file that begins like a zip archive.
+// Whether `path` is a ledger rather than a JSON document: a directory with
+// a .csv file in it, or a file that begins like a zip archive.
 bool IsLedger(const std::string& path);
 
 }  // namespace liaison::ledger
