@@ -18,6 +18,7 @@ int RunProgress(const std::vector<std::string>& args);  // progress
 int RunTest(const std::vector<std::string>& args);      // test (case files)
 int RunDiff(const std::vector<std::string>& args);      // diff (two policies)
 int RunVersion(const std::vector<std::string>& args);   // version
+int RunLedger(const std::vector<std::string>& args);    // ledger template|import|export
 
 }  // namespace liaison::cli
 

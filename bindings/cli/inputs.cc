@@ -9,6 +9,7 @@
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "ledger_input.h"
 #include "liaison/dates.h"
 #include "liaison/problem.h"
 
@@ -162,6 +163,15 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
     return std::nullopt;
   }
   const std::string shown = source == "-" ? "standard input" : source;
+  if (IsLedgerSource(source)) {
+    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*policy, source, {});
+    if (!imported.ok()) {
+      ReportFailure(shown, imported.status());
+      return std::nullopt;
+    }
+    exit_code = kExitOk;
+    return EvaluatedRecords{source, *language, EvaluateBatch(*policy, imported->batch, *as_of)};
+  }
   absl::StatusOr<std::string> text = ReadText(source);
   if (!text.ok()) {
     ReportFailure(shown, text.status());

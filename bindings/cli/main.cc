@@ -22,6 +22,7 @@ constexpr char kUsage[] =
     "  check                       check the grades a department assigned\n"
     "  test                        run case files: unit tests for a policy\n"
     "  diff                        what changes between two policies, and for whom\n"
+    "  ledger template|import|export  spreadsheet ledgers (台账) in and out\n"
     "  version                     the library and ABI version\n"
     "\n"
     "'liaison <command> --help' describes a command. Exit status: 0 ok,\n"
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
   if (command == "test") return RunTest(args);
   if (command == "diff") return RunDiff(args);
   if (command == "version") return RunVersion(args);
+  if (command == "ledger") return RunLedger(args);
   if (command == "--help" || command == "help") {
     std::cout << kUsage;
     return kExitOk;

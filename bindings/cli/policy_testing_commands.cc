@@ -6,6 +6,7 @@
 #include "absl/strings/str_format.h"
 #include "commands.h"
 #include "inputs.h"
+#include "ledger_input.h"
 #include "liaison/case_runner.h"
 #include "liaison/policy_diff.h"
 #include "liaison/problem.h"
@@ -112,7 +113,14 @@ int RunDiff(const std::vector<std::string>& args) {
   absl::StatusOr<Policy> after = LoadPolicy(*after_name);
   if (!after.ok()) return ReportFailure(*after_name, after.status());
   const std::string& source = line->positionals()[0];
-  absl::StatusOr<std::string> text = ReadText(source);
+  absl::StatusOr<std::string> text;
+  if (IsLedgerSource(source)) {  // a ledger's labels are read under the --before policy
+    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*before, source, {});
+    if (!imported.ok()) return ReportFailure(source, imported.status());
+    text = std::move(imported->records_json);
+  } else {
+    text = ReadText(source);
+  }
   if (!text.ok()) return ReportFailure(source, text.status());
   absl::StatusOr<PolicyDiff> diff = DiffPolicies(*before, *after, *text, *as_of);
   if (!diff.ok()) return ReportFailure(source, diff.status());

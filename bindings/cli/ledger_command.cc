@@ -1,0 +1,130 @@
+// liaison ledger template|import|export: spreadsheet ledgers (台账) in and
+// out (docs/ledger.md).
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+#include "inputs.h"
+#include "ledger/ledger_export.h"
+#include "ledger_input.h"
+
+namespace liaison::cli {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: liaison ledger template --policy ID|FILE [--year Y] (-o FILE.xlsx | --csv DIR)\n"
+    "       liaison ledger import --policy ID|FILE [--year Y] [--strict] [-o RECORDS.json]\n"
+    "                             FILE.xlsx|DIR\n"
+    "       liaison ledger export --policy ID|FILE RECORDS.json (-o FILE.xlsx | --csv DIR)\n"
+    "\n"
+    "template: an empty ledger for the policy: sheets 部门, 干部, 联系点, 活动, 提交, 经费\n"
+    "  with drop-down lists of the policy's labels, and 说明 explaining every column.\n"
+    "import: a ledger (XLSX, or a directory of CSV files) as a records document, on\n"
+    "  standard output or in -o's file. Bad rows refuse their own cadre only;\n"
+    "  --strict refuses the whole ledger on any problem.\n"
+    "export: a records document as a filled ledger.\n";
+
+// "-o" is "--output": the ledger commands write files, and -o is the habit.
+std::vector<std::string> WithLongOutput(std::vector<std::string> args) {
+  for (std::string& arg : args) {
+    if (arg == "-o") arg = "--output";
+  }
+  return args;
+}
+
+std::optional<int> YearOption(const CommandLine& line, int& exit_code) {
+  std::optional<std::string> text = line.Value("year");
+  if (!text) return std::nullopt;
+  if (text->size() != 4 || text->find_first_not_of("0123456789") != std::string::npos) {
+    exit_code = UsageError("ledger", "--year takes a year such as 2026", kUsage);
+    return std::nullopt;
+  }
+  return std::stoi(*text);
+}
+
+// Writes `tables` to --output (XLSX) or --csv (a directory).
+int WriteTables(const CommandLine& line, const std::vector<ledger::OutTable>& tables) {
+  std::optional<std::string> xlsx = line.Value("output");
+  std::optional<std::string> csv = line.Value("csv");
+  if (xlsx.has_value() == csv.has_value()) {
+    return UsageError("ledger", "give one of -o FILE.xlsx and --csv DIR", kUsage);
+  }
+  const absl::Status status =
+      xlsx ? ledger::WriteXlsx(tables, *xlsx) : ledger::WriteCsvDirectory(tables, *csv);
+  if (!status.ok()) return ReportFailure(xlsx ? *xlsx : *csv, status);
+  return kExitOk;
+}
+
+int Template(const CommandLine& line, const Policy& policy) {
+  int exit_code = kExitOk;
+  std::optional<int> year = YearOption(line, exit_code);
+  if (exit_code != kExitOk) return exit_code;
+  if (!line.positionals().empty()) return UsageError("ledger", "template takes no file", kUsage);
+  return WriteTables(line, ledger::TemplateTables(policy, year.value_or(policy.year())));
+}
+
+int Import(const CommandLine& line, const Policy& policy) {
+  int exit_code = kExitOk;
+  ledger::ImportOptions options;
+  options.year = YearOption(line, exit_code);
+  if (exit_code != kExitOk) return exit_code;
+  options.strict = line.Flag("strict");
+  if (line.positionals().size() != 1) {
+    return UsageError("ledger", "import takes one ledger (FILE.xlsx or a directory)", kUsage);
+  }
+  const std::string& source = line.positionals()[0];
+  absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(policy, source, options);
+  if (!imported.ok()) return ReportFailure(source, imported.status());
+  for (const ledger::LedgerError& error : imported->errors) {
+    if (!error.cadre.empty()) {
+      std::cerr << "  " << error.Text(true) << "\n  " << error.Text(false) << "\n";
+    }
+  }
+  std::optional<std::string> output = line.Value("output");
+  if (output) {
+    std::ofstream file(*output, std::ios::binary);
+    file << imported->records_json;
+    if (!file) return ReportFailure(*output, absl::DataLossError("cannot write the file"));
+  } else {
+    std::cout << imported->records_json;
+  }
+  return imported->errors.empty() ? kExitOk : kExitBadInput;
+}
+
+int Export(const CommandLine& line, const Policy& policy) {
+  if (line.positionals().size() != 1) {
+    return UsageError("ledger", "export takes one records file (or - for standard input)", kUsage);
+  }
+  const std::string& source = line.positionals()[0];
+  absl::StatusOr<std::string> text = ReadText(source);
+  if (!text.ok()) return ReportFailure(source, text.status());
+  absl::StatusOr<std::vector<ledger::OutTable>> tables = ledger::LedgerTables(policy, *text);
+  if (!tables.ok()) return ReportFailure(source, tables.status());
+  return WriteTables(line, *tables);
+}
+
+}  // namespace
+
+int RunLedger(const std::vector<std::string>& args) {
+  if (args.empty() || (args[0] != "template" && args[0] != "import" && args[0] != "export")) {
+    if (!args.empty() && args[0] == "--help") {
+      std::cout << kUsage;
+      return kExitOk;
+    }
+    return UsageError("ledger", "give template, import or export", kUsage);
+  }
+  int exit_code = kExitOk;
+  std::optional<CommandLine> line = ParseSubcommand(
+      WithLongOutput({args.begin() + 1, args.end()}),
+      {{"policy", "year", "output", "csv"}, {"strict", "help"}}, "ledger", kUsage, exit_code);
+  if (!line) return exit_code;
+  std::optional<std::string> policy_name = line->Value("policy");
+  if (!policy_name) return UsageError("ledger", "missing --policy ID|FILE", kUsage);
+  absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
+  if (!policy.ok()) return ReportFailure(*policy_name, policy.status());
+  if (args[0] == "template") return Template(*line, *policy);
+  if (args[0] == "import") return Import(*line, *policy);
+  return Export(*line, *policy);
+}
+
+}  // namespace liaison::cli

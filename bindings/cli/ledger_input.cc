@@ -1,0 +1,39 @@
+#include "ledger_input.h"
+
+#include <iostream>
+#include <vector>
+
+namespace liaison::cli {
+
+bool IsLedgerSource(const std::string& source) { return source != "-" && ledger::IsLedger(source); }
+
+absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
+                                                        const std::string& source,
+                                                        const ledger::ImportOptions& options) {
+  std::vector<std::string> notes;
+  absl::StatusOr<ledger::Workbook> book = ledger::ReadLedgerFile(source, &notes);
+  if (!book.ok()) return book.status();
+  for (const std::string& note : notes) std::cerr << "liaison: " << source << ": " << note << "\n";
+  absl::StatusOr<ledger::LedgerImport> imported = ledger::ImportLedger(policy, *book, options);
+  if (!imported.ok()) return imported.status();
+  // The cadres' problems travel in the batch; those of rows that belong to no
+  // cadre (a department, a row naming an unknown cadre) are shown here.
+  for (const ledger::LedgerError& error : imported->errors) {
+    if (error.cadre.empty()) {
+      std::cerr << "liaison: " << source << ": " << error.Text(true) << " / " << error.Text(false)
+                << "\n";
+    }
+  }
+  for (const ledger::LedgerError& warning : imported->warnings) {
+    std::cerr << "liaison: " << source << ": " << warning.Text(true) << " / " << warning.Text(false)
+              << "\n";
+  }
+  std::cerr << "liaison: " << source << ": 读取 " << imported->rows_read << " 行、"
+            << imported->cadres_read << " 名干部，拒收 " << imported->rows_refused << " 行、"
+            << imported->cadres_refused << " 名干部 / read " << imported->rows_read << " rows and "
+            << imported->cadres_read << " cadres, refused " << imported->rows_refused
+            << " rows and " << imported->cadres_refused << " cadres\n";
+  return imported;
+}
+
+}  // namespace liaison::cli

@@ -1,0 +1,31 @@
+// Ledgers as records input: every command that reads a records document
+// also reads a spreadsheet ledger (docs/ledger.md), recognised by content: a
+// directory of .csv files is a CSV ledger, a file that begins like a zip
+// archive an XLSX ledger, anything else JSON.
+#ifndef LIAISON_CLI_LEDGER_INPUT_H_
+#define LIAISON_CLI_LEDGER_INPUT_H_
+
+#include <optional>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "ledger/ledger_import.h"
+#include "liaison/policy.h"
+
+namespace liaison::cli {
+
+// Whether `source` names a ledger rather than a JSON document ("-", standard
+// input, is always JSON).
+bool IsLedgerSource(const std::string& source);
+
+// Reads and imports the ledger at `source` under `policy`, printing the notes
+// (GB18030 converted), the columns not read and the summary of rows and
+// cadres read and refused to standard error. The refused cadres' problems
+// stay in the batch, as a JSON document's would.
+absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
+                                                        const std::string& source,
+                                                        const ledger::ImportOptions& options);
+
+}  // namespace liaison::cli
+
+#endif  // LIAISON_CLI_LEDGER_INPUT_H_
