@@ -15,6 +15,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
+#include "hunan_grading.h"
 #include "liaison/grade_check.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/grading_input.h"
@@ -25,12 +26,7 @@ namespace liaison {
 namespace {
 
 GradingPolicy HunanGrading(TiePolicy ties) {
-  GradingPolicy policy;
-  policy.scale = TermList({{"excellent", {"优", "excellent"}},
-                           {"good", {"良", "good"}},
-                           {"fair", {"中", "fair"}},
-                           {"poor", {"差", "poor"}}});
-  policy.caps = {{0, 0.3}, {1, 0.5}};
+  GradingPolicy policy = testing::HunanGrading();
   policy.ties = ties;
   policy.tie_keys = {{TieKey::Type::kBindingMet, ""}};
   return policy;

@@ -8,6 +8,7 @@
 #include "absl/status/status.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "hunan_grading.h"
 #include "liaison/department_pooling.h"
 #include "liaison/grading_policy.h"
 #include "liaison/quota_caps.h"
@@ -170,12 +171,7 @@ TEST(ApportionmentTest, InvalidClaimsAreErrors) {
 }
 
 GradingPolicy OrganQuotaGrading() {
-  GradingPolicy policy;
-  policy.scale = TermList({{"excellent", {"优", "excellent"}},
-                           {"good", {"良", "good"}},
-                           {"fair", {"中", "fair"}},
-                           {"poor", {"差", "poor"}}});
-  policy.caps = {{0, 0.3}, {1, 0.5}};
+  GradingPolicy policy = testing::HunanGrading();
   policy.organ_quota = true;
   return policy;
 }

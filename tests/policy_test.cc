@@ -17,8 +17,7 @@ using testing::ReadSourceFile;
 
 const EffectiveRule& Rule(const Policy& policy, std::string_view id) {
   std::optional<std::size_t> index = policy.FindRule(id);
-  EXPECT_TRUE(index.has_value()) << id;
-  if (!index) std::abort();
+  if (!index) throw testing::SetupFailure("the policy has no rule " + std::string(id));
   return policy.rules()[*index];
 }
 

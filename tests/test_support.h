@@ -6,11 +6,12 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "gtest/gtest.h"
+#include "hunan_grading.h"
 #include "liaison/evaluate.h"
-#include "liaison/grading_policy.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
@@ -26,21 +27,32 @@ inline std::string ReadSourceFile(const std::string& relative) {
   return text.str();
 }
 
+// Thrown by the Must* helpers when what a test sets up is unusable.
+// GoogleTest reports an exception as a failure of the test it escapes from,
+// with this message, and runs the remaining tests; the helpers are used in
+// expressions and fixture initialisers, where an ASSERT cannot return.
+class SetupFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // The policy parsed from `json`; fails the test when it does not parse.
 inline Policy MustParsePolicy(const std::string& json) {
   absl::StatusOr<Policy> policy = Policy::FromJson(json);
-  EXPECT_TRUE(policy.ok()) << policy.status();
-  if (!policy.ok()) std::abort();
+  if (!policy.ok()) throw SetupFailure("the test's policy does not parse: " + policy.status().ToString());
   return *policy;
 }
 
 // The single cadre of a records document, decoded; fails the test otherwise.
 inline CadreYear MustDecodeCadre(const Policy& policy, const std::string& records_json) {
   absl::StatusOr<RecordBatch> batch = DecodeRecords(policy, records_json);
-  EXPECT_TRUE(batch.ok()) << batch.status();
-  if (!batch.ok() || batch->cadres.size() != 1 || !batch->cadres[0].ok()) {
-    if (batch.ok() && !batch->cadres.empty()) ADD_FAILURE() << batch->cadres[0].status();
-    std::abort();
+  if (!batch.ok()) throw SetupFailure("the test's records do not decode: " + batch.status().ToString());
+  if (batch->cadres.size() != 1) {
+    throw SetupFailure("the test's records hold " + std::to_string(batch->cadres.size()) +
+                       " cadres, not one");
+  }
+  if (!batch->cadres[0].ok()) {
+    throw SetupFailure("the test's cadre does not decode: " + batch->cadres[0].status().ToString());
   }
   return *batch->cadres[0];
 }
@@ -51,8 +63,7 @@ inline Finding FindingFor(const CadreReport& report, std::string_view rule_id) {
   for (const Finding& finding : report.findings) {
     if (finding.RuleId(report.policy) == rule_id) return finding;
   }
-  ADD_FAILURE() << "no finding for " << rule_id;
-  std::abort();
+  throw SetupFailure("the report has no finding for rule " + std::string(rule_id));
 }
 
 // A change to a document's text, for tests that build bad documents from a
@@ -95,23 +106,6 @@ inline ::testing::AssertionResult HasProblem(const std::vector<Problem>& problem
   }
   return ::testing::AssertionFailure() << "no problem at " << path << " mentioning \""
                                        << fragment << "\"; reported:" << Describe(problems);
-}
-
-// The grades of the Hunan scale, best first, and its caps (二.4.(2): 优 ≤ 30%,
-// 良 ≤ 50%, floor), as the grading tests build them without a whole policy.
-inline constexpr TermId kExcellent = 0;
-inline constexpr TermId kGood = 1;
-inline constexpr TermId kFair = 2;
-inline constexpr TermId kPoor = 3;
-
-inline GradingPolicy HunanGrading() {
-  GradingPolicy policy;
-  policy.scale = TermList({{"excellent", {"优", "excellent"}},
-                           {"good", {"良", "good"}},
-                           {"fair", {"中", "fair"}},
-                           {"poor", {"差", "poor"}}});
-  policy.caps = {{kExcellent, 0.3}, {kGood, 0.5}};
-  return policy;
 }
 
 }  // namespace liaison::testing

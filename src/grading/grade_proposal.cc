@@ -391,6 +391,43 @@ LocalizedText HeldClause(const GradingPolicy& policy, const CadreProposal& p,
                    places == 1 ? " place" : " places", " held for the committee")};
 }
 
+// The clauses of a cadre whose better grades were full or held: for each
+// grade from the first full one down to the one proposed, the cap that left
+// no room (each cap once) or the tie held for the committee.
+void AddFullGradeClauses(LocalizedText& text, const GradingPolicy& policy,
+                         const CadreProposal& p, const UnitProposal& unit,
+                         const QuotaCaps& caps) {
+  absl::InlinedVector<std::int32_t, 8> taken(unit.counts.begin(), unit.counts.end());
+  for (std::size_t g = 0; g < taken.size(); ++g) taken[g] += unit.held[g];
+  const absl::InlinedVector<CapUse, 4> uses = caps.Measure(taken);
+  const std::size_t stop = p.grade ? *p.grade : policy.scale.size();
+  std::optional<TermId> reported_cap;
+  for (std::size_t g = *p.full_grade; g < stop; ++g) {
+    const auto grade = static_cast<TermId>(g);
+    if (p.held_grade == grade) {
+      const LocalizedText held = HeldClause(policy, p, unit);
+      AddClause(text, held.zh, held.en);
+      continue;
+    }
+    std::optional<TermId> cap_grade = p.full_cap;
+    if (grade != *p.full_grade) {
+      ++taken[g];
+      cap_grade = caps.FirstExceeded(taken);
+      --taken[g];
+    }
+    if (!cap_grade || cap_grade == reported_cap) continue;
+    reported_cap = cap_grade;
+    const LocalizedText reached = CapReached(policy, caps, uses, *cap_grade);
+    if (*cap_grade != grade) {
+      const LocalizedText full = GradeLabel(policy, grade);
+      AddClause(text, absl::StrCat(full.zh, " 无名额：", reached.zh, " 已满"),
+                absl::StrCat("no room for ", full.en, ": ", reached.en, " reached"));
+    } else {
+      AddClause(text, absl::StrCat(reached.zh, " 已满"), absl::StrCat(reached.en, " reached"));
+    }
+  }
+}
+
 }  // namespace
 
 absl::StatusOr<GradeProposal> ProposeGrades(const GradingPolicy& policy,
@@ -481,38 +518,7 @@ LocalizedText DescribeProposal(const GradingPolicy& policy, const GradeProposal&
               absl::StrCat("ranks ", ranks, " tie on score across the floor's boundary, ",
                            "all held under the floor for the committee"));
   }
-  if (p.full_grade) {
-    // Every grade from full_grade to the one proposed was full or held.
-    absl::InlinedVector<std::int32_t, 8> taken(unit.counts.begin(), unit.counts.end());
-    for (std::size_t g = 0; g < taken.size(); ++g) taken[g] += unit.held[g];
-    const absl::InlinedVector<CapUse, 4> uses = caps.Measure(taken);
-    const std::size_t stop = p.grade ? *p.grade : policy.scale.size();
-    std::optional<TermId> reported_cap;
-    for (std::size_t g = *p.full_grade; g < stop; ++g) {
-      const auto grade = static_cast<TermId>(g);
-      if (p.held_grade == grade) {
-        const LocalizedText held = HeldClause(policy, p, unit);
-        AddClause(text, held.zh, held.en);
-        continue;
-      }
-      std::optional<TermId> cap_grade = p.full_cap;
-      if (grade != *p.full_grade) {
-        ++taken[g];
-        cap_grade = caps.FirstExceeded(taken);
-        --taken[g];
-      }
-      if (!cap_grade || cap_grade == reported_cap) continue;
-      reported_cap = cap_grade;
-      const LocalizedText reached = CapReached(policy, caps, uses, *cap_grade);
-      if (*cap_grade != grade) {
-        const LocalizedText full = GradeLabel(policy, grade);
-        AddClause(text, absl::StrCat(full.zh, " 无名额：", reached.zh, " 已满"),
-                  absl::StrCat("no room for ", full.en, ": ", reached.en, " reached"));
-      } else {
-        AddClause(text, absl::StrCat(reached.zh, " 已满"), absl::StrCat(reached.en, " reached"));
-      }
-    }
-  }
+  if (p.full_grade) AddFullGradeClauses(text, policy, p, unit, caps);
   const bool provisional = p.held_grade.has_value() || p.tied_at_floor;
   if (p.grade) {
     const LocalizedText grade = GradeLabel(policy, *p.grade);
