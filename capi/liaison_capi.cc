@@ -9,12 +9,14 @@
 #include <vector>
 
 #include "liaison.h"
+#include "liaison/case_results.h"
 #include "liaison/case_runner.h"
 #include "liaison/dates.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
+#include "liaison/policy_diff_json.h"
 #include "liaison/problem.h"
 #include "liaison/progress.h"
 #include "liaison/quota_caps.h"

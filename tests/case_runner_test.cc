@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "liaison/case_results.h"
 #include "liaison/case_runner.h"
 #include "liaison/problem.h"
 
@@ -136,6 +137,22 @@ TEST(CaseRunnerTest, UnusableCaseFilesAreErrorsWithPaths) {
 
   EXPECT_FALSE(RunProbe("{not json").error.ok());
   EXPECT_FALSE(RunProbe("{not json").passed());
+}
+
+// A top-level key nobody asked for does not keep a case from running: its
+// expectations are still compared, and the key is reported after their own
+// problems.
+TEST(CaseRunnerTest, UnknownTopLevelKeysAreReportedAfterTheExpectations) {
+  const CaseResult result = RunProbe(Case(
+      R"({"cadres": {"c01": {"binding_met": 10, "grade": "x"}}})", R"( "extra": true,)"));
+  EXPECT_EQ(result.name, "probe");
+  EXPECT_EQ(result.checks, 1);
+  ASSERT_EQ(result.failures.size(), 1u);
+  EXPECT_EQ(result.failures[0].path, "$.expect.cadres.c01.binding_met");
+  const std::vector<Problem> problems = ProblemsOf(result.error);
+  ASSERT_EQ(problems.size(), 2u) << result.error;
+  EXPECT_EQ(problems[0].path, "$.expect.cadres.c01.grade");
+  EXPECT_EQ(problems[1].path, "$.extra");
 }
 
 TEST(CaseRunnerTest, ResultsAsJsonAndJUnit) {

@@ -7,6 +7,7 @@
 
 #include "gtest/gtest.h"
 #include "liaison/policy_diff.h"
+#include "liaison/policy_diff_json.h"
 #include "simdjson.h"
 #include "test_support.h"
 
@@ -116,17 +117,19 @@ TEST(PolicyDiffTest, ParametersOfTheTransitionalAndTheYearlyPolicy) {
 namespace liaison {
 namespace {
 
-// The outcome a hand-worked expectation gives, or nullopt for null.
-std::optional<RuleOutcome> ExpectedOutcome(simdjson::dom::element value) {
-  if (value.is_null()) return std::nullopt;
-  return RuleOutcome{std::string(value["status"].get_string().value()),
-                     value["required"].get_int64().value(), value["actual"].get_int64().value()};
-}
-
+// "met 5/4", or "none" for no such finding.
 std::string Show(const std::optional<RuleOutcome>& outcome) {
   if (!outcome) return "none";
-  return outcome->status + " " + std::to_string(outcome->actual) + "/" +
-         std::to_string(outcome->required);
+  return std::string(FindingStatusName(outcome->status)) + " " +
+         std::to_string(outcome->actual) + "/" + std::to_string(outcome->required);
+}
+
+// The same for the outcome a hand-worked expectation gives (null for none).
+std::string ShowExpected(simdjson::dom::element value) {
+  if (value.is_null()) return "none";
+  return std::string(value["status"].get_string().value()) + " " +
+         std::to_string(value["actual"].get_int64().value()) + "/" +
+         std::to_string(value["required"].get_int64().value());
 }
 
 TEST(PolicyDiffTest, TransitionalAgainstYearlyRulesOn2018RecordsWorkedOutByHand) {
@@ -157,8 +160,8 @@ TEST(PolicyDiffTest, TransitionalAgainstYearlyRulesOn2018RecordsWorkedOutByHand)
       SCOPED_TRACE(std::string(rule_id));
       auto found = actual_rules.find(std::string(rule_id));
       ASSERT_NE(found, actual_rules.end());
-      EXPECT_EQ(Show(found->second->before), Show(ExpectedOutcome(rule["before"].value())));
-      EXPECT_EQ(Show(found->second->after), Show(ExpectedOutcome(rule["after"].value())));
+      EXPECT_EQ(Show(found->second->before), ShowExpected(rule["before"].value()));
+      EXPECT_EQ(Show(found->second->after), ShowExpected(rule["after"].value()));
     }
     EXPECT_EQ(change->rules.size(), expected_rules);
     EXPECT_EQ(change->eligible_before, cadre["eligible_before"].get_string().value());
@@ -186,10 +189,63 @@ TEST(PolicyDiffTest, TransitionalAgainstYearlyRulesOn2018RecordsWorkedOutByHand)
     }
     ASSERT_EQ(change->rules.size(), 1u);
     EXPECT_EQ(change->rules[0].rule, "department_plan");
-    EXPECT_EQ(change->rules[0].status_before,
+    ASSERT_TRUE(change->rules[0].status_before.has_value());
+    EXPECT_EQ(FindingStatusName(*change->rules[0].status_before),
               department["rules"]["department_plan"]["before"]["status"].get_string().value());
-    EXPECT_EQ(change->rules[0].status_after, "");
+    EXPECT_FALSE(change->rules[0].status_after.has_value());
   }
+}
+
+}  // namespace
+}  // namespace liaison
+
+namespace liaison {
+namespace {
+
+// The typed outcomes are spelled by name in the document, and "none" is null:
+// a rule only one policy has, and a department rule the after-policy drops.
+TEST(PolicyDiffJsonTest, SpellsStatusesByNameAndNoneAsNull) {
+  absl::StatusOr<PolicyDiff> diff =
+      DiffPolicies(*Policy::Embedded("hunan-2018"), *Policy::Embedded("hunan"),
+                   testing::ReadSourceFile("examples/department-2018.json"),
+                   absl::CivilDay(2018, 12, 31));
+  ASSERT_TRUE(diff.ok()) << diff.status();
+  const std::string json = EncodePolicyDiff(*diff);
+  for (const char* expected :
+       {R"({"rule":"sinking_week","before":{"status":"met","required":7,"actual":7},"after":null})",
+        R"({"rule":"midyear_report","before":null,"after":{"status":"overdue","required":1,"actual":0}})",
+        R"({"rule":"department_plan","before":"met","after":null})"}) {
+    EXPECT_NE(json.find(expected), std::string::npos) << expected << "\n" << json;
+  }
+}
+
+// Participation by name, and no score or grade as null: part-time cadres
+// excluded, so c09 (part time, opted in by the department) drops out.
+TEST(PolicyDiffJsonTest, SpellsParticipationByNameAndNoGradeAsNull) {
+  const Policy current = *Policy::Embedded("hunan");
+  std::string text = current.canonical_json();
+  const std::string part_time = R"("part_time":"department_decides")";
+  text.replace(text.find(part_time), part_time.size(), R"("part_time":"excluded")");
+  std::string records = testing::ReadSourceFile("examples/department.json");
+  const std::size_t c09 = records.find(R"("category": "part_time")");
+  const std::string opted_out = R"("participates": false)";
+  records.replace(records.find(opted_out, c09), opted_out.size(), R"("participates": true)");
+  absl::StatusOr<PolicyDiff> diff = DiffPolicies(current, MustParsePolicy(text), records,
+                                                 absl::CivilDay(2026, 12, 31));
+  ASSERT_TRUE(diff.ok()) << diff.status();
+  const CadreChange* change = ChangeOf(*diff, "c09");
+  ASSERT_NE(change, nullptr);
+  EXPECT_EQ(change->participation_before, ParticipationStatus::kParticipating);
+  EXPECT_EQ(change->participation_after, ParticipationStatus::kNotParticipating);
+  EXPECT_FALSE(change->proposed_after.has_value());
+  const std::string json = EncodePolicyDiff(*diff);
+  EXPECT_NE(json.find(R"("cadre":"c09","department":"org",)"
+                      R"("participation":{"before":"participating","after":"not_participating"},)"
+                      R"("score":{"before":0.2333333333333333,"after":null},)"
+                      R"("eligible_grade":{"before":"good","after":null},)"
+                      R"("proposed_grade":{"before":"fair","after":null})"),
+            std::string::npos)
+      << json;
 }
 
 }  // namespace

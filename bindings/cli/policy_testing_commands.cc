@@ -7,8 +7,10 @@
 #include "commands.h"
 #include "inputs.h"
 #include "ledger_input.h"
+#include "liaison/case_results.h"
 #include "liaison/case_runner.h"
 #include "liaison/policy_diff.h"
+#include "liaison/policy_diff_json.h"
 #include "liaison/problem.h"
 #include "text_table.h"
 
@@ -31,12 +33,118 @@ constexpr char kDiffUsage[] =
     "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
     "department (caps, grade distribution).\n";
 
+// "met 5/4": a rule's status, actual and required; "-" for no such rule.
 std::string Outcome(const std::optional<RuleOutcome>& outcome) {
   if (!outcome) return "-";
-  return absl::StrFormat("%s %d/%d", outcome->status, outcome->actual, outcome->required);
+  return absl::StrFormat("%s %d/%d", std::string(FindingStatusName(outcome->status)),
+                         outcome->actual, outcome->required);
 }
 
-std::string OrNone(const std::string& text) { return text.empty() ? "-" : text; }
+// A grade id, or "-" for none.
+std::string OrNone(const std::optional<std::string>& grade) { return grade.value_or("-"); }
+
+// Loads the two policies and the records the command line names and diffs
+// them; on failure reports why and returns nullopt with `exit_code` set.
+std::optional<PolicyDiff> LoadAndDiff(const CommandLine& line, absl::CivilDay as_of,
+                                      int& exit_code) {
+  const auto fail = [&exit_code](const std::string& source, const absl::Status& status) {
+    exit_code = ReportFailure(source, status);
+    return std::nullopt;
+  };
+  const std::string before_name = *line.Value("before");
+  const std::string after_name = *line.Value("after");
+  absl::StatusOr<Policy> before = LoadPolicy(before_name);
+  if (!before.ok()) return fail(before_name, before.status());
+  absl::StatusOr<Policy> after = LoadPolicy(after_name);
+  if (!after.ok()) return fail(after_name, after.status());
+  const std::string& source = line.positionals()[0];
+  absl::StatusOr<std::string> text;
+  if (IsLedgerSource(source)) {  // a ledger's labels are read under the --before policy
+    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*before, source, {});
+    if (!imported.ok()) return fail(source, imported.status());
+    text = std::move(imported->records_json);
+  } else {
+    text = ReadText(source);
+  }
+  if (!text.ok()) return fail(source, text.status());
+  absl::StatusOr<PolicyDiff> diff = DiffPolicies(*before, *after, *text, as_of);
+  if (!diff.ok()) return fail(source, diff.status());
+  return *std::move(diff);
+}
+
+// The two policies, the date, and a note for each policy applied to a year it
+// does not cover; then the parameters that changed.
+void PrintPoliciesAndParameters(const PolicyDiff& diff, bool zh) {
+  std::cout << diff.before.id() << " → " << diff.after.id() << (zh ? "，评估日期 " : ", as of ")
+            << absl::FormatCivilTime(diff.as_of) << "\n";
+  for (const auto& [policy, applied] : {std::pair{&diff.before, diff.before_applied_to_year},
+                                        std::pair{&diff.after, diff.after_applied_to_year}}) {
+    if (applied) {
+      std::cout << (zh ? "  注：" : "  note: ") << policy->id()
+                << (zh ? " 本不适用于 " : " does not cover ") << diff.year
+                << (zh ? "，比较时按该年度适用。" : "; applied to that year for the comparison.")
+                << "\n";
+    }
+  }
+  std::cout << "\n" << (zh ? "参数变化：" : "Parameters changed:") << " " << diff.parameters.size()
+            << "\n";
+  for (const ParameterChange& change : diff.parameters) {
+    std::cout << "  " << change.path << ": " << change.before.value_or("(none)") << " → "
+              << change.after.value_or("(none)") << "\n";
+  }
+}
+
+std::string Score(const std::optional<double>& score) {
+  return score ? absl::StrFormat("%.3f", *score) : "-";
+}
+
+// One line per changed cadre (grades and score that moved), then its rules.
+void PrintCadres(const PolicyDiff& diff, bool zh) {
+  std::cout << "\n"
+            << (zh ? "干部变化：" : "Cadres changed:") << " " << diff.summary.cadres_changed
+            << "/" << diff.summary.cadres << "\n";
+  for (const CadreChange& change : diff.cadres) {
+    std::cout << "  " << change.cadre << " (" << change.department << ")";
+    if (change.proposed_before != change.proposed_after) {
+      std::cout << (zh ? "  建议等次 " : "  proposed ") << OrNone(change.proposed_before) << " → "
+                << OrNone(change.proposed_after);
+    }
+    if (change.eligible_before != change.eligible_after) {
+      std::cout << (zh ? "  可评等次 " : "  eligible ") << OrNone(change.eligible_before) << " → "
+                << OrNone(change.eligible_after);
+    }
+    if (change.score_before != change.score_after) {
+      std::cout << (zh ? "  得分 " : "  score ") << Score(change.score_before) << " → "
+                << Score(change.score_after);
+    }
+    std::cout << "\n";
+    for (const RuleChange& rule : change.rules) {
+      std::cout << "    " << rule.rule << ": " << Outcome(rule.before) << " → "
+                << Outcome(rule.after) << "\n";
+    }
+  }
+}
+
+// Per changed department: its base, then a table of caps and grades proposed.
+void PrintDepartments(const PolicyDiff& diff, bool zh) {
+  std::cout << "\n" << (zh ? "部门变化：" : "Departments changed:") << " "
+            << diff.departments.size() << "\n";
+  const auto cap = [](const std::optional<std::int32_t>& value) {
+    return value ? std::to_string(*value) : std::string("-");
+  };
+  for (const DepartmentChange& change : diff.departments) {
+    TextTable table(zh ? std::vector<std::string>{"等次", "上限", "建议人数"}
+                       : std::vector<std::string>{"grade", "cap", "proposed"});
+    for (const DepartmentChange::GradeLine& grade : change.grades) {
+      table.AddRow({grade.grade, cap(grade.cap_before) + " → " + cap(grade.cap_after),
+                    std::to_string(grade.proposed_before) + " → " +
+                        std::to_string(grade.proposed_after)});
+    }
+    std::cout << "  " << change.department << (zh ? "，人数 " : ", base ") << change.base_before
+              << " → " << change.base_after << "\n"
+              << table.Render();
+  }
+}
 
 }  // namespace
 
@@ -96,9 +204,7 @@ int RunDiff(const std::vector<std::string>& args) {
       args, {{"before", "after", "as-of", "lang"}, {"json", "help"}}, "diff", kDiffUsage,
       exit_code);
   if (!line) return exit_code;
-  std::optional<std::string> before_name = line->Value("before");
-  std::optional<std::string> after_name = line->Value("after");
-  if (!before_name || !after_name) {
+  if (!line->Value("before") || !line->Value("after")) {
     return UsageError("diff", "give both --before and --after", kDiffUsage);
   }
   if (line->positionals().size() != 1) {
@@ -108,87 +214,16 @@ int RunDiff(const std::vector<std::string>& args) {
   if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
   if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
-  absl::StatusOr<Policy> before = LoadPolicy(*before_name);
-  if (!before.ok()) return ReportFailure(*before_name, before.status());
-  absl::StatusOr<Policy> after = LoadPolicy(*after_name);
-  if (!after.ok()) return ReportFailure(*after_name, after.status());
-  const std::string& source = line->positionals()[0];
-  absl::StatusOr<std::string> text;
-  if (IsLedgerSource(source)) {  // a ledger's labels are read under the --before policy
-    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*before, source, {});
-    if (!imported.ok()) return ReportFailure(source, imported.status());
-    text = std::move(imported->records_json);
-  } else {
-    text = ReadText(source);
-  }
-  if (!text.ok()) return ReportFailure(source, text.status());
-  absl::StatusOr<PolicyDiff> diff = DiffPolicies(*before, *after, *text, *as_of);
-  if (!diff.ok()) return ReportFailure(source, diff.status());
+  std::optional<PolicyDiff> diff = LoadAndDiff(*line, *as_of, exit_code);
+  if (!diff) return exit_code;
   if (line->Flag("json")) {
     std::cout << EncodePolicyDiff(*diff, JsonStyle::kPretty);
     return kExitOk;
   }
   const bool zh = *language == Language::kChinese;
-  std::cout << before->id() << " → " << after->id() << (zh ? "，评估日期 " : ", as of ")
-            << absl::FormatCivilTime(diff->as_of) << "\n";
-  for (const auto& [policy, applied] :
-       {std::pair{&diff->before, diff->before_applied_to_year},
-        std::pair{&diff->after, diff->after_applied_to_year}}) {
-    if (applied) {
-      std::cout << (zh ? "  注：" : "  note: ") << policy->id()
-                << (zh ? " 本不适用于 " : " does not cover ") << diff->year
-                << (zh ? "，比较时按该年度适用。" : "; applied to that year for the comparison.")
-                << "\n";
-    }
-  }
-  std::cout << "\n" << (zh ? "参数变化：" : "Parameters changed:") << " " << diff->parameters.size()
-            << "\n";
-  for (const ParameterChange& change : diff->parameters) {
-    std::cout << "  " << change.path << ": " << change.before.value_or("(none)") << " → "
-              << change.after.value_or("(none)") << "\n";
-  }
-  std::cout << "\n"
-            << (zh ? "干部变化：" : "Cadres changed:") << " " << diff->summary.cadres_changed
-            << "/" << diff->summary.cadres << "\n";
-  for (const CadreChange& change : diff->cadres) {
-    std::cout << "  " << change.cadre << " (" << change.department << ")";
-    if (change.proposed_before != change.proposed_after) {
-      std::cout << (zh ? "  建议等次 " : "  proposed ") << OrNone(change.proposed_before) << " → "
-                << OrNone(change.proposed_after);
-    }
-    if (change.eligible_before != change.eligible_after) {
-      std::cout << (zh ? "  可评等次 " : "  eligible ") << OrNone(change.eligible_before) << " → "
-                << OrNone(change.eligible_after);
-    }
-    if (change.score_before != change.score_after) {
-      std::cout << (zh ? "  得分 " : "  score ")
-                << (change.score_before ? absl::StrFormat("%.3f", *change.score_before) : "-")
-                << " → "
-                << (change.score_after ? absl::StrFormat("%.3f", *change.score_after) : "-");
-    }
-    std::cout << "\n";
-    for (const RuleChange& rule : change.rules) {
-      std::cout << "    " << rule.rule << ": " << Outcome(rule.before) << " → "
-                << Outcome(rule.after) << "\n";
-    }
-  }
-  std::cout << "\n" << (zh ? "部门变化：" : "Departments changed:") << " "
-            << diff->departments.size() << "\n";
-  for (const DepartmentChange& change : diff->departments) {
-    TextTable table(zh ? std::vector<std::string>{"等次", "上限", "建议人数"}
-                       : std::vector<std::string>{"grade", "cap", "proposed"});
-    for (const DepartmentChange::GradeLine& grade : change.grades) {
-      const auto cap = [](const std::optional<std::int32_t>& value) {
-        return value ? std::to_string(*value) : std::string("-");
-      };
-      table.AddRow({grade.grade, cap(grade.cap_before) + " → " + cap(grade.cap_after),
-                    std::to_string(grade.proposed_before) + " → " +
-                        std::to_string(grade.proposed_after)});
-    }
-    std::cout << "  " << change.department << (zh ? "，人数 " : ", base ") << change.base_before
-              << " → " << change.base_after << "\n"
-              << table.Render();
-  }
+  PrintPoliciesAndParameters(*diff, zh);
+  PrintCadres(*diff, zh);
+  PrintDepartments(*diff, zh);
   return kExitOk;
 }
 

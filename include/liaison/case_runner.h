@@ -20,7 +20,6 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/types/span.h"
 
 namespace liaison {
 
@@ -52,11 +51,7 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
 // Reads and runs the case file at `path`.
 CaseResult RunCaseFile(const std::string& path);
 
-// The results as a JSON document (schema `liaison.case-results/1`).
-std::string CaseResultsJson(absl::Span<const CaseResult> results);
-
-// The results as JUnit XML, one <testcase> per case, for CI systems.
-std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results);
+// The results as documents (JSON, JUnit XML): liaison/case_results.h.
 
 }  // namespace liaison
 

@@ -11,7 +11,7 @@
 //
 //   absl::StatusOr<PolicyDiff> diff =
 //       DiffPolicies(current, proposed, records_text, absl::CivilDay(2026, 12, 31));
-//   std::string json = EncodePolicyDiff(*diff, JsonStyle::kPretty);
+//   std::string json = EncodePolicyDiff(*diff, JsonStyle::kPretty);  // policy_diff_json.h
 //
 // When a policy does not cover the records' year (comparing the 2018
 // transitional rules with the yearly ones on 2018 records, say), it is applied
@@ -29,7 +29,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
-#include "liaison/json_style.h"
+#include "liaison/cadre_report.h"
 #include "liaison/policy.h"
 
 namespace liaison {
@@ -44,29 +44,32 @@ struct ParameterChange {
   std::optional<std::string> after;   // JSON text; nullopt: removed
 };
 
-// One rule of one cadre under the two policies; nullopt: no such finding.
+// One rule of one cadre under one of the two policies.
 struct RuleOutcome {
-  std::string status;
+  FindingStatus status = FindingStatus::kMet;
   std::int64_t required = 0;
   std::int64_t actual = 0;
 };
 
+// A rule whose outcome differs; nullopt: the cadre has no finding for the
+// rule under that policy.
 struct RuleChange {
   std::string rule;
   std::optional<RuleOutcome> before;
   std::optional<RuleOutcome> after;
 };
 
-// What changes for one cadre. Empty strings stand for "none" (no grade, no
-// error); a field whose before and after are equal did not change.
+// What changes for one cadre; a field whose before and after are equal did
+// not change. nullopt stands for "none": no report (the record has an error),
+// no error, no score (nothing evaluated), no grade.
 struct CadreChange {
   std::string cadre;
   std::string department;
-  std::string participation_before, participation_after;
-  std::string error_before, error_after;  // the record's error under each policy
+  std::optional<ParticipationStatus> participation_before, participation_after;
+  std::optional<std::string> error_before, error_after;  // the record's error under each policy
   std::optional<double> score_before, score_after;
-  std::string eligible_before, eligible_after;
-  std::string proposed_before, proposed_after;
+  std::optional<std::string> eligible_before, eligible_after;  // grade ids of each policy's scale
+  std::optional<std::string> proposed_before, proposed_after;
   std::vector<RuleChange> rules;  // only rules whose status, required or actual changed
 };
 
@@ -81,10 +84,10 @@ struct DepartmentChange {
     std::int32_t proposed_before = 0, proposed_after = 0;
   };
   std::vector<GradeLine> grades;
-  // Department-level rules (三.1) whose status differs; "" for no such rule.
+  // Department-level rules (三.1) whose status differs; nullopt for no such rule.
   struct RuleLine {
     std::string rule;
-    std::string status_before, status_after;
+    std::optional<FindingStatus> status_before, status_after;
   };
   std::vector<RuleLine> rules;
 };
@@ -126,8 +129,7 @@ absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& afte
 // The structural diff of two policy documents alone.
 std::vector<ParameterChange> DiffParameters(const Policy& before, const Policy& after);
 
-// The diff as a document (schema liaison.policy-diff/1).
-std::string EncodePolicyDiff(const PolicyDiff& diff, JsonStyle style = JsonStyle::kCompact);
+// The diff as a document (schema liaison.policy-diff/1): liaison/policy_diff_json.h.
 
 }  // namespace liaison
 

@@ -1,12 +1,13 @@
+// RunCase and RunCaseFile (liaison/case_runner.h): a case file read
+// (case_file.h), its records evaluated and, when an expectation asks, graded;
+// then every expectation compared with what came out (comparison.h). The
+// results' documents are written apart (case_results.cc, junit_xml.cc).
 #include "liaison/case_runner.h"
 
-#include <charconv>
-#include <fstream>
 #include <map>
-#include <sstream>
+#include <utility>
 
 #include "base/absl_compat.h"
-#include "json/json_writer.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
 #include "liaison/batch_grading.h"
@@ -15,10 +16,8 @@
 #include "liaison/grade_proposal.h"
 #include "liaison/policy.h"
 #include "liaison/quota_caps.h"
-#include "json/problems_json.h"
-#include "liaison/problem.h"
-#include "liaison/record_decoder.h"
-#include "liaison/version.h"
+#include "testing/case_file.h"
+#include "testing/comparison.h"
 
 namespace liaison {
 namespace {
@@ -29,176 +28,6 @@ using json::kRequired;
 using json::ObjectReader;
 using json::Problems;
 using simdjson::dom::element;
-
-constexpr std::string_view kCaseSchema = "liaison.case/1";
-
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return absl::NotFoundError(StrCat("cannot open ", path));
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
-std::string Resolve(std::string_view base_directory, std::string_view path) {
-  if (!path.empty() && path[0] == '/') return std::string(path);
-  if (base_directory.empty()) return std::string(path);
-  return StrCat(base_directory, "/", path);
-}
-
-std::string Quoted(std::string_view text) {
-  std::string out;
-  json::AppendQuoted(out, text);
-  return out;
-}
-
-std::string Number(double value) {
-  char buffer[32];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
-
-// A document given by path or inline, as text: {"path": "…"} or {"inline": {…}}.
-absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
-                                         std::string_view base_directory) {
-  std::optional<element> value = reader.Element(key, kRequired);
-  if (!value) return absl::InvalidArgumentError("missing");
-  JsonPath path = reader.path().Key(key);
-  ObjectReader source(*value, path, reader.problems());
-  std::optional<std::string_view> file = source.String("path", kOptional);
-  std::optional<element> inline_document = source.Element("inline", kOptional);
-  source.RejectUnknownKeys();
-  if (file.has_value() == inline_document.has_value()) {
-    reader.problems().Add(path, "give exactly one of \"path\" and \"inline\"");
-    return absl::InvalidArgumentError("bad source");
-  }
-  if (inline_document) return simdjson::minify(*inline_document);
-  absl::StatusOr<std::string> text = ReadFile(Resolve(base_directory, *file));
-  if (!text.ok()) reader.problems().Add(path.Key("path"), std::string(text.status().message()));
-  return text;
-}
-
-// Compares expectations with evaluated reports and records every mismatch.
-class Comparison {
- public:
-  Comparison(CaseResult& result, Problems& problems) : result_(result), problems_(problems) {}
-
-  void Expect(const JsonPath& path, std::string_view subject, std::string_view expected,
-              std::string_view actual) {
-    ++result_.checks;
-    if (expected == actual) return;
-    result_.failures.push_back({path.ToString(), std::string(expected), std::string(actual),
-                                StrCat(subject, ": expected ", expected, ", got ", actual)});
-  }
-
-  void Integer(ObjectReader& reader, std::string_view key, std::string_view subject,
-               std::int64_t actual) {
-    if (auto expected = reader.Integer(key, kOptional, INT64_MIN / 2, INT64_MAX / 2)) {
-      Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(*expected),
-             StrCat(actual));
-    }
-  }
-
-  void String(ObjectReader& reader, std::string_view key, std::string_view subject,
-              std::string_view actual) {
-    if (auto expected = reader.String(key, kOptional)) {
-      Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected),
-             Quoted(actual));
-    }
-  }
-
-  // A string or null against an optional actual value.
-  void OptionalString(ObjectReader& reader, std::string_view key, std::string_view subject,
-                      const std::optional<std::string>& actual) {
-    std::optional<element> value = reader.Element(key, kOptional);
-    if (!value) return;
-    const std::string shown = actual ? Quoted(*actual) : "null";
-    if (value->is_null()) {
-      Expect(reader.path().Key(key), StrCat(subject, " ", key), "null", shown);
-      return;
-    }
-    std::optional<std::string_view> expected =
-        json::ReadString(*value, reader.path().Key(key), problems_);
-    if (expected) Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected), shown);
-  }
-
-  // An integer or null against an optional actual value.
-  void OptionalInteger(ObjectReader& reader, std::string_view key, std::string_view subject,
-                       const std::optional<std::int64_t>& actual) {
-    std::optional<element> value = reader.Element(key, kOptional);
-    if (!value) return;
-    const std::string shown = actual ? StrCat(*actual) : "null";
-    if (value->is_null()) {
-      Expect(reader.path().Key(key), StrCat(subject, " ", key), "null", shown);
-      return;
-    }
-    std::int64_t expected = 0;
-    if (value->get_int64().get(expected) != simdjson::SUCCESS) {
-      problems_.Add(reader.path().Key(key), "expected an integer or null");
-      return;
-    }
-    Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(expected), shown);
-  }
-
-  // {"min": a, "max": b}: the actual value must lie in [a, b].
-  void Range(ObjectReader& reader, std::string_view key, std::string_view subject,
-             double actual) {
-    std::optional<element> value = reader.Element(key, kOptional);
-    if (!value) return;
-    JsonPath path = reader.path().Key(key);
-    ObjectReader range(*value, path, problems_);
-    std::optional<double> min = range.Number("min", kRequired, -1e300, 1e300);
-    std::optional<double> max = range.Number("max", kRequired, -1e300, 1e300);
-    range.RejectUnknownKeys();
-    if (!min || !max) return;
-    ++result_.checks;
-    if (actual >= *min && actual <= *max) return;
-    const std::string expected = StrCat("[", Number(*min), ", ", Number(*max), "]");
-    result_.failures.push_back({path.ToString(), expected, Number(actual),
-                                StrCat(subject, " ", key, ": expected within ", expected,
-                                       ", got ", Number(actual))});
-  }
-
-  void StringList(ObjectReader& reader, std::string_view key, std::string_view subject,
-                  const std::vector<std::string>& actual) {
-    std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
-    if (!array) return;
-    std::string expected = "[", shown = "[";
-    std::size_t index = 0;
-    for (element entry : *array) {
-      auto text = json::ReadString(entry, reader.path().Key(key).Index(index), problems_);
-      StrAppend(&expected, index++ == 0 ? "" : ",", Quoted(text.value_or("")));
-    }
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-      StrAppend(&shown, i == 0 ? "" : ",", Quoted(actual[i]));
-    }
-    Expect(reader.path().Key(key), StrCat(subject, " ", key), expected + "]", shown + "]");
-  }
-
-  Problems& problems() { return problems_; }
-
-  // Calls visit(entry key, entry value, entry path) for each entry of the
-  // object under `key` (an object keyed by `what`, e.g. "cadre id").
-  template <typename Visit>
-  void ForEachKeyed(ObjectReader& reader, std::string_view key, std::string_view what,
-                    Visit visit) {
-    std::optional<element> value = reader.Element(key, kOptional);
-    if (!value) return;
-    JsonPath path = reader.path().Key(key);
-    simdjson::dom::object object;
-    if (value->get_object().get(object) != simdjson::SUCCESS) {
-      problems_.Add(path, StrCat("expected an object keyed by ", what));
-      return;
-    }
-    for (simdjson::dom::key_value_pair entry : object) {
-      visit(entry.key, entry.value, path.Key(entry.key));
-    }
-  }
-
- private:
-  CaseResult& result_;
-  Problems& problems_;
-};
 
 std::string DayText(absl::CivilDay day) { return absl::FormatCivilTime(day); }
 
@@ -446,19 +275,33 @@ void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchR
   expect.RejectUnknownKeys();
 }
 
-absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_directory) {
-  std::optional<element> value = top.Element("policy", kRequired);
-  if (!value) return absl::InvalidArgumentError("no policy");
-  if (value->is_string()) {
-    std::string_view id;
-    if (value->get_string().get(id) != simdjson::SUCCESS) return absl::InternalError("string");
-    absl::StatusOr<Policy> policy = Policy::Embedded(id);
-    if (!policy.ok()) top.problems().Add(top.path().Key("policy"), std::string(policy.status().message()));
-    return policy;
+// Compares the expectations of `file` into `result`, and returns the problems
+// of the expectations themselves. Records that cannot be decoded are the
+// result's error.
+std::vector<Problem> CompareCase(const CaseFile& file, CaseResult& result) {
+  Problems problems;
+  Comparison compare(result, problems);
+  JsonPath root;
+  JsonPath expect_path = root.Key("expect");
+  ObjectReader expect_reader(file.expect, expect_path, problems);
+  CompareCapsTable(compare, expect_reader, file.policy);
+  if (file.records) {
+    absl::StatusOr<BatchReport> report = EvaluateRecords(file.policy, *file.records, *file.as_of);
+    if (!report.ok()) {
+      result.error = report.status();
+      return {};
+    }
+    Grading grading(*report);
+    CompareExpectations(compare, expect_reader, *report, grading);
+  } else {
+    for (std::string_view key : {"cadres", "departments"}) {
+      if (expect_reader.Has(key)) {
+        problems.Add(expect_path.Key(key), "expectations about records need \"records\"");
+      }
+    }
+    expect_reader.RejectUnknownKeys();
   }
-  absl::StatusOr<std::string> text = DocumentText(top, "policy", base_directory);
-  if (!text.ok()) return text.status();
-  return Policy::FromJson(*text);
+  return problems.Take();
 }
 
 }  // namespace
@@ -473,62 +316,20 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
     result.error = root.status();
     return result;
   }
-  Problems problems;
-  JsonPath path;
-  ObjectReader top(*root, path, problems);
-  if (auto schema = top.String("schema", kRequired); schema && *schema != kCaseSchema) {
-    problems.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; expected \"",
-                                            kCaseSchema, "\""));
-  }
-  if (auto name = top.NonEmptyString("name", kRequired)) result.name = std::string(*name);
-  top.String("description", kOptional);
-  std::optional<absl::CivilDay> as_of = top.Date("as_of", kOptional);
-  absl::StatusOr<Policy> policy = CasePolicy(top, base_directory);
-  // Records are optional: a case may pin down caps alone.
-  std::optional<absl::StatusOr<std::string>> records;
-  if (top.Has("records")) records = DocumentText(top, "records", base_directory);
-  std::optional<element> expect = top.Element("expect", kRequired);
-  if (!policy.ok() && problems.empty()) {
-    result.error = policy.status();  // the policy's own problems, with their paths
+  absl::StatusOr<CaseFile> file = ReadCaseFile(*root, base_directory, result.name);
+  if (!file.ok()) {
+    result.error = file.status();
     return result;
   }
-  const bool records_failed = records && !records->ok();
-  if (records && !as_of && !top.Has("as_of")) {
-    problems.Add(path.Key("as_of"), "required with \"records\": the date to evaluate them as of");
-  }
-  if (!problems.empty() || !policy.ok() || records_failed || (records && !as_of) || !expect) {
-    top.RejectUnknownKeys();
-    result.error = InvalidInput("case", problems.Take());
-    return result;
-  }
-  Comparison compare(result, problems);
-  JsonPath expect_path = path.Key("expect");
-  ObjectReader expect_reader(*expect, expect_path, problems);
-  CompareCapsTable(compare, expect_reader, *policy);
-  if (records) {
-    absl::StatusOr<RecordBatch> batch = DecodeRecords(*policy, **records);
-    if (!batch.ok()) {
-      result.error = batch.status();
-      return result;
-    }
-    const BatchReport report = EvaluateBatch(*policy, *batch, *as_of);
-    Grading grading(report);
-    CompareExpectations(compare, expect_reader, report, grading);
-  } else {
-    for (std::string_view key : {"cadres", "departments"}) {
-      if (expect_reader.Has(key)) {
-        problems.Add(expect_path.Key(key), "expectations about records need \"records\"");
-      }
-    }
-    expect_reader.RejectUnknownKeys();
-  }
-  top.RejectUnknownKeys();
-  if (!problems.empty()) result.error = InvalidInput("case", problems.Take());
+  std::vector<Problem> problems = CompareCase(*file, result);
+  if (!result.error.ok()) return result;
+  problems.insert(problems.end(), file->unknown_keys.begin(), file->unknown_keys.end());
+  if (!problems.empty()) result.error = InvalidInput("case", std::move(problems));
   return result;
 }
 
 CaseResult RunCaseFile(const std::string& path) {
-  absl::StatusOr<std::string> text = ReadFile(path);
+  absl::StatusOr<std::string> text = ReadFileText(path);
   if (!text.ok()) {
     CaseResult result;
     result.source = path;
@@ -538,113 +339,6 @@ CaseResult RunCaseFile(const std::string& path) {
   const std::size_t slash = path.find_last_of('/');
   const std::string directory = slash == std::string::npos ? "" : path.substr(0, slash);
   return RunCase(*text, directory, path);
-}
-
-std::string CaseResultsJson(absl::Span<const CaseResult> results) {
-  std::string out;
-  json::JsonWriter w(out, json::Layout::kPretty);
-  int passed = 0;
-  for (const CaseResult& result : results) passed += result.passed() ? 1 : 0;
-  w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.case-results/1");
-  w.Key("library_version");
-  w.String(LIAISON_VERSION_STRING);
-  w.Key("passed");
-  w.Int(passed);
-  w.Key("failed");
-  w.Int(static_cast<std::int64_t>(results.size()) - passed);
-  w.Key("cases");
-  w.BeginArray();
-  for (const CaseResult& result : results) {
-    w.BeginObject();
-    w.Key("name");
-    w.String(result.name);
-    w.Key("source");
-    w.String(result.source);
-    w.Key("passed");
-    w.Bool(result.passed());
-    w.Key("checks");
-    w.Int(result.checks);
-    if (!result.error.ok()) {
-      w.Key("error");
-      w.BeginObject();
-      w.Key("message");
-      w.String(std::string(result.error.message()));
-      w.Key("problems");
-      WriteProblems(w, ProblemsOf(result.error));
-      w.EndObject();
-    }
-    w.Key("failures");
-    w.BeginArray();
-    for (const CaseFailure& failure : result.failures) {
-      w.BeginObject();
-      w.Key("path");
-      w.String(failure.path);
-      w.Key("expected");
-      w.String(failure.expected);
-      w.Key("actual");
-      w.String(failure.actual);
-      w.Key("message");
-      w.String(failure.message);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  out += '\n';
-  return out;
-}
-
-namespace {
-
-std::string XmlEscaped(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results) {
-  int failures = 0, errors = 0;
-  for (const CaseResult& result : results) {
-    if (!result.error.ok()) {
-      ++errors;
-    } else if (!result.failures.empty()) {
-      ++failures;
-    }
-  }
-  std::string out = StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-                           "<testsuite name=\"liaison cases\" tests=\"", results.size(),
-                           "\" failures=\"", failures, "\" errors=\"", errors, "\">\n");
-  for (const CaseResult& result : results) {
-    StrAppend(&out, "  <testcase classname=\"", XmlEscaped(result.source), "\" name=\"",
-              XmlEscaped(result.name), "\">\n");
-    if (!result.error.ok()) {
-      StrAppend(&out, "    <error message=\"", XmlEscaped(std::string(result.error.message())), "\"/>\n");
-    } else if (!result.failures.empty()) {
-      StrAppend(&out, "    <failure message=\"", result.failures.size(),
-                " expectation(s) failed\">");
-      for (const CaseFailure& failure : result.failures) {
-        StrAppend(&out, XmlEscaped(failure.path), ": ", XmlEscaped(failure.message), "\n");
-      }
-      out += "</failure>\n";
-    }
-    out += "  </testcase>\n";
-  }
-  out += "</testsuite>\n";
-  return out;
 }
 
 }  // namespace liaison

@@ -1,3 +1,5 @@
+// DiffPolicies (liaison/policy_diff.h): the same records evaluated and graded
+// under both policies, compared cadre by cadre and department by department.
 #include "liaison/policy_diff.h"
 
 #include <cmath>
@@ -5,112 +7,16 @@
 #include <set>
 
 #include "base/absl_compat.h"
-#include "json/json_writer.h"
 #include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/record_decoder.h"
-#include "json/result_stamp.h"
 #include "simdjson.h"
 
 namespace liaison {
 namespace {
 
 using simdjson::dom::element;
-using simdjson::dom::element_type;
-
-// Keys that identify the entries of an array of objects, in order of preference.
-constexpr std::string_view kIdentifyingKeys[] = {"id", "grade", "rule", "component", "kind"};
-
-std::optional<std::string_view> IdentifyingKey(simdjson::dom::array a, simdjson::dom::array b) {
-  for (std::string_view key : kIdentifyingKeys) {
-    bool all = true;
-    for (simdjson::dom::array array : {a, b}) {
-      for (element entry : array) {
-        std::string_view value;
-        if (entry[key].get_string().get(value) != simdjson::SUCCESS) {
-          all = false;
-        }
-      }
-    }
-    if (all) return key;
-  }
-  return std::nullopt;
-}
-
-// An array whose entries are all objects (an empty one too: an entry added to
-// an empty list is then one entry added, not the list replaced).
-bool IsContainerOfObjects(element value) {
-  simdjson::dom::array array;
-  if (value.get_array().get(array) != simdjson::SUCCESS) return false;
-  for (element entry : array) {
-    if (entry.type() != element_type::OBJECT) return false;
-  }
-  return true;
-}
-
-void CompareJson(const std::string& path, std::optional<element> a, std::optional<element> b,
-                 std::vector<ParameterChange>& out) {
-  if (!a || !b) {
-    out.push_back({path, a ? std::optional<std::string>(simdjson::minify(*a)) : std::nullopt,
-                   b ? std::optional<std::string>(simdjson::minify(*b)) : std::nullopt});
-    return;
-  }
-  if (a->type() == element_type::OBJECT && b->type() == element_type::OBJECT) {
-    std::set<std::string_view> keys;
-    simdjson::dom::object oa = *a, ob = *b;
-    for (auto field : oa) keys.insert(field.key);
-    for (auto field : ob) keys.insert(field.key);
-    for (std::string_view key : keys) {
-      element va, vb;
-      const bool in_a = oa.at_key(key).get(va) == simdjson::SUCCESS;
-      const bool in_b = ob.at_key(key).get(vb) == simdjson::SUCCESS;
-      CompareJson(StrCat(path, ".", key), in_a ? std::optional<element>(va) : std::nullopt,
-                  in_b ? std::optional<element>(vb) : std::nullopt, out);
-    }
-    return;
-  }
-  simdjson::dom::array any;
-  const bool both_empty = a->get_array().get(any) == simdjson::SUCCESS && any.size() == 0 &&
-                          b->get_array().get(any) == simdjson::SUCCESS && any.size() == 0;
-  if (!both_empty && IsContainerOfObjects(*a) && IsContainerOfObjects(*b)) {
-    simdjson::dom::array aa = *a, ab = *b;
-    if (std::optional<std::string_view> key = IdentifyingKey(aa, ab)) {
-      std::map<std::string_view, element> by_id_a, by_id_b;
-      std::vector<std::string_view> order;
-      for (element entry : aa) {
-        std::string_view id = entry[*key].get_string().value_unsafe();
-        by_id_a.emplace(id, entry);
-        order.push_back(id);
-      }
-      for (element entry : ab) {
-        std::string_view id = entry[*key].get_string().value_unsafe();
-        if (by_id_a.count(id) == 0) order.push_back(id);
-        by_id_b.emplace(id, entry);
-      }
-      for (std::string_view id : order) {
-        auto ia = by_id_a.find(id);
-        auto ib = by_id_b.find(id);
-        CompareJson(StrCat(path, "[", *key, "=", id, "]"),
-                    ia == by_id_a.end() ? std::nullopt : std::optional<element>(ia->second),
-                    ib == by_id_b.end() ? std::nullopt : std::optional<element>(ib->second), out);
-      }
-      return;
-    }
-    const std::size_t n = std::max(aa.size(), ab.size());
-    for (std::size_t i = 0; i < n; ++i) {
-      element va, vb;
-      const bool in_a = aa.at(i).get(va) == simdjson::SUCCESS;
-      const bool in_b = ab.at(i).get(vb) == simdjson::SUCCESS;
-      CompareJson(StrCat(path, "[", i, "]"), in_a ? std::optional<element>(va) : std::nullopt,
-                  in_b ? std::optional<element>(vb) : std::nullopt, out);
-    }
-    return;
-  }
-  const std::string text_a = simdjson::minify(*a);
-  const std::string text_b = simdjson::minify(*b);
-  if (text_a != text_b) out.push_back({path, text_a, text_b});
-}
 
 // The policy itself, or — when it does not cover `year` — the same policy
 // placed in that year for the comparison.
@@ -151,19 +57,22 @@ struct Side {
 
   const GradingPolicy& scale() const { return policy.document().grading; }
 
-  std::string Proposed(std::size_t entry) const {
-    if (!proposal || !input_of_entry[entry]) return "";
+  // The grade proposed to batch entry `entry`, if any.
+  std::optional<std::string> Proposed(std::size_t entry) const {
+    if (!proposal || !input_of_entry[entry]) return std::nullopt;
     const std::optional<TermId> grade = proposal->cadres[*input_of_entry[entry]].grade;
-    return grade ? scale().scale[*grade].id : "";
+    if (!grade) return std::nullopt;
+    return scale().scale[*grade].id;
   }
 };
 
-std::map<std::string, RuleOutcome> Outcomes(const CadreReport& report) {
+// The outcome of each rule of `report` by rule id; none when it has an error.
+std::map<std::string, RuleOutcome> Outcomes(const absl::StatusOr<CadreReport>& report) {
   std::map<std::string, RuleOutcome> outcomes;
-  for (const Finding& finding : report.findings) {
-    outcomes.emplace(std::string(finding.RuleId(report.policy)),
-                     RuleOutcome{std::string(FindingStatusName(finding.status)), finding.required,
-                                 finding.actual});
+  if (!report.ok()) return outcomes;
+  for (const Finding& finding : report->findings) {
+    outcomes.emplace(std::string(finding.RuleId(report->policy)),
+                     RuleOutcome{finding.status, finding.required, finding.actual});
   }
   return outcomes;
 }
@@ -172,30 +81,12 @@ bool operator!=(const RuleOutcome& a, const RuleOutcome& b) {
   return a.status != b.status || a.required != b.required || a.actual != b.actual;
 }
 
-CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entry,
-                         DiffSummary& summary) {
-  CadreChange change;
-  const absl::StatusOr<CadreReport>& a = before.batch.cadres[entry];
-  const absl::StatusOr<CadreReport>& b = after.batch.cadres[entry];
-  const CadreReport* known = a.ok() ? &*a : (b.ok() ? &*b : nullptr);
-  change.cadre = known ? known->cadre_id : StrCat("$.cadres[", entry, "]");
-  change.department = known ? known->department : "";
-  if (!a.ok()) change.error_before = std::string(a.status().message());
-  if (!b.ok()) change.error_after = std::string(b.status().message());
-  if (a.ok()) {
-    change.participation_before = std::string(ParticipationStatusName(a->participation.status));
-    if (!a->findings.empty()) change.score_before = a->score;
-    if (a->eligible_grade) change.eligible_before = before.scale().scale[*a->eligible_grade].id;
-  }
-  if (b.ok()) {
-    change.participation_after = std::string(ParticipationStatusName(b->participation.status));
-    if (!b->findings.empty()) change.score_after = b->score;
-    if (b->eligible_grade) change.eligible_after = after.scale().scale[*b->eligible_grade].id;
-  }
-  change.proposed_before = before.Proposed(entry);
-  change.proposed_after = after.Proposed(entry);
-  const std::map<std::string, RuleOutcome> outcomes_a = a.ok() ? Outcomes(*a) : std::map<std::string, RuleOutcome>();
-  const std::map<std::string, RuleOutcome> outcomes_b = b.ok() ? Outcomes(*b) : std::map<std::string, RuleOutcome>();
+// The rules whose outcome differs between reports `a` and `b` of one cadre: the
+// rules of `a` in its order, then those only in `b`.
+std::vector<RuleChange> CompareRules(const absl::StatusOr<CadreReport>& a,
+                                     const absl::StatusOr<CadreReport>& b) {
+  const std::map<std::string, RuleOutcome> outcomes_a = Outcomes(a);
+  const std::map<std::string, RuleOutcome> outcomes_b = Outcomes(b);
   std::vector<std::string> rules;
   if (a.ok()) {
     for (const Finding& f : a->findings) rules.emplace_back(f.RuleId(a->policy));
@@ -206,6 +97,7 @@ CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entr
       if (outcomes_a.count(id) == 0) rules.push_back(std::move(id));
     }
   }
+  std::vector<RuleChange> changes;
   for (const std::string& rule : rules) {
     auto ia = outcomes_a.find(rule);
     auto ib = outcomes_b.find(rule);
@@ -214,22 +106,54 @@ CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entr
     std::optional<RuleOutcome> ob =
         ib == outcomes_b.end() ? std::nullopt : std::optional<RuleOutcome>(ib->second);
     if (oa.has_value() != ob.has_value() || (oa && *oa != *ob)) {
-      change.rules.push_back({rule, oa, ob});
+      changes.push_back({rule, oa, ob});
     }
   }
+  return changes;
+}
+
+// Counts `change` in the summary; a better grade is one higher on the
+// after-policy's scale (where none is worse than any).
+void Count(const CadreChange& change, const TermList& after_scale, DiffSummary& summary) {
   summary.rule_changes += static_cast<int>(change.rules.size());
   if (change.eligible_before != change.eligible_after) ++summary.eligibility_changes;
-  if (change.proposed_before != change.proposed_after) {
-    std::optional<TermId> was = after.scale().scale.Find(change.proposed_before);
-    std::optional<TermId> is = after.scale().scale.Find(change.proposed_after);
-    if (was && is) {
-      (*is < *was ? summary.proposed_better : summary.proposed_worse) += 1;
-    } else if (is) {
-      ++summary.proposed_better;
-    } else if (was) {
-      ++summary.proposed_worse;
-    }
+  if (change.proposed_before == change.proposed_after) return;
+  std::optional<TermId> was =
+      change.proposed_before ? after_scale.Find(*change.proposed_before) : std::nullopt;
+  std::optional<TermId> is =
+      change.proposed_after ? after_scale.Find(*change.proposed_after) : std::nullopt;
+  if (was && is) {
+    (*is < *was ? summary.proposed_better : summary.proposed_worse) += 1;
+  } else if (is) {
+    ++summary.proposed_better;
+  } else if (was) {
+    ++summary.proposed_worse;
   }
+}
+
+// Batch entry `entry` under both policies: what differs, or not.
+CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entry) {
+  CadreChange change;
+  const absl::StatusOr<CadreReport>& a = before.batch.cadres[entry];
+  const absl::StatusOr<CadreReport>& b = after.batch.cadres[entry];
+  const CadreReport* known = a.ok() ? &*a : (b.ok() ? &*b : nullptr);
+  change.cadre = known ? known->cadre_id : StrCat("$.cadres[", entry, "]");
+  change.department = known ? known->department : "";
+  if (!a.ok()) change.error_before = std::string(a.status().message());
+  if (!b.ok()) change.error_after = std::string(b.status().message());
+  if (a.ok()) {
+    change.participation_before = a->participation.status;
+    if (!a->findings.empty()) change.score_before = a->score;
+    if (a->eligible_grade) change.eligible_before = before.scale().scale[*a->eligible_grade].id;
+  }
+  if (b.ok()) {
+    change.participation_after = b->participation.status;
+    if (!b->findings.empty()) change.score_after = b->score;
+    if (b->eligible_grade) change.eligible_after = after.scale().scale[*b->eligible_grade].id;
+  }
+  change.proposed_before = before.Proposed(entry);
+  change.proposed_after = after.Proposed(entry);
+  change.rules = CompareRules(a, b);
   return change;
 }
 
@@ -248,7 +172,7 @@ struct DepartmentView {
   std::int32_t base = 0;
   std::map<std::string, std::int32_t> caps;
   std::map<std::string, std::int32_t> proposed;
-  std::map<std::string, std::string> rules;
+  std::map<std::string, FindingStatus> rules;
 };
 
 std::map<std::string, DepartmentView> Departments(const Side& side) {
@@ -256,7 +180,7 @@ std::map<std::string, DepartmentView> Departments(const Side& side) {
   for (const DepartmentReport& report : side.batch.departments) {
     for (const DepartmentFinding& finding : report.findings) {
       views[report.department].rules[side.policy.document().department_rules[finding.rule].id] =
-          std::string(FindingStatusName(finding.status));
+          finding.status;
     }
   }
   if (!side.proposal) return views;
@@ -315,8 +239,9 @@ std::vector<DepartmentChange> CompareDepartments(const Side& before, const Side&
     for (const std::string& rule : rules) {
       const auto ia = va.rules.find(rule);
       const auto ib = vb.rules.find(rule);
-      DepartmentChange::RuleLine line{rule, ia == va.rules.end() ? "" : ia->second,
-                                      ib == vb.rules.end() ? "" : ib->second};
+      DepartmentChange::RuleLine line{rule, std::nullopt, std::nullopt};
+      if (ia != va.rules.end()) line.status_before = ia->second;
+      if (ib != vb.rules.end()) line.status_after = ib->second;
       if (line.status_before != line.status_after) change.rules.push_back(std::move(line));
     }
     changed = changed || !change.rules.empty();
@@ -326,18 +251,6 @@ std::vector<DepartmentChange> CompareDepartments(const Side& before, const Side&
 }
 
 }  // namespace
-
-std::vector<ParameterChange> DiffParameters(const Policy& before, const Policy& after) {
-  std::vector<ParameterChange> changes;
-  simdjson::dom::parser parser_a, parser_b;
-  element a, b;
-  if (parser_a.parse(before.canonical_json()).get(a) != simdjson::SUCCESS ||
-      parser_b.parse(after.canonical_json()).get(b) != simdjson::SUCCESS) {
-    return changes;  // canonical JSON always parses
-  }
-  CompareJson("$", a, b, changes);
-  return changes;
-}
 
 absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& after,
                                         std::string_view records_json, absl::CivilDay as_of) {
@@ -367,228 +280,14 @@ absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& afte
   diff.parameters = DiffParameters(before, after);
   diff.summary.cadres = static_cast<int>(side_before.batch.cadres.size());
   for (std::size_t entry = 0; entry < side_before.batch.cadres.size(); ++entry) {
-    CadreChange change = CompareCadre(side_before, side_after, entry, diff.summary);
+    CadreChange change = CompareCadre(side_before, side_after, entry);
+    Count(change, side_after.scale().scale, diff.summary);
     if (Changed(change)) diff.cadres.push_back(std::move(change));
   }
   diff.summary.cadres_changed = static_cast<int>(diff.cadres.size());
   diff.departments = CompareDepartments(side_before, side_after);
   diff.summary.departments_changed = static_cast<int>(diff.departments.size());
   return diff;
-}
-
-namespace {
-
-void WriteOptionalString(json::JsonWriter& w, const std::string& text) {
-  if (text.empty()) {
-    w.Null();
-  } else {
-    w.String(text);
-  }
-}
-
-void WriteOutcome(json::JsonWriter& w, const std::optional<RuleOutcome>& outcome) {
-  if (!outcome) {
-    w.Null();
-    return;
-  }
-  w.BeginObject();
-  w.Key("status");
-  w.String(outcome->status);
-  w.Key("required");
-  w.Int(outcome->required);
-  w.Key("actual");
-  w.Int(outcome->actual);
-  w.EndObject();
-}
-
-void WritePair(json::JsonWriter& w, std::string_view key, const std::string& before,
-               const std::string& after) {
-  if (before == after) return;
-  w.Key(key);
-  w.BeginObject();
-  w.Key("before");
-  WriteOptionalString(w, before);
-  w.Key("after");
-  WriteOptionalString(w, after);
-  w.EndObject();
-}
-
-void WritePolicy(json::JsonWriter& w, const Policy& policy, bool applied, int year) {
-  w.BeginObject();
-  w.Key("id");
-  w.String(policy.id());
-  w.Key("version");
-  w.String(policy.document().version);
-  w.Key("fingerprint");
-  w.String(policy.fingerprint());
-  w.Key("applied_to_year");
-  if (applied) {
-    w.Int(year);
-  } else {
-    w.Null();
-  }
-  w.EndObject();
-}
-
-}  // namespace
-
-std::string EncodePolicyDiff(const PolicyDiff& diff, JsonStyle style) {
-  std::string out;
-  json::JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty
-                                                     : json::Layout::kCompact);
-  w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.policy-diff/1");
-  w.Key("library_version");
-  w.String(LIAISON_VERSION_STRING);
-  w.Key("before");
-  WritePolicy(w, diff.before, diff.before_applied_to_year, diff.year);
-  w.Key("after");
-  WritePolicy(w, diff.after, diff.after_applied_to_year, diff.year);
-  w.Key("year");
-  w.Int(diff.year);
-  w.Key("as_of");
-  w.Date(diff.as_of);
-  w.Key("summary");
-  w.BeginObject();
-  w.Key("parameters_changed");
-  w.Int(static_cast<std::int64_t>(diff.parameters.size()));
-  w.Key("cadres");
-  w.Int(diff.summary.cadres);
-  w.Key("cadres_changed");
-  w.Int(diff.summary.cadres_changed);
-  w.Key("rule_changes");
-  w.Int(diff.summary.rule_changes);
-  w.Key("eligibility_changes");
-  w.Int(diff.summary.eligibility_changes);
-  w.Key("proposed_better");
-  w.Int(diff.summary.proposed_better);
-  w.Key("proposed_worse");
-  w.Int(diff.summary.proposed_worse);
-  w.Key("departments_changed");
-  w.Int(diff.summary.departments_changed);
-  w.EndObject();
-  w.Key("parameters");
-  w.BeginArray();
-  for (const ParameterChange& change : diff.parameters) {
-    w.BeginObject();
-    w.Key("path");
-    w.String(change.path);
-    w.Key("before");
-    if (change.before) {
-      w.String(*change.before);
-    } else {
-      w.Null();
-    }
-    w.Key("after");
-    if (change.after) {
-      w.String(*change.after);
-    } else {
-      w.Null();
-    }
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("cadres");
-  w.BeginArray();
-  for (const CadreChange& change : diff.cadres) {
-    w.BeginObject();
-    w.Key("cadre");
-    w.String(change.cadre);
-    w.Key("department");
-    w.String(change.department);
-    WritePair(w, "participation", change.participation_before, change.participation_after);
-    WritePair(w, "error", change.error_before, change.error_after);
-    w.Key("score");
-    w.BeginObject();
-    w.Key("before");
-    if (change.score_before) {
-      w.Double(*change.score_before);
-    } else {
-      w.Null();
-    }
-    w.Key("after");
-    if (change.score_after) {
-      w.Double(*change.score_after);
-    } else {
-      w.Null();
-    }
-    w.EndObject();
-    WritePair(w, "eligible_grade", change.eligible_before, change.eligible_after);
-    WritePair(w, "proposed_grade", change.proposed_before, change.proposed_after);
-    w.Key("rules");
-    w.BeginArray();
-    for (const RuleChange& rule : change.rules) {
-      w.BeginObject();
-      w.Key("rule");
-      w.String(rule.rule);
-      w.Key("before");
-      WriteOutcome(w, rule.before);
-      w.Key("after");
-      WriteOutcome(w, rule.after);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("departments");
-  w.BeginArray();
-  for (const DepartmentChange& change : diff.departments) {
-    w.BeginObject();
-    w.Key("department");
-    w.String(change.department);
-    w.Key("base");
-    w.BeginObject();
-    w.Key("before");
-    w.Int(change.base_before);
-    w.Key("after");
-    w.Int(change.base_after);
-    w.EndObject();
-    w.Key("grades");
-    w.BeginArray();
-    for (const DepartmentChange::GradeLine& line : change.grades) {
-      w.BeginObject();
-      w.Key("grade");
-      w.String(line.grade);
-      w.Key("cap_before");
-      if (line.cap_before) {
-        w.Int(*line.cap_before);
-      } else {
-        w.Null();
-      }
-      w.Key("cap_after");
-      if (line.cap_after) {
-        w.Int(*line.cap_after);
-      } else {
-        w.Null();
-      }
-      w.Key("proposed_before");
-      w.Int(line.proposed_before);
-      w.Key("proposed_after");
-      w.Int(line.proposed_after);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("rules");
-    w.BeginArray();
-    for (const DepartmentChange::RuleLine& rule : change.rules) {
-      w.BeginObject();
-      w.Key("rule");
-      w.String(rule.rule);
-      w.Key("before");
-      WriteOptionalString(w, rule.status_before);
-      w.Key("after");
-      WriteOptionalString(w, rule.status_after);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  if (style == JsonStyle::kPretty) out += '\n';
-  return out;
 }
 
 }  // namespace liaison

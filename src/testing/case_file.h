@@ -1,0 +1,51 @@
+// Reading a case file (liaison.case/1, docs/testing-policies.md): its top
+// level checked and its sources loaded — the policy (an embedded id, a file
+// or inline), the records (a file or inline) — leaving the "expect" object to
+// the comparison (case_runner.cc).
+//
+//   simdjson::dom::parser parser;
+//   absl::StatusOr<simdjson::dom::element> root = json::ParseJson(parser, text, "case");
+//   std::string name;
+//   absl::StatusOr<CaseFile> file = ReadCaseFile(*root, base_directory, name);
+#ifndef LIAISON_SRC_TESTING_CASE_FILE_H_
+#define LIAISON_SRC_TESTING_CASE_FILE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "liaison/policy.h"
+#include "liaison/problem.h"
+#include "simdjson.h"
+
+namespace liaison {
+
+// A case that can be run.
+struct CaseFile {
+  Policy policy;
+  std::optional<absl::CivilDay> as_of;  // set whenever `records` is
+  // The records document's text; nullopt for a case that pins down caps alone.
+  std::optional<std::string> records;
+  simdjson::dom::element expect;  // lives as long as the parser of the root
+  // Top-level keys nobody asked for. They do not keep the case from running:
+  // the runner reports them after the problems of the expectations.
+  std::vector<Problem> unknown_keys;
+};
+
+// Reads the case whose document is `root`; relative paths in it are resolved
+// against `base_directory`. Fails when the case cannot be run: the status
+// carries the problems and their paths (or, for a policy that is unusable on
+// its own, the policy's problems). `name` is set either way when the case
+// names itself.
+absl::StatusOr<CaseFile> ReadCaseFile(simdjson::dom::element root,
+                                      std::string_view base_directory, std::string& name);
+
+// The text of the file at `path`.
+absl::StatusOr<std::string> ReadFileText(const std::string& path);
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_TESTING_CASE_FILE_H_

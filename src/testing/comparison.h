@@ -1,0 +1,94 @@
+// Comparison: a case file's expectations against the values a run produced.
+//
+// Each call reads one expectation from the case file (through the
+// ObjectReader positioned on its object), compares it with the actual value
+// and counts one check; a mismatch becomes a CaseFailure naming the
+// expectation's JSON path, the expected and actual values as JSON text and a
+// message ("c01 lectures actual: expected 5, got 4"). A key the case does not
+// give is not compared. Expectations that are not well-formed are problems
+// of the case file, reported to `problems`.
+//
+//   Comparison compare(result, problems);
+//   compare.Integer(rule, "actual", "c01 lectures", finding.actual);
+#ifndef LIAISON_SRC_TESTING_COMPARISON_H_
+#define LIAISON_SRC_TESTING_COMPARISON_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/absl_compat.h"
+#include "json/object_reader.h"
+#include "liaison/case_runner.h"
+#include "simdjson.h"
+
+namespace liaison {
+
+class Comparison {
+ public:
+  Comparison(CaseResult& result, json::Problems& problems) : result_(result), problems_(problems) {}
+
+  // One check of `expected` against `actual`, both JSON text (or, when a
+  // value is missing altogether, what was expected and what was found).
+  void Expect(const json::JsonPath& path, std::string_view subject, std::string_view expected,
+              std::string_view actual);
+
+  // The expectation under `key`, if given, against `actual`; `subject` names
+  // what is compared ("c01 lectures"), and the key is added to it.
+  void Integer(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+               std::int64_t actual);
+  void String(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+              std::string_view actual);
+  // A string or null against an optional actual value.
+  void OptionalString(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+                      const std::optional<std::string>& actual);
+  // An integer or null against an optional actual value.
+  void OptionalInteger(json::ObjectReader& reader, std::string_view key,
+                       std::string_view subject, const std::optional<std::int64_t>& actual);
+  // {"min": a, "max": b}: the actual value must lie in [a, b].
+  void Range(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+             double actual);
+  // A list of strings, in order.
+  void StringList(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+                  const std::vector<std::string>& actual);
+
+  json::Problems& problems() { return problems_; }
+
+  // Calls visit(entry key, entry value, entry path) for each entry of the
+  // object under `key` (an object keyed by `what`, e.g. "cadre id").
+  template <typename Visit>
+  void ForEachKeyed(json::ObjectReader& reader, std::string_view key, std::string_view what,
+                    Visit visit) {
+    std::optional<simdjson::dom::element> value = reader.Element(key, json::kOptional);
+    if (!value) return;
+    json::JsonPath path = reader.path().Key(key);
+    simdjson::dom::object object;
+    if (value->get_object().get(object) != simdjson::SUCCESS) {
+      problems_.Add(path, StrCat("expected an object keyed by ", what));
+      return;
+    }
+    for (simdjson::dom::key_value_pair entry : object) {
+      visit(entry.key, entry.value, path.Key(entry.key));
+    }
+  }
+
+ private:
+  // The expectation under `key` when the case gives one that is not null; a
+  // null one is compared here with `shown`, the actual value as JSON text.
+  std::optional<simdjson::dom::element> NonNullExpectation(json::ObjectReader& reader,
+                                                           std::string_view key,
+                                                           std::string_view subject,
+                                                           std::string_view shown);
+
+  CaseResult& result_;
+  json::Problems& problems_;
+};
+
+// `text` as a JSON string literal.
+std::string Quoted(std::string_view text);
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_TESTING_COMPARISON_H_
