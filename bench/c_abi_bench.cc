@@ -2,10 +2,17 @@
 // evaluated and encoded as JSON through the C++ API (EvaluateRecordsJson) and
 // through libliaison.so's liaison_evaluate_json, loaded with dlopen as an OA
 // system would load it. Target: the C ABI within 5% of the C++ API.
+//
+// BM_CAbiDepartment* are the C figures the Java and PHP bindings are compared
+// with (bench/bindings_bench.py runs all three): examples/department.json
+// evaluated under the embedded "hunan" policy as of 2026-12-31, and the typed
+// grade caps for a base of 10, each call as a C program makes it.
 #include <dlfcn.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "benchmark/benchmark.h"
@@ -19,6 +26,8 @@ namespace {
 using PolicyEmbedded = decltype(&liaison_policy_embedded);
 using EvaluateJson = decltype(&liaison_evaluate_json);
 using Free = decltype(&liaison_free);
+using GradeCaps = decltype(&liaison_grade_caps);
+using GradeCheck = decltype(&liaison_grade_check);
 
 // libliaison.so's entry points, resolved once.
 struct SharedLibrary {
@@ -31,14 +40,23 @@ struct SharedLibrary {
     policy_embedded = reinterpret_cast<PolicyEmbedded>(dlsym(handle, "liaison_policy_embedded"));
     evaluate_json = reinterpret_cast<EvaluateJson>(dlsym(handle, "liaison_evaluate_json"));
     free_document = reinterpret_cast<Free>(dlsym(handle, "liaison_free"));
+    grade_caps = reinterpret_cast<GradeCaps>(dlsym(handle, "liaison_grade_caps"));
+    grade_check = reinterpret_cast<GradeCheck>(dlsym(handle, "liaison_grade_check"));
     if (policy_embedded("hunan", 5, &policy, nullptr) != LIAISON_OK) std::abort();
   }
   void* handle = nullptr;
   PolicyEmbedded policy_embedded = nullptr;
   EvaluateJson evaluate_json = nullptr;
   Free free_document = nullptr;
+  GradeCaps grade_caps = nullptr;
+  GradeCheck grade_check = nullptr;
   liaison_policy* policy = nullptr;
 };
+
+const SharedLibrary& Library() {
+  static const SharedLibrary library;
+  return library;
+}
 
 const std::string& DepartmentFile() {
   static const std::string text = bench::SyntheticRecords(100, 60);
@@ -56,23 +74,90 @@ void BM_CxxApiEvaluateJson(benchmark::State& state) {
 }
 BENCHMARK(BM_CxxApiEvaluateJson);
 
-void BM_CAbiEvaluateJson(benchmark::State& state) {
-  static const SharedLibrary library;
-  const std::string& text = DepartmentFile();
+// liaison_evaluate_json of `text` and liaison_free of its document, each
+// iteration; with `copy`, the document copied out before the free.
+void EvaluateThroughCAbi(benchmark::State& state, const std::string& text, bool copy) {
+  const SharedLibrary& library = Library();
+  size_t length = 0;
   for (auto _ : state) {
     char* result = nullptr;
-    size_t length = 0;
     if (library.evaluate_json(library.policy, text.data(), text.size(), "2026-12-31", 10, &result,
                               &length, nullptr) != LIAISON_OK) {
       state.SkipWithError("liaison_evaluate_json failed");
       break;
     }
+    if (copy) {
+      std::string out(result, length);
+      benchmark::DoNotOptimize(out.data());
+    }
     benchmark::DoNotOptimize(result);
     library.free_document(result);
   }
+  state.counters["result_bytes"] = static_cast<double>(length);
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
+
+void BM_CAbiEvaluateJson(benchmark::State& state) {
+  EvaluateThroughCAbi(state, DepartmentFile(), false);
+}
 BENCHMARK(BM_CAbiEvaluateJson);
+
+// examples/department.json (13 cadres, 66 KB), read before timing as the
+// bindings' benchmarks read it.
+const std::string& ExampleDepartment() {
+  static const std::string text = [] {
+    std::ifstream in(LIAISON_SOURCE_DIR "/examples/department.json", std::ios::binary);
+    if (!in) std::abort();
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }();
+  return text;
+}
+
+// One liaison_evaluate_json call and the liaison_free of its document: what
+// Policy.evaluateJson (Java) and Liaison::evaluate (PHP) wrap.
+void BM_CAbiDepartmentEvaluate(benchmark::State& state) {
+  EvaluateThroughCAbi(state, ExampleDepartment(), false);
+}
+BENCHMARK(BM_CAbiDepartmentEvaluate);
+
+// The same, and the document copied out of the library's buffer before it is
+// freed, as every binding must (into a Java String or a PHP string): the
+// floor for a binding that returns the document as its language's string.
+void BM_CAbiDepartmentEvaluateCopied(benchmark::State& state) {
+  EvaluateThroughCAbi(state, ExampleDepartment(), true);
+}
+BENCHMARK(BM_CAbiDepartmentEvaluateCopied);
+
+// The typed caps for a quota base of 10: Policy.gradeCaps(10), $policy->gradeCaps(10).
+void BM_CAbiDepartmentGradeCaps(benchmark::State& state) {
+  const SharedLibrary& library = Library();
+  for (auto _ : state) {
+    int32_t caps[4];
+    if (library.grade_caps(library.policy, 10, caps, 4, nullptr) != LIAISON_OK) {
+      state.SkipWithError("liaison_grade_caps failed");
+      break;
+    }
+    benchmark::DoNotOptimize(caps);
+  }
+}
+BENCHMARK(BM_CAbiDepartmentGradeCaps);
+
+// The typed check of a department of 10 graded 3 优, 5 良, 1 中, 1 none:
+// Policy.checkGrades(grades, null), $policy->checkGrades($grades).
+void BM_CAbiDepartmentGradeCheck(benchmark::State& state) {
+  const SharedLibrary& library = Library();
+  const int32_t grades[10] = {0, 0, 0, 1, 1, 1, 1, 1, 2, -1};
+  for (auto _ : state) {
+    int32_t counts[4];
+    if (library.grade_check(library.policy, grades, 10, nullptr, &counts[0], &counts[1],
+                            &counts[2], &counts[3], nullptr) != LIAISON_OK) {
+      state.SkipWithError("liaison_grade_check failed");
+      break;
+    }
+    benchmark::DoNotOptimize(counts);
+  }
+}
+BENCHMARK(BM_CAbiDepartmentGradeCheck);
 
 }  // namespace
 }  // namespace liaison

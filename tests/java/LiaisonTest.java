@@ -119,6 +119,10 @@ public final class LiaisonTest {
       equal(expected, indent(policy.evaluateJson(DEPARTMENT, "2026-12-31")));
       equal(expected, indent(policy.evaluateJson(DEPARTMENT.getBytes(StandardCharsets.UTF_8),
           "2026-12-31")));
+      // The same document as UTF-8 bytes, not decoded.
+      byte[] utf8 = policy.evaluateJsonUtf8(DEPARTMENT.getBytes(StandardCharsets.UTF_8),
+          "2026-12-31");
+      equal(policy.evaluateJson(DEPARTMENT, "2026-12-31"), new String(utf8, StandardCharsets.UTF_8));
       // examples/department.json has 13 cadres, c01 刘建华 first, c13 曾凡 last.
       List<String> entries = policy.evaluateEach(DEPARTMENT, "2026-12-31");
       equal(13, entries.size());
@@ -132,6 +136,8 @@ public final class LiaisonTest {
     try (Policy policy = Policy.embedded("hunan")) {
       String evaluation = policy.evaluateJson(CHINESE, "2026-06-30");
       check(evaluation.contains("\"name\":\"团委\""), evaluation);
+      equal(evaluation, new String(policy.evaluateJsonUtf8(CHINESE.getBytes(StandardCharsets.UTF_8),
+          "2026-06-30"), StandardCharsets.UTF_8));
       check(evaluation.contains("\"name\":\"团课𠮷\""), evaluation);
       check(!evaluation.contains("?"), "a ? in " + evaluation);
       check(evaluation.contains("集中宣讲") || evaluation.contains("宣讲"), "zh messages");
@@ -190,6 +196,10 @@ public final class LiaisonTest {
       InvalidDocumentException cut = expect(InvalidDocumentException.class,
           () -> policy.evaluateJson(DEPARTMENT.substring(0, 1000), "2026-12-31"));
       equal("$", cut.path());
+      InvalidDocumentException cutBytes = expect(InvalidDocumentException.class,
+          () -> policy.evaluateJsonUtf8(DEPARTMENT.substring(0, 1000).getBytes(StandardCharsets.UTF_8),
+              "2026-12-31"));
+      equal("$", cutBytes.path());
       InvalidDocumentException year = expect(InvalidDocumentException.class,
           () -> policy.evaluateJson(DEPARTMENT.replace("\"year\": 2026", "\"year\": 2017"),
               "2026-12-31"));

@@ -133,4 +133,18 @@ public final class Liaison {
       LiaisonNative.liaison_free(text);
     }
   }
+
+  /** As {@link #document}, the document's UTF-8 bytes as they are, not decoded. */
+  static byte[] documentBytes(int status, OutSlots out) {
+    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
+    Pointer text = out.pointer(0);
+    try {
+      long length = out.sizeT(1);
+      return text == null || length == 0
+          ? new byte[0]
+          : text.getByteArray(0, Math.toIntExact(length));
+    } finally {
+      LiaisonNative.liaison_free(text);
+    }
+  }
 }

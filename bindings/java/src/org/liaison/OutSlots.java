@@ -36,6 +36,11 @@ final class OutSlots {
     return out;
   }
 
+  /** The calling thread's slots as the last call left them. */
+  static OutSlots current() {
+    return PER_THREAD.get();
+  }
+
   /** Slot {@code i} as the pointer to pass. */
   Pointer at(int i) {
     return slots[i];

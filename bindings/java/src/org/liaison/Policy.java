@@ -173,7 +173,27 @@ public final class Policy implements AutoCloseable {
    * @throws InvalidArgumentException when {@code asOf} is not a calendar date
    */
   public String evaluateJson(byte[] records, String asOf) {
-    return recordsDocument(LiaisonNative::liaison_evaluate_json, records, asOf);
+    return Liaison.document(recordsCall(LiaisonNative::liaison_evaluate_json, records, asOf),
+        OutSlots.current());
+  }
+
+  /**
+   * Evaluates like {@link #evaluateJson(byte[], String)} and returns the
+   * document as the library wrote it, UTF-8 bytes, without decoding it into
+   * a {@code String}: for a JSON library that reads bytes (Jackson's
+   * {@code readTree(byte[])}) or a column that stores them. Decoding the
+   * example department's 120 KB into a {@code String} costs about a third of
+   * the evaluation itself (docs/performance.md, "Java and PHP against C").
+   *
+   * @param records a {@code liaison.records/1} document, UTF-8
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the {@code liaison.evaluation/1} document, UTF-8
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   * @throws InvalidArgumentException when {@code asOf} is not a calendar date
+   */
+  public byte[] evaluateJsonUtf8(byte[] records, String asOf) {
+    return Liaison.documentBytes(recordsCall(LiaisonNative::liaison_evaluate_json, records, asOf),
+        OutSlots.current());
   }
 
   /**
@@ -389,12 +409,17 @@ public final class Policy implements AutoCloseable {
   }
 
   private String recordsDocument(RecordsCall function, byte[] records, String asOf) {
+    return Liaison.document(recordsCall(function, records, asOf), OutSlots.current());
+  }
+
+  /** Makes a records call; its status, with its outputs in the calling thread's slots. */
+  private int recordsCall(RecordsCall function, byte[] records, String asOf) {
     byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
     acquire();
     try {
       OutSlots out = OutSlots.cleared();
-      return Liaison.document(function.call(this.handle, records, new SizeT(records.length), date,
-          new SizeT(date.length), out.at(0), out.at(1), out.at(2)), out);
+      return function.call(this.handle, records, new SizeT(records.length), date,
+          new SizeT(date.length), out.at(0), out.at(1), out.at(2));
     } finally {
       release();
     }
