@@ -10,6 +10,7 @@
 #include "liaison/case_runner.h"
 #include "liaison/policy_diff.h"
 #include "liaison/problem.h"
+#include "result_output.h"
 #include "text_table.h"
 
 namespace liaison::cli {
@@ -25,7 +26,7 @@ constexpr char kTestUsage[] =
 
 constexpr char kDiffUsage[] =
     "usage: liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
-    "                    [--lang zh|en] RECORDS.json|-\n"
+    "                    [--lang zh|en] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "What changes between two policies: the parameters that differ, and on the\n"
     "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
@@ -47,7 +48,9 @@ int RunTest(const std::vector<std::string>& args) {
   if (!line) return exit_code;
   if (line->positionals().empty()) return UsageError("test", "missing the case files", kTestUsage);
   std::vector<CaseResult> results;
-  for (const std::string& path : line->positionals()) results.push_back(RunCaseFile(path));
+  for (const std::string& path : line->positionals()) {
+    results.push_back(RunCaseFile(path, {LedgerOrJsonRecords}));
+  }
   int passed = 0, failed = 0, unusable = 0;
   for (const CaseResult& result : results) {
     if (result.passed()) {
@@ -93,8 +96,8 @@ int RunTest(const std::vector<std::string>& args) {
 int RunDiff(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, {{"before", "after", "as-of", "lang"}, {"json", "help"}}, "diff", kDiffUsage,
-      exit_code);
+      args, WithResultOutput({{"before", "after", "as-of", "lang"}, {"json", "help"}}), "diff",
+      kDiffUsage, exit_code);
   if (!line) return exit_code;
   std::optional<std::string> before_name = line->Value("before");
   std::optional<std::string> after_name = line->Value("after");
@@ -124,6 +127,7 @@ int RunDiff(const std::vector<std::string>& args) {
   if (!text.ok()) return ReportFailure(source, text.status());
   absl::StatusOr<PolicyDiff> diff = DiffPolicies(*before, *after, *text, *as_of);
   if (!diff.ok()) return ReportFailure(source, diff.status());
+  if (int status = WriteDiffSheets(*line, *diff, *text, *language); status != kExitOk) return status;
   if (line->Flag("json")) {
     std::cout << EncodePolicyDiff(*diff, JsonStyle::kPretty);
     return kExitOk;

@@ -1,12 +1,11 @@
 #include "liaison/case_runner.h"
 
 #include <charconv>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "base/absl_compat.h"
 #include "json/json_writer.h"
+#include "testing/case_documents.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
 #include "liaison/batch_grading.h"
@@ -28,23 +27,14 @@ using json::kOptional;
 using json::kRequired;
 using json::ObjectReader;
 using json::Problems;
+using case_files::DocumentSource;
+using case_files::DocumentText;
+using case_files::LoadRecords;
+using case_files::ReadFile;
+using case_files::SourceOf;
 using simdjson::dom::element;
 
 constexpr std::string_view kCaseSchema = "liaison.case/1";
-
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return absl::NotFoundError(StrCat("cannot open ", path));
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
-std::string Resolve(std::string_view base_directory, std::string_view path) {
-  if (!path.empty() && path[0] == '/') return std::string(path);
-  if (base_directory.empty()) return std::string(path);
-  return StrCat(base_directory, "/", path);
-}
 
 std::string Quoted(std::string_view text) {
   std::string out;
@@ -59,25 +49,6 @@ std::string Number(double value) {
 }
 
 // A document given by path or inline, as text: {"path": "…"} or {"inline": {…}}.
-absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
-                                         std::string_view base_directory) {
-  std::optional<element> value = reader.Element(key, kRequired);
-  if (!value) return absl::InvalidArgumentError("missing");
-  JsonPath path = reader.path().Key(key);
-  ObjectReader source(*value, path, reader.problems());
-  std::optional<std::string_view> file = source.String("path", kOptional);
-  std::optional<element> inline_document = source.Element("inline", kOptional);
-  source.RejectUnknownKeys();
-  if (file.has_value() == inline_document.has_value()) {
-    reader.problems().Add(path, "give exactly one of \"path\" and \"inline\"");
-    return absl::InvalidArgumentError("bad source");
-  }
-  if (inline_document) return simdjson::minify(*inline_document);
-  absl::StatusOr<std::string> text = ReadFile(Resolve(base_directory, *file));
-  if (!text.ok()) reader.problems().Add(path.Key("path"), std::string(text.status().message()));
-  return text;
-}
-
 // Compares expectations with evaluated reports and records every mismatch.
 class Comparison {
  public:
@@ -464,7 +435,7 @@ absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_direc
 }  // namespace
 
 CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
-                   std::string_view source) {
+                   std::string_view source, const CaseOptions& options) {
   CaseResult result;
   result.source = std::string(source);
   simdjson::dom::parser parser;
@@ -485,8 +456,8 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
   std::optional<absl::CivilDay> as_of = top.Date("as_of", kOptional);
   absl::StatusOr<Policy> policy = CasePolicy(top, base_directory);
   // Records are optional: a case may pin down caps alone.
-  std::optional<absl::StatusOr<std::string>> records;
-  if (top.Has("records")) records = DocumentText(top, "records", base_directory);
+  std::optional<absl::StatusOr<DocumentSource>> records;
+  if (top.Has("records")) records = SourceOf(top, "records", base_directory);
   std::optional<element> expect = top.Element("expect", kRequired);
   if (!policy.ok() && problems.empty()) {
     result.error = policy.status();  // the policy's own problems, with their paths
@@ -506,7 +477,7 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
   ObjectReader expect_reader(*expect, expect_path, problems);
   CompareCapsTable(compare, expect_reader, *policy);
   if (records) {
-    absl::StatusOr<RecordBatch> batch = DecodeRecords(*policy, **records);
+    absl::StatusOr<RecordBatch> batch = LoadRecords(**records, *policy, options.records_loader);
     if (!batch.ok()) {
       result.error = batch.status();
       return result;
@@ -527,7 +498,7 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
   return result;
 }
 
-CaseResult RunCaseFile(const std::string& path) {
+CaseResult RunCaseFile(const std::string& path, const CaseOptions& options) {
   absl::StatusOr<std::string> text = ReadFile(path);
   if (!text.ok()) {
     CaseResult result;
@@ -537,7 +508,7 @@ CaseResult RunCaseFile(const std::string& path) {
   }
   const std::size_t slash = path.find_last_of('/');
   const std::string directory = slash == std::string::npos ? "" : path.substr(0, slash);
-  return RunCase(*text, directory, path);
+  return RunCase(*text, directory, path, options);
 }
 
 std::string CaseResultsJson(absl::Span<const CaseResult> results) {
