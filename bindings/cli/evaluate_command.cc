@@ -4,10 +4,12 @@
 #include "absl/strings/str_format.h"
 #include "commands.h"
 #include "inputs.h"
+#include "ledger/result_sheets.h"
 #include "liaison/evaluate.h"
 #include "liaison/finding_message.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
+#include "result_output.h"
 #include "text_table.h"
 
 namespace liaison::cli {
@@ -15,11 +17,12 @@ namespace {
 
 constexpr char kUsage[] =
     "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        RECORDS.json|-\n"
+    "                        [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Evaluates every cadre of a records document as of a date (default: today):\n"
     "one line per cadre, then every binding rule not met with its explanation.\n"
-    "--json prints the evaluation document (schema liaison.evaluation/1).\n";
+    "--json prints the evaluation document (schema liaison.evaluation/1); --xlsx\n"
+    "and --csv write the cadres and every rule of each as a workbook or CSV files.\n";
 
 bool Unmet(const Finding& finding) {
   return finding.binding && finding.status != FindingStatus::kMet &&
@@ -87,7 +90,8 @@ void PrintTable(const BatchReport& batch, Language language) {
 int RunEvaluate(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, {{"policy", "as-of", "lang"}, {"json", "help"}}, "evaluate", kUsage, exit_code);
+      args, WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}), "evaluate", kUsage,
+      exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);
@@ -98,6 +102,8 @@ int RunEvaluate(const std::vector<std::string>& args) {
   } else {
     PrintTable(batch, input->language);
   }
+  const auto sheets = [&] { return ledger::EvaluationSheets(batch, input->language); };
+  if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   return ReportRecordErrors(input->source, batch);
 }
 

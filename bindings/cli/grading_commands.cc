@@ -6,45 +6,48 @@
 #include "absl/strings/str_format.h"
 #include "commands.h"
 #include "inputs.h"
+#include "ledger/result_sheets.h"
 #include "liaison/batch_grading.h"
 #include "liaison/grade_check.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/grading_json.h"
 #include "liaison/progress.h"
 #include "liaison/quota_caps.h"
+#include "result_output.h"
 #include "text_table.h"
 
 namespace liaison::cli {
 namespace {
 
 constexpr char kCapsUsage[] =
-    "usage: liaison caps --policy ID|FILE|- [--json] [--lang zh|en] N|FROM-TO ...\n"
+    "usage: liaison caps --policy ID|FILE|- [--json] [--lang zh|en] [--xlsx FILE] [--csv DIR]\n"
+    "                    N|FROM-TO ...\n"
     "\n"
     "The caps on each capped grade for a quota base of N cadres (or every base\n"
     "from FROM to TO), each with its derivation, e.g. 优 cap 3 = floor(0.30 × 10).\n";
 
 constexpr char kGradeUsage[] =
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                     RECORDS.json|-\n"
+    "                     [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
     "unit, every cadre's rank, proposed grade and why.\n";
 
 constexpr char kCheckUsage[] =
     "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                     RECORDS.json|-\n"
+    "                     [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
     "against its count, and every violation explained. Exit 1 when any is found.\n";
 
 constexpr char kProgressUsage[] =
     "usage: liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        RECORDS.json|-\n"
+    "                        [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Per department and rule: cadres done, on pace and behind as of the date,\n"
     "and who to follow up (the mid-year review, 二.4.(1)).\n";
 
-const OptionSpec kRecordOptions{{"policy", "as-of", "lang"}, {"json", "help"}};
+const OptionSpec kRecordOptions = WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}});
 
 // "10" or "1-12" to the bases it names.
 bool ParseBases(const std::string& text, std::vector<std::int32_t>& bases) {
@@ -72,8 +75,8 @@ std::string GradeText(const GradingPolicy& grading, std::optional<TermId> grade,
 
 int RunCaps(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
-  std::optional<CommandLine> line = ParseSubcommand(args, {{"policy", "lang"}, {"json", "help"}},
-                                                   "caps", kCapsUsage, exit_code);
+  std::optional<CommandLine> line = ParseSubcommand(
+      args, WithResultOutput({{"policy", "lang"}, {"json", "help"}}), "caps", kCapsUsage, exit_code);
   if (!line) return exit_code;
   std::optional<std::string> policy_name = line->Value("policy");
   std::vector<std::int32_t> bases;
@@ -92,6 +95,14 @@ int RunCaps(const std::vector<std::string>& args) {
     return ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status());
   }
   const GradingPolicy& grading = policy->document().grading;
+  std::vector<QuotaCaps> all_caps;
+  for (std::int32_t base : bases) {
+    absl::StatusOr<QuotaCaps> caps = ComputeQuotaCaps(grading, base);
+    if (!caps.ok()) return ReportFailure(*policy_name, caps.status());
+    all_caps.push_back(*std::move(caps));
+  }
+  const auto sheets = [&] { return ledger::CapsSheets(grading, all_caps, *language); };
+  if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
     // One base: its liaison.caps/1 document. Several: an array of them, so the
     // output stays one JSON document.
@@ -107,15 +118,13 @@ int RunCaps(const std::vector<std::string>& args) {
     return kExitOk;
   }
   std::vector<std::string> header{*language == Language::kChinese ? "人数" : "base"};
-  absl::StatusOr<QuotaCaps> first = ComputeQuotaCaps(grading, bases.front());
-  if (!first.ok()) return ReportFailure(*policy_name, first.status());
-  for (const QuotaCap& cap : first->caps) header.push_back(CapLabel(grading, cap).In(*language));
+  for (const QuotaCap& cap : all_caps.front().caps) {
+    header.push_back(CapLabel(grading, cap).In(*language));
+  }
   TextTable table(header);
-  for (std::int32_t base : bases) {
-    absl::StatusOr<QuotaCaps> caps = ComputeQuotaCaps(grading, base);
-    if (!caps.ok()) return ReportFailure(*policy_name, caps.status());
-    std::vector<std::string> row{std::to_string(base)};
-    for (const QuotaCap& cap : caps->caps) {
+  for (const QuotaCaps& caps : all_caps) {
+    std::vector<std::string> row{std::to_string(caps.unit_base)};
+    for (const QuotaCap& cap : caps.caps) {
       row.push_back(std::to_string(cap.cap) + " = " +
                     DescribeCapDerivation(grading, cap).In(*language));
     }
@@ -166,6 +175,10 @@ int RunGrade(const std::vector<std::string>& args) {
   if (!input) return exit_code;
   absl::StatusOr<BatchProposal> proposal = ProposeBatchGrades(input->batch);
   if (!proposal.ok()) return ReportFailure("grade", proposal.status());
+  const auto sheets = [&] {
+    return ledger::ProposalSheets(input->batch, *proposal, input->language);
+  };
+  if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
     std::cout << EncodeProposal(*proposal, JsonStyle::kPretty);
     return ReportRecordErrors(input->source, input->batch);
@@ -228,6 +241,8 @@ int RunCheck(const std::vector<std::string>& args) {
   if (!input) return exit_code;
   absl::StatusOr<BatchGradeCheck> check = CheckBatchGrades(input->batch);
   if (!check.ok()) return ReportFailure("check", check.status());
+  const auto sheets = [&] { return ledger::GradeCheckSheets(input->batch, *check, input->language); };
+  if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   // Bad records (exit 2) outrank violations (exit 1): the check is incomplete.
   const auto result = [&] {
     const int errors = ReportRecordErrors(input->source, input->batch);
@@ -262,6 +277,10 @@ int RunProgress(const std::vector<std::string>& args) {
       EvaluateFromCommandLine(*line, "progress", kProgressUsage, exit_code);
   if (!input) return exit_code;
   const ProgressOverview overview = SummarizeProgress(input->batch);
+  const auto sheets = [&] {
+    return ledger::ProgressSheets(input->batch, overview, input->language);
+  };
+  if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
     std::cout << EncodeProgress(input->batch.policy, overview, JsonStyle::kPretty);
     return ReportRecordErrors(input->source, input->batch);

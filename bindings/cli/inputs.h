@@ -10,6 +10,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "command_line.h"
+#include "ledger/result_table.h"
 #include "liaison/evaluate.h"
 #include "liaison/localized_text.h"
 #include "liaison/policy.h"
@@ -52,9 +53,8 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch);
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);
 
-// How a cadre takes part, as the tables show it: 参加 / takes part, 批准免除 /
-// exempt, 不评等次（新录用（试用期）） / not rated (probation) …
-LocalizedText ParticipationLabel(const CadreReport& report);
+// How a cadre takes part, as the tables and the result sheets show it.
+using ledger::ParticipationLabel;
 
 // What the commands that work on records share: --policy, --as-of, --lang and
 // one records file (or "-"), read, decoded and evaluated.

@@ -3,6 +3,8 @@
 #include <iostream>
 #include <vector>
 
+#include "inputs.h"
+
 namespace liaison::cli {
 
 bool IsLedgerSource(const std::string& source) { return source != "-" && ledger::IsLedger(source); }
@@ -34,6 +36,19 @@ absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
             << imported->cadres_read << " cadres, refused " << imported->rows_refused
             << " rows and " << imported->cadres_refused << " cadres\n";
   return imported;
+}
+
+absl::StatusOr<RecordBatch> LedgerOrJsonRecords(const Policy& policy, const std::string& path) {
+  if (ledger::IsLedger(path)) {
+    absl::StatusOr<ledger::Workbook> book = ledger::ReadLedgerFile(path);
+    if (!book.ok()) return book.status();
+    absl::StatusOr<ledger::LedgerImport> imported = ledger::ImportLedger(policy, *book, {});
+    if (!imported.ok()) return imported.status();
+    return std::move(imported->batch);
+  }
+  absl::StatusOr<std::string> text = ReadText(path);
+  if (!text.ok()) return text.status();
+  return DecodeRecords(policy, *text);
 }
 
 }  // namespace liaison::cli

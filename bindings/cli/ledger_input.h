@@ -11,6 +11,7 @@
 #include "absl/status/statusor.h"
 #include "ledger/ledger_import.h"
 #include "liaison/policy.h"
+#include "liaison/record_decoder.h"
 
 namespace liaison::cli {
 
@@ -25,6 +26,11 @@ bool IsLedgerSource(const std::string& source);
 absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
                                                         const std::string& source,
                                                         const ledger::ImportOptions& options);
+
+// The records a case file names (liaison test): a ledger, imported without
+// printing its summary (its refused cadres are errors in the batch), or a
+// JSON records document.
+absl::StatusOr<RecordBatch> LedgerOrJsonRecords(const Policy& policy, const std::string& path);
 
 }  // namespace liaison::cli
 

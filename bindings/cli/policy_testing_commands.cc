@@ -12,6 +12,7 @@
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
 #include "liaison/problem.h"
+#include "result_output.h"
 #include "text_table.h"
 
 namespace liaison::cli {
@@ -27,7 +28,7 @@ constexpr char kTestUsage[] =
 
 constexpr char kDiffUsage[] =
     "usage: liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
-    "                    [--lang zh|en] RECORDS.json|-\n"
+    "                    [--lang zh|en] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "What changes between two policies: the parameters that differ, and on the\n"
     "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
@@ -46,7 +47,7 @@ std::string OrNone(const std::optional<std::string>& grade) { return grade.value
 // Loads the two policies and the records the command line names and diffs
 // them; on failure reports why and returns nullopt with `exit_code` set.
 std::optional<PolicyDiff> LoadAndDiff(const CommandLine& line, absl::CivilDay as_of,
-                                      int& exit_code) {
+                                      std::string& records_text, int& exit_code) {
   const auto fail = [&exit_code](const std::string& source, const absl::Status& status) {
     exit_code = ReportFailure(source, status);
     return std::nullopt;
@@ -69,6 +70,7 @@ std::optional<PolicyDiff> LoadAndDiff(const CommandLine& line, absl::CivilDay as
   if (!text.ok()) return fail(source, text.status());
   absl::StatusOr<PolicyDiff> diff = DiffPolicies(*before, *after, *text, as_of);
   if (!diff.ok()) return fail(source, diff.status());
+  records_text = *std::move(text);
   return *std::move(diff);
 }
 
@@ -155,7 +157,9 @@ int RunTest(const std::vector<std::string>& args) {
   if (!line) return exit_code;
   if (line->positionals().empty()) return UsageError("test", "missing the case files", kTestUsage);
   std::vector<CaseResult> results;
-  for (const std::string& path : line->positionals()) results.push_back(RunCaseFile(path));
+  for (const std::string& path : line->positionals()) {
+    results.push_back(RunCaseFile(path, {LedgerOrJsonRecords}));
+  }
   int passed = 0, failed = 0, unusable = 0;
   for (const CaseResult& result : results) {
     if (result.passed()) {
@@ -201,8 +205,8 @@ int RunTest(const std::vector<std::string>& args) {
 int RunDiff(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, {{"before", "after", "as-of", "lang"}, {"json", "help"}}, "diff", kDiffUsage,
-      exit_code);
+      args, WithResultOutput({{"before", "after", "as-of", "lang"}, {"json", "help"}}), "diff",
+      kDiffUsage, exit_code);
   if (!line) return exit_code;
   if (!line->Value("before") || !line->Value("after")) {
     return UsageError("diff", "give both --before and --after", kDiffUsage);
@@ -214,8 +218,12 @@ int RunDiff(const std::vector<std::string>& args) {
   if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
   if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
-  std::optional<PolicyDiff> diff = LoadAndDiff(*line, *as_of, exit_code);
+  std::string records_text;
+  std::optional<PolicyDiff> diff = LoadAndDiff(*line, *as_of, records_text, exit_code);
   if (!diff) return exit_code;
+  if (int status = WriteDiffSheets(*line, *diff, records_text, *language); status != kExitOk) {
+    return status;
+  }
   if (line->Flag("json")) {
     std::cout << EncodePolicyDiff(*diff, JsonStyle::kPretty);
     return kExitOk;

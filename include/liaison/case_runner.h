@@ -15,11 +15,15 @@
 #ifndef LIAISON_CASE_RUNNER_H_
 #define LIAISON_CASE_RUNNER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "liaison/cadre_record.h"
+#include "liaison/policy.h"
 
 namespace liaison {
 
@@ -43,13 +47,25 @@ struct CaseResult {
   bool passed() const { return error.ok() && failures.empty(); }
 };
 
+// Reads the records file a case names (its "records": {"path": …}, resolved)
+// under the case's policy. The default reads a JSON records document; the
+// `liaison` command passes one that also reads spreadsheet ledgers
+// (docs/ledger.md), which the core library knows nothing of. A failure's
+// status carries its problems, as DecodeRecords' does.
+using RecordsLoader =
+    std::function<absl::StatusOr<RecordBatch>(const Policy& policy, const std::string& path)>;
+
+struct CaseOptions {
+  RecordsLoader records_loader;  // empty: JSON records files
+};
+
 // Runs the case in `case_json`; relative paths in it are resolved against
 // `base_directory`.
 CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
-                   std::string_view source = "<inline>");
+                   std::string_view source = "<inline>", const CaseOptions& options = {});
 
 // Reads and runs the case file at `path`.
-CaseResult RunCaseFile(const std::string& path);
+CaseResult RunCaseFile(const std::string& path, const CaseOptions& options = {});
 
 // The results as documents (JSON, JUnit XML): liaison/case_results.h.
 

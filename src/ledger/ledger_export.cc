@@ -104,7 +104,7 @@ OutTable EmptyTable(const SheetSpec& spec, const LedgerVocabulary& vocabulary) {
       out.choices = {"是", "否"};
     }
     out.date = column.kind == ValueKind::kDate;
-    out.money = column.kind == ValueKind::kMoney;
+    out.decimals = column.kind == ValueKind::kMoney ? 2 : -1;
     out.width = column.kind == ValueKind::kText && column.field != "id" ? 24 : 14;
     table.columns.push_back(std::move(out));
   }

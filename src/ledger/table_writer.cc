@@ -20,19 +20,27 @@ struct Formats {
   lxw_format* header;
   lxw_format* field;
   lxw_format* date;
-  lxw_format* money;
+  lxw_format* fixed[4];  // "0", "0.0", "0.00", "0.000"
 };
 
 Formats MakeFormats(lxw_workbook* book) {
   Formats formats{workbook_add_format(book), workbook_add_format(book), workbook_add_format(book),
-                  workbook_add_format(book)};
+                  {}};
   format_set_bold(formats.header);
   format_set_bg_color(formats.header, 0xDDEBF7);
   format_set_font_color(formats.field, 0x808080);
   format_set_italic(formats.field);
   format_set_num_format(formats.date, "yyyy-mm-dd");
-  format_set_num_format(formats.money, "0.00");
+  constexpr const char* kFixed[4] = {"0", "0.0", "0.00", "0.000"};
+  for (int places = 0; places < 4; ++places) {
+    formats.fixed[places] = workbook_add_format(book);
+    format_set_num_format(formats.fixed[places], kFixed[places]);
+  }
   return formats;
+}
+
+lxw_format* NumberFormat(const OutColumn& column, const Formats& formats) {
+  return column.decimals >= 0 && column.decimals < 4 ? formats.fixed[column.decimals] : nullptr;
 }
 
 void WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const OutCell& cell,
@@ -44,7 +52,7 @@ void WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const OutC
       worksheet_write_string(sheet, row, column, cell.text.c_str(), nullptr);
       return;
     case OutCell::Type::kNumber:
-      worksheet_write_number(sheet, row, column, cell.number, spec.money ? formats.money : nullptr);
+      worksheet_write_number(sheet, row, column, cell.number, NumberFormat(spec, formats));
       return;
     case OutCell::Type::kDate: {
       lxw_datetime datetime{
@@ -88,9 +96,7 @@ void WriteSheet(lxw_worksheet* sheet, const OutTable& table,
     const OutColumn& column = table.columns[c];
     const auto col = static_cast<lxw_col_t>(c);
     worksheet_set_column(sheet, col, col, column.width,
-                         column.date    ? formats.date
-                         : column.money ? formats.money
-                                        : nullptr);
+                         column.date ? formats.date : NumberFormat(column, formats));
     worksheet_write_string(sheet, 0, col, column.header.c_str(), formats.header);
     if (ids) worksheet_write_string(sheet, 1, col, column.field.c_str(), formats.field);
     if (formulas[c].empty()) continue;

@@ -55,7 +55,7 @@ struct OutColumn {
   std::string field;                 // date; empty: no row of field ids
   std::vector<std::string> choices;  // a drop-down list; empty: none
   bool date = false;                 // formatted as a date
-  bool money = false;                // formatted 0.00
+  int decimals = -1;                 // a number column shown with 0–3 places (money: 2); -1: as is
   double width = 14;
 };
 

@@ -25,9 +25,10 @@ std::string Resolve(std::string_view base_directory, std::string_view path) {
   return StrCat(base_directory, "/", path);
 }
 
-// A document given by path or inline, as text: {"path": "…"} or {"inline": {…}}.
-absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
-                                         std::string_view base_directory) {
+// A document given by path or inline: {"path": "…"} or {"inline": {…}}. A file
+// that cannot be opened is a problem at its "path".
+absl::StatusOr<DocumentSource> SourceOf(ObjectReader& reader, std::string_view key,
+                                        std::string_view base_directory) {
   std::optional<element> value = reader.Element(key, kRequired);
   if (!value) return absl::InvalidArgumentError("missing");
   JsonPath path = reader.path().Key(key);
@@ -39,9 +40,26 @@ absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view 
     reader.problems().Add(path, "give exactly one of \"path\" and \"inline\"");
     return absl::InvalidArgumentError("bad source");
   }
-  if (inline_document) return simdjson::minify(*inline_document);
-  absl::StatusOr<std::string> text = ReadFileText(Resolve(base_directory, *file));
-  if (!text.ok()) reader.problems().Add(path.Key("path"), std::string(text.status().message()));
+  if (inline_document) return DocumentSource{false, simdjson::minify(*inline_document)};
+  std::string resolved = Resolve(base_directory, *file);
+  if (!std::ifstream(resolved, std::ios::binary)) {
+    const std::string message = StrCat("cannot open ", resolved);
+    reader.problems().Add(path.Key("path"), message);
+    return absl::NotFoundError(message);
+  }
+  return DocumentSource{true, std::move(resolved)};
+}
+
+// The text of the document under `key`: inline, or the file read.
+absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
+                                         std::string_view base_directory) {
+  absl::StatusOr<DocumentSource> source = SourceOf(reader, key, base_directory);
+  if (!source.ok()) return source.status();
+  if (!source->is_file) return std::move(source->text_or_path);
+  absl::StatusOr<std::string> text = ReadFileText(source->text_or_path);
+  if (!text.ok()) {
+    reader.problems().Add(reader.path().Key(key).Key("path"), std::string(text.status().message()));
+  }
   return text;
 }
 
@@ -85,8 +103,8 @@ absl::StatusOr<CaseFile> ReadCaseFile(element root, std::string_view base_direct
   std::optional<absl::CivilDay> as_of = top.Date("as_of", kOptional);
   absl::StatusOr<Policy> policy = CasePolicy(top, base_directory);
   // Records are optional: a case may pin down caps alone.
-  std::optional<absl::StatusOr<std::string>> records;
-  if (top.Has("records")) records = DocumentText(top, "records", base_directory);
+  std::optional<absl::StatusOr<DocumentSource>> records;
+  if (top.Has("records")) records = SourceOf(top, "records", base_directory);
   std::optional<element> expect = top.Element("expect", kRequired);
   if (!policy.ok() && problems.empty()) return policy.status();  // its own problems
   const bool records_failed = records && !records->ok();
@@ -97,9 +115,9 @@ absl::StatusOr<CaseFile> ReadCaseFile(element root, std::string_view base_direct
                         (!records || as_of) && expect;
   top.RejectUnknownKeys();
   if (!runnable) return InvalidInput("case", problems.Take());
-  std::optional<std::string> records_text;
-  if (records) records_text = **std::move(records);
-  return CaseFile{*std::move(policy), as_of, std::move(records_text), *expect, problems.Take()};
+  std::optional<DocumentSource> records_source;
+  if (records) records_source = **std::move(records);
+  return CaseFile{*std::move(policy), as_of, std::move(records_source), *expect, problems.Take()};
 }
 
 }  // namespace liaison

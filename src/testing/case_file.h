@@ -23,12 +23,19 @@
 
 namespace liaison {
 
+// A document a case names: inline (its JSON text) or a file (its path,
+// resolved against the case file's directory, and known to open).
+struct DocumentSource {
+  bool is_file = false;
+  std::string text_or_path;
+};
+
 // A case that can be run.
 struct CaseFile {
   Policy policy;
   std::optional<absl::CivilDay> as_of;  // set whenever `records` is
-  // The records document's text; nullopt for a case that pins down caps alone.
-  std::optional<std::string> records;
+  // Where the records are; nullopt for a case that pins down caps alone.
+  std::optional<DocumentSource> records;
   simdjson::dom::element expect;  // lives as long as the parser of the root
   // Top-level keys nobody asked for. They do not keep the case from running:
   // the runner reports them after the problems of the expectations.

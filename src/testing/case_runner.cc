@@ -16,6 +16,7 @@
 #include "liaison/grade_proposal.h"
 #include "liaison/policy.h"
 #include "liaison/quota_caps.h"
+#include "liaison/record_decoder.h"
 #include "testing/case_file.h"
 #include "testing/comparison.h"
 
@@ -275,10 +276,22 @@ void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchR
   expect.RejectUnknownKeys();
 }
 
+// The records of a case: inline JSON decoded, or the file read by `loader`
+// (empty: a JSON records document).
+absl::StatusOr<RecordBatch> LoadRecords(const DocumentSource& source, const Policy& policy,
+                                        const RecordsLoader& loader) {
+  if (!source.is_file) return DecodeRecords(policy, source.text_or_path);
+  if (loader) return loader(policy, source.text_or_path);
+  absl::StatusOr<std::string> text = ReadFileText(source.text_or_path);
+  if (!text.ok()) return text.status();
+  return DecodeRecords(policy, *text);
+}
+
 // Compares the expectations of `file` into `result`, and returns the problems
 // of the expectations themselves. Records that cannot be decoded are the
 // result's error.
-std::vector<Problem> CompareCase(const CaseFile& file, CaseResult& result) {
+std::vector<Problem> CompareCase(const CaseFile& file, const CaseOptions& options,
+                                 CaseResult& result) {
   Problems problems;
   Comparison compare(result, problems);
   JsonPath root;
@@ -286,13 +299,15 @@ std::vector<Problem> CompareCase(const CaseFile& file, CaseResult& result) {
   ObjectReader expect_reader(file.expect, expect_path, problems);
   CompareCapsTable(compare, expect_reader, file.policy);
   if (file.records) {
-    absl::StatusOr<BatchReport> report = EvaluateRecords(file.policy, *file.records, *file.as_of);
-    if (!report.ok()) {
-      result.error = report.status();
+    absl::StatusOr<RecordBatch> batch = LoadRecords(*file.records, file.policy,
+                                                    options.records_loader);
+    if (!batch.ok()) {
+      result.error = batch.status();
       return {};
     }
-    Grading grading(*report);
-    CompareExpectations(compare, expect_reader, *report, grading);
+    const BatchReport report = EvaluateBatch(file.policy, *batch, *file.as_of);
+    Grading grading(report);
+    CompareExpectations(compare, expect_reader, report, grading);
   } else {
     for (std::string_view key : {"cadres", "departments"}) {
       if (expect_reader.Has(key)) {
@@ -307,7 +322,7 @@ std::vector<Problem> CompareCase(const CaseFile& file, CaseResult& result) {
 }  // namespace
 
 CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
-                   std::string_view source) {
+                   std::string_view source, const CaseOptions& options) {
   CaseResult result;
   result.source = std::string(source);
   simdjson::dom::parser parser;
@@ -321,14 +336,14 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
     result.error = file.status();
     return result;
   }
-  std::vector<Problem> problems = CompareCase(*file, result);
+  std::vector<Problem> problems = CompareCase(*file, options, result);
   if (!result.error.ok()) return result;
   problems.insert(problems.end(), file->unknown_keys.begin(), file->unknown_keys.end());
   if (!problems.empty()) result.error = InvalidInput("case", std::move(problems));
   return result;
 }
 
-CaseResult RunCaseFile(const std::string& path) {
+CaseResult RunCaseFile(const std::string& path, const CaseOptions& options) {
   absl::StatusOr<std::string> text = ReadFileText(path);
   if (!text.ok()) {
     CaseResult result;
@@ -338,7 +353,7 @@ CaseResult RunCaseFile(const std::string& path) {
   }
   const std::size_t slash = path.find_last_of('/');
   const std::string directory = slash == std::string::npos ? "" : path.substr(0, slash);
-  return RunCase(*text, directory, path);
+  return RunCase(*text, directory, path, options);
 }
 
 }  // namespace liaison
