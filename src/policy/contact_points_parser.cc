@@ -5,18 +5,10 @@
 #include "policy/policy_document_parser.h"
 
 namespace liaison {
-
-using json::JsonPath;
-using json::KeyList;
-using json::kOptional;
-using json::kRequired;
-using json::ObjectReader;
-using simdjson::dom::element;
-
 namespace {
 
-constexpr KeyList kSetKeys{"ranks", "min", "max", "kind_minimums"};
-constexpr KeyList kKindMinimumKeys{"kind", "min"};
+constexpr json::KeyList kSetKeys{"ranks", "min", "max", "kind_minimums"};
+constexpr json::KeyList kKindMinimumKeys{"kind", "min"};
 
 }  // namespace
 

@@ -6,20 +6,12 @@
 #include "policy/policy_document_parser.h"
 
 namespace liaison {
-
-using json::JsonPath;
-using json::KeyList;
-using json::kOptional;
-using json::kRequired;
-using json::ObjectReader;
-using simdjson::dom::element;
-
 namespace {
 
-constexpr KeyList kCapKeys{"grade", "share"};
-constexpr KeyList kEligibilityKeys{"grade", "min_score", "all_binding_met"};
-constexpr KeyList kFloorKeys{"grade", "bottom_share"};
-constexpr KeyList kWeightKeys{"component", "weight"};
+constexpr json::KeyList kCapKeys{"grade", "share"};
+constexpr json::KeyList kEligibilityKeys{"grade", "min_score", "all_binding_met"};
+constexpr json::KeyList kFloorKeys{"grade", "bottom_share"};
+constexpr json::KeyList kWeightKeys{"component", "weight"};
 
 }  // namespace
 

@@ -17,12 +17,14 @@
 #ifndef LIAISON_SRC_POLICY_POLICY_DOCUMENT_PARSER_H_
 #define LIAISON_SRC_POLICY_POLICY_DOCUMENT_PARSER_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
@@ -40,64 +42,82 @@ class PolicyDocumentParser {
   PolicyDocument Parse(simdjson::dom::element root);
 
  private:
-  static constexpr std::int64_t kMaxCount = 1'000'000;
+  // The names every section uses.
+  using JsonPath = json::JsonPath;
+  using ObjectReader = json::ObjectReader;
   using Repeats = TermRefReader::Repeats;
+  using element = simdjson::dom::element;
+  static constexpr json::Need kOptional = json::kOptional;
+  static constexpr json::Need kRequired = json::kRequired;
+  static constexpr std::int64_t kMaxCount = 1'000'000;
 
   // policy_parser.cc
-  void ParsePeriod(json::ObjectReader& top);
-  void ParseVocabulary(json::ObjectReader& top);
-  TermList TermListField(json::ObjectReader& parent, std::string_view key, std::size_t limit);
-  void ParseParticipation(json::ObjectReader& top);
-  void ParseCounting(json::ObjectReader& top);
+  void ParsePeriod(ObjectReader& top);
+  void ParseVocabulary(ObjectReader& top);
+  TermList TermListField(ObjectReader& parent, std::string_view key, std::size_t limit);
+  void ParseParticipation(ObjectReader& top);
+  void ParseCounting(ObjectReader& top);
 
   // contact_points_parser.cc
-  void ParseContactPoints(json::ObjectReader& top);
-  void ParseContactPointSet(json::ObjectReader& reader, const json::JsonPath& path,
+  void ParseContactPoints(ObjectReader& top);
+  void ParseContactPointSet(ObjectReader& reader, const JsonPath& path,
                             ContactPointPolicy& policy, bool& has_default_set);
-  void ParseKindMinimums(json::ObjectReader& set_reader, std::optional<std::int64_t> max,
+  void ParseKindMinimums(ObjectReader& set_reader, std::optional<std::int64_t> max,
                          ContactPointSet& set);
 
   // rules_parser.cc
-  void ParseRules(json::ObjectReader& top);
-  TaskRule ParseRule(json::ObjectReader& reader, const json::JsonPath& path);
-  void ParseKindFields(json::ObjectReader& reader, const json::JsonPath& path,
+  void ParseRules(ObjectReader& top);
+  TaskRule ParseRule(ObjectReader& reader, const JsonPath& path);
+  void ParseKindFields(ObjectReader& reader, const JsonPath& path,
                        std::optional<std::int64_t> min, std::optional<std::int64_t> max,
                        TaskRule& rule);
-  void ParseCoverageAreas(json::ObjectReader& reader, const json::JsonPath& path,
+  void ParseCoverageAreas(ObjectReader& reader, const JsonPath& path,
                           bool min_given, TaskRule& rule);
-  void ParseMatch(json::ObjectReader& rule_reader, TaskRule& rule);
-  void ParseAppliesTo(json::ObjectReader& rule_reader, TaskRule& rule);
-  bool KindOnly(json::ObjectReader& reader, const TaskRule& rule, std::string_view key,
+  void ParseMatch(ObjectReader& rule_reader, TaskRule& rule);
+  void ParseAppliesTo(ObjectReader& rule_reader, TaskRule& rule);
+  bool KindOnly(ObjectReader& reader, const TaskRule& rule, std::string_view key,
                 std::initializer_list<RuleKind> kinds);
   const TaskRule* FindRule(std::string_view id) const;
-  void ParseProration(json::ObjectReader& top);
-  void ParseOverride(json::ObjectReader& reader, const json::JsonPath& path,
+  void ParseProration(ObjectReader& top);
+  void ParseOverride(ObjectReader& reader, const JsonPath& path,
                      Proration& proration);
-  void ParseCheckpoints(json::ObjectReader& top);
-  void ParseDepartmentRules(json::ObjectReader& top);
+  void ParseCheckpoints(ObjectReader& top);
+  void ParseDepartmentRules(ObjectReader& top);
 
   // grading_parser.cc
-  void ParseGrading(json::ObjectReader& top);
-  void ParseScale(json::ObjectReader& reader);
-  void ParseCaps(json::ObjectReader& reader);
-  void ParseTieKeys(json::ObjectReader& reader);
-  void ParseEligibility(json::ObjectReader& reader);
-  void ParseFloors(json::ObjectReader& reader);
-  void ParseWeights(json::ObjectReader& reader);
+  void ParseGrading(ObjectReader& top);
+  void ParseScale(ObjectReader& reader);
+  void ParseCaps(ObjectReader& reader);
+  void ParseTieKeys(ObjectReader& reader);
+  void ParseEligibility(ObjectReader& reader);
+  void ParseFloors(ObjectReader& reader);
+  void ParseWeights(ObjectReader& reader);
 
   // Field readers every section uses (policy_parser.cc).
-  LocalizedText Localized(json::ObjectReader& parent, std::string_view key, json::Need need);
+  LocalizedText Localized(ObjectReader& parent, std::string_view key, json::Need need);
   // The clause a value comes from; required where an explanation cites it.
-  std::string Basis(json::ObjectReader& reader, json::Need need);
+  std::string Basis(ObjectReader& reader, json::Need need);
   // A month-day that must fall inside the policy period.
-  std::optional<MonthDay> DateInPeriod(json::ObjectReader& reader, std::string_view key,
+  std::optional<MonthDay> DateInPeriod(ObjectReader& reader, std::string_view key,
                                        json::Need need);
+  // The "id" of an entry of a list whose earlier entries are `earlier`;
+  // reported, with `message`, when one of them has it already.
+  template <typename Entry>
+  std::string UniqueId(ObjectReader& reader, const std::vector<Entry>& earlier,
+                       std::string_view message) {
+    std::optional<std::string_view> id = reader.String("id", kRequired);
+    if (!id) return std::string();
+    for (const Entry& entry : earlier) {
+      if (entry.id == *id) problems_.Add(reader.path().Key("id"), std::string(message));
+    }
+    return std::string(*id);
+  }
   // An id of a term, a rule or a policy: 1–64 of a-z, 0-9, '_', '-', '.',
   // starting with a letter or digit.
   static bool IsIdentifier(std::string_view id);
 
   template <typename Enum, std::size_t N>
-  std::optional<Enum> EnumField(json::ObjectReader& reader, std::string_view key,
+  std::optional<Enum> EnumField(ObjectReader& reader, std::string_view key,
                                 json::Need need, const EnumName<Enum> (&table)[N]) {
     std::optional<std::string_view> name = reader.String(key, need);
     if (!name) return std::nullopt;
@@ -107,6 +127,33 @@ class PolicyDocumentParser {
                     StrCat("\"", *name, "\" is not one of ", AllowedNames(table)));
     }
     return value;
+  }
+
+  // The values of `table` the array of names at `key` names, in its order.
+  // With Repeats::kRejected, a value named again is reported and left out.
+  template <typename Enum, std::size_t N>
+  std::vector<Enum> EnumListField(ObjectReader& reader, std::string_view key,
+                                  const EnumName<Enum> (&table)[N], Repeats repeats) {
+    std::vector<Enum> values;
+    std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
+    if (!array) return values;
+    const JsonPath list_path = reader.path().Key(key);
+    std::size_t index = 0;
+    for (element entry : *array) {
+      const JsonPath path = list_path.Index(index++);
+      std::optional<std::string_view> name = json::ReadString(entry, path, problems_);
+      if (!name) continue;
+      std::optional<Enum> value = ValueOf(table, *name);
+      if (!value) {
+        problems_.Add(path, StrCat("\"", *name, "\" is not one of ", AllowedNames(table)));
+      } else if (repeats == Repeats::kRejected &&
+                 std::find(values.begin(), values.end(), *value) != values.end()) {
+        problems_.Add(path, StrCat("\"", *name, "\" is listed twice"));
+      } else {
+        values.push_back(*value);
+      }
+    }
+    return values;
   }
 
   json::Problems& problems_;

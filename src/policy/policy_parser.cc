@@ -7,18 +7,10 @@
 #include "policy/policy_document_parser.h"
 
 namespace liaison {
-
-using json::JsonPath;
-using json::KeyList;
-using json::kOptional;
-using json::kRequired;
-using json::ObjectReader;
-using simdjson::dom::element;
-
 namespace {
 
 constexpr std::size_t kMaxMaskedTerms = 64;  // kinds are bit masks in a compiled policy
-constexpr KeyList kTermKeys{"id", "zh", "en"};
+constexpr json::KeyList kTermKeys{"id", "zh", "en"};
 
 }  // namespace
 
@@ -199,7 +191,7 @@ void PolicyDocumentParser::ParseCounting(ObjectReader& top) {
 
 absl::StatusOr<PolicyDocument> ParsePolicyDocument(std::string_view text) {
   simdjson::dom::parser parser;
-  absl::StatusOr<element> root = json::ParseJson(parser, text, "policy");
+  absl::StatusOr<simdjson::dom::element> root = json::ParseJson(parser, text, "policy");
   if (!root.ok()) return root.status();
   json::Problems problems;
   PolicyDocument document = PolicyDocumentParser(problems).Parse(*root);

@@ -6,23 +6,15 @@
 #include "policy/policy_document_parser.h"
 
 namespace liaison {
-
-using json::JsonPath;
-using json::KeyList;
-using json::kOptional;
-using json::kRequired;
-using json::ObjectReader;
-using simdjson::dom::element;
-
 namespace {
 
-constexpr KeyList kRuleKeys{"id",         "kind",  "title",    "basis",      "binding",
+constexpr json::KeyList kRuleKeys{"id",         "kind",  "title",    "basis",      "binding",
                             "weight",     "prorate", "min",    "max",        "due",
                             "applies_to", "match", "quantity", "people",     "submission",
                             "areas",      "unit",  "days_per_unit"};
-constexpr KeyList kOverrideKeys{"rule", "min", "max", "due", "binding"};
-constexpr KeyList kCheckpointKeys{"id", "title", "basis", "date"};
-constexpr KeyList kDepartmentRuleKeys{"id",      "title", "basis",
+constexpr json::KeyList kOverrideKeys{"rule", "min", "max", "due", "binding"};
+constexpr json::KeyList kCheckpointKeys{"id", "title", "basis", "date"};
+constexpr json::KeyList kDepartmentRuleKeys{"id",      "title", "basis",
                                       "binding", "due",   "must_name_contact_points"};
 
 }  // namespace
@@ -161,25 +153,7 @@ void PolicyDocumentParser::ParseMatch(ObjectReader& rule_reader, TaskRule& rule)
   ActivityFilter& match = rule.match;
   match.kinds = refs_.List(reader, "kinds", kOptional, v.activity_kinds, "activity kind",
                            Repeats::kRejected);
-  if (std::optional<simdjson::dom::array> modes = reader.Array("modes", kOptional)) {
-    std::size_t index = 0;
-    JsonPath modes_path = path.Key("modes");
-    for (element entry : *modes) {
-      JsonPath mode_path = modes_path.Index(index++);
-      auto name = json::ReadString(entry, mode_path, problems_);
-      if (!name) continue;
-      auto mode = ValueOf(kActivityModeNames, *name);
-      if (!mode) {
-        problems_.Add(mode_path, StrCat("\"", *name, "\" is not one of ",
-                                        AllowedNames(kActivityModeNames)));
-      } else if (std::find(match.modes.begin(), match.modes.end(), *mode) !=
-                 match.modes.end()) {
-        problems_.Add(mode_path, StrCat("\"", *name, "\" is listed twice"));
-      } else {
-        match.modes.push_back(*mode);
-      }
-    }
-  }
+  match.modes = EnumListField(reader, "modes", kActivityModeNames, Repeats::kRejected);
   match.contact_point_kinds = refs_.List(reader, "contact_point_kinds", kOptional,
                                          v.contact_point_kinds, "contact-point kind",
                                          Repeats::kRejected);
@@ -201,22 +175,8 @@ void PolicyDocumentParser::ParseAppliesTo(ObjectReader& rule_reader, TaskRule& r
   rule.applies_to.tags = refs_.List(reader, "tags", kOptional, v.tags, "tag", Repeats::kRejected);
   rule.applies_to.ranks =
       refs_.List(reader, "ranks", kOptional, v.ranks, "rank", Repeats::kRejected);
-  if (std::optional<simdjson::dom::array> categories = reader.Array("categories", kOptional)) {
-    std::size_t index = 0;
-    JsonPath list_path = path.Key("categories");
-    for (element entry : *categories) {
-      JsonPath entry_path = list_path.Index(index++);
-      auto name = json::ReadString(entry, entry_path, problems_);
-      if (!name) continue;
-      auto category = ValueOf(kCadreCategoryNames, *name);
-      if (!category) {
-        problems_.Add(entry_path, StrCat("\"", *name, "\" is not one of ",
-                                         AllowedNames(kCadreCategoryNames)));
-      } else {
-        rule.applies_to.categories.push_back(*category);
-      }
-    }
-  }
+  rule.applies_to.categories =
+      EnumListField(reader, "categories", kCadreCategoryNames, Repeats::kAllowed);
   reader.RejectUnknownKeys();
 }
 
@@ -302,14 +262,9 @@ void PolicyDocumentParser::ParseOverride(ObjectReader& reader, const JsonPath& p
 
 void PolicyDocumentParser::ParseCheckpoints(ObjectReader& top) {
   json::ForEachObject(top, "checkpoints", kCheckpointKeys, problems_,
-                      [&](ObjectReader& reader, const JsonPath& path) {
+                      [&](ObjectReader& reader, const JsonPath&) {
     Checkpoint checkpoint;
-    if (auto id = reader.String("id", kRequired)) {
-      checkpoint.id = std::string(*id);
-      for (const Checkpoint& earlier : doc_.checkpoints) {
-        if (earlier.id == *id) problems_.Add(path.Key("id"), "checkpoint id used twice");
-      }
-    }
+    checkpoint.id = UniqueId(reader, doc_.checkpoints, "checkpoint id used twice");
     checkpoint.title = Localized(reader, "title", kRequired);
     checkpoint.basis = Basis(reader, kOptional);
     if (auto date = DateInPeriod(reader, "date", kRequired)) checkpoint.date = *date;
@@ -319,14 +274,9 @@ void PolicyDocumentParser::ParseCheckpoints(ObjectReader& top) {
 
 void PolicyDocumentParser::ParseDepartmentRules(ObjectReader& top) {
   json::ForEachObject(top, "department_rules", kDepartmentRuleKeys, problems_,
-                      [&](ObjectReader& reader, const JsonPath& path) {
+                      [&](ObjectReader& reader, const JsonPath&) {
     DepartmentRule rule;
-    if (auto id = reader.String("id", kRequired)) {
-      rule.id = std::string(*id);
-      for (const DepartmentRule& earlier : doc_.department_rules) {
-        if (earlier.id == *id) problems_.Add(path.Key("id"), "department rule id used twice");
-      }
-    }
+    rule.id = UniqueId(reader, doc_.department_rules, "department rule id used twice");
     rule.title = Localized(reader, "title", kRequired);
     rule.basis = Basis(reader, kRequired);
     if (auto binding = reader.Bool("binding", kOptional)) rule.binding = *binding;
