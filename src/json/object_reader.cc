@@ -260,8 +260,9 @@ void ObjectReader::RejectUnknownKeys() {
     }
     allow(asked_[i]);
   }
-  for (const Field& field : fields_) {
+  for (Field& field : fields_) {
     if (field.known) continue;
+    field.known = true;  // reported once, however often this is called
     problems_.Add(path_.Key(field.key), StrCat("unknown field; allowed here: ", allowed));
   }
 }

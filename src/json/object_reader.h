@@ -165,7 +165,8 @@ class ObjectReader {
   std::optional<MonthDay> MonthDayField(std::string_view key, Need need);
   std::optional<simdjson::dom::array> Array(std::string_view key, Need need);
 
-  // Reports every key no getter asked for, naming the allowed ones.
+  // Reports every key no getter asked for, naming the allowed ones; each
+  // once, however often it is called.
   void RejectUnknownKeys();
 
  private:

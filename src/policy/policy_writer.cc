@@ -17,22 +17,22 @@ std::string TermName(const TermList& terms, TermId id) {
   return StrCat("#", id);
 }
 
-void WriteTerms(JsonWriter& w, const TermList& terms) {
+void WriteTerms(JsonWriter& w, std::string_view key, const TermList& terms) {
+  w.Key(key);
   w.BeginArray();
   for (const Term& term : terms.terms()) {
     w.BeginObject();
-    w.Key("id");
-    w.String(term.id);
-    w.Key("zh");
-    w.String(term.label.zh);
-    w.Key("en");
-    w.String(term.label.en);
+    w.Field("id", term.id);
+    w.Field("zh", term.label.zh);
+    w.Field("en", term.label.en);
     w.EndObject();
   }
   w.EndArray();
 }
 
-void WriteRefs(JsonWriter& w, const TermList& terms, const std::vector<TermId>& ids) {
+void WriteRefs(JsonWriter& w, std::string_view key, const TermList& terms,
+               const std::vector<TermId>& ids) {
+  w.Key(key);
   w.BeginArray();
   for (TermId id : ids) w.String(TermName(terms, id));
   w.EndArray();
@@ -40,202 +40,142 @@ void WriteRefs(JsonWriter& w, const TermList& terms, const std::vector<TermId>& 
 
 void WriteVocabulary(JsonWriter& w, const Vocabulary& v) {
   w.BeginObject();
-  w.Key("activity_kinds");
-  WriteTerms(w, v.activity_kinds);
-  w.Key("contact_point_kinds");
-  WriteTerms(w, v.contact_point_kinds);
-  w.Key("levels");
-  WriteTerms(w, v.levels);
-  w.Key("areas");
-  WriteTerms(w, v.areas);
-  w.Key("submission_kinds");
-  WriteTerms(w, v.submission_kinds);
-  w.Key("ranks");
-  WriteTerms(w, v.ranks);
-  w.Key("tags");
-  WriteTerms(w, v.tags);
-  w.Key("not_rated_reasons");
-  WriteTerms(w, v.not_rated_reasons);
+  WriteTerms(w, "activity_kinds", v.activity_kinds);
+  WriteTerms(w, "contact_point_kinds", v.contact_point_kinds);
+  WriteTerms(w, "levels", v.levels);
+  WriteTerms(w, "areas", v.areas);
+  WriteTerms(w, "submission_kinds", v.submission_kinds);
+  WriteTerms(w, "ranks", v.ranks);
+  WriteTerms(w, "tags", v.tags);
+  WriteTerms(w, "not_rated_reasons", v.not_rated_reasons);
   w.EndObject();
 }
 
 void WriteParticipation(JsonWriter& w, const ParticipationPolicy& p) {
   w.BeginObject();
-  w.Key("basis");
-  w.String(p.basis);
-  w.Key("full_time");
-  w.String(NameOf(kCategoryRuleNames, p.full_time));
-  w.Key("part_time");
-  w.String(NameOf(kCategoryRuleNames, p.part_time));
-  w.Key("seconded");
-  w.String(NameOf(kCategoryRuleNames, p.seconded));
-  w.Key("exemption_requires_approval");
-  w.Bool(p.exemption_requires_approval);
+  w.Field("basis", p.basis);
+  w.Field("full_time", NameOf(kCategoryRuleNames, p.full_time));
+  w.Field("part_time", NameOf(kCategoryRuleNames, p.part_time));
+  w.Field("seconded", NameOf(kCategoryRuleNames, p.seconded));
+  w.Field("exemption_requires_approval", p.exemption_requires_approval);
   w.EndObject();
 }
 
 void WriteContactPoints(JsonWriter& w, const ContactPointPolicy& c, const Vocabulary& v) {
   w.BeginObject();
-  w.Key("basis");
-  w.String(c.basis);
-  w.Key("binding");
-  w.Bool(c.binding);
-  w.Key("allowed_kinds");
-  WriteRefs(w, v.contact_point_kinds, c.allowed_kinds);
+  w.Field("basis", c.basis);
+  w.Field("binding", c.binding);
+  WriteRefs(w, "allowed_kinds", v.contact_point_kinds, c.allowed_kinds);
   w.Key("sets");
   w.BeginArray();
   for (const ContactPointSet& set : c.sets) {
     w.BeginObject();
-    w.Key("ranks");
-    WriteRefs(w, v.ranks, set.ranks);
-    w.Key("min");
-    w.Int(set.min);
-    w.Key("max");
-    w.Int(set.max);
+    WriteRefs(w, "ranks", v.ranks, set.ranks);
+    w.Field("min", set.min);
+    w.Field("max", set.max);
     w.Key("kind_minimums");
     w.BeginArray();
     for (const KindMinimum& minimum : set.kind_minimums) {
       w.BeginObject();
-      w.Key("kind");
-      w.String(TermName(v.contact_point_kinds, minimum.kind));
-      w.Key("min");
-      w.Int(minimum.min);
+      w.Field("kind", TermName(v.contact_point_kinds, minimum.kind));
+      w.Field("min", minimum.min);
       w.EndObject();
     }
     w.EndArray();
     w.EndObject();
   }
   w.EndArray();
-  w.Key("home_region");
-  w.String(c.home_region);
-  w.Key("min_home_share");
-  w.Double(c.min_home_share);
-  w.Key("online_kinds");
-  WriteRefs(w, v.contact_point_kinds, c.online_kinds);
-  w.Key("online");
-  w.String(NameOf(kOnlinePointsNames, c.online));
+  w.Field("home_region", c.home_region);
+  w.Field("min_home_share", c.min_home_share);
+  WriteRefs(w, "online_kinds", v.contact_point_kinds, c.online_kinds);
+  w.Field("online", NameOf(kOnlinePointsNames, c.online));
   w.EndObject();
 }
 
-void WriteRule(JsonWriter& w, const TaskRule& rule, const Vocabulary& v) {
+void WriteMatch(JsonWriter& w, const ActivityFilter& m, const Vocabulary& v) {
+  w.Key("match");
   w.BeginObject();
-  w.Key("id");
-  w.String(rule.id);
-  w.Key("kind");
-  w.String(RuleKindName(rule.kind));
-  w.Key("title");
-  w.Localized(rule.title);
-  w.Key("basis");
-  w.String(rule.basis);
-  w.Key("binding");
-  w.Bool(rule.binding);
-  w.Key("min");
-  w.Int(rule.min);
-  if (rule.max) {
-    w.Key("max");
-    w.Int(*rule.max);
-  }
-  if (rule.due) {
-    w.Key("due");
-    w.MonthDayValue(*rule.due);
-  }
-  if (rule.kind != RuleKind::kDeadline) {
-    const ActivityFilter& m = rule.match;
-    w.Key("match");
-    w.BeginObject();
-    w.Key("kinds");
-    WriteRefs(w, v.activity_kinds, m.kinds);
-    w.Key("modes");
-    w.BeginArray();
-    for (ActivityMode mode : m.modes) w.String(NameOf(kActivityModeNames, mode));
-    w.EndArray();
-    w.Key("contact_point_kinds");
-    WriteRefs(w, v.contact_point_kinds, m.contact_point_kinds);
-    w.Key("own_contact_point");
-    w.Bool(m.own_contact_point);
-    w.Key("min_levels_below");
-    w.Int(m.min_levels_below);
-    w.EndObject();
-  }
+  WriteRefs(w, "kinds", v.activity_kinds, m.kinds);
+  w.Key("modes");
+  w.BeginArray();
+  for (ActivityMode mode : m.modes) w.String(NameOf(kActivityModeNames, mode));
+  w.EndArray();
+  WriteRefs(w, "contact_point_kinds", v.contact_point_kinds, m.contact_point_kinds);
+  w.Field("own_contact_point", m.own_contact_point);
+  w.Field("min_levels_below", m.min_levels_below);
+  w.EndObject();
+}
+
+void WriteAppliesTo(JsonWriter& w, const AppliesTo& scope, const Vocabulary& v) {
   w.Key("applies_to");
   w.BeginObject();
-  w.Key("tags");
-  WriteRefs(w, v.tags, rule.applies_to.tags);
-  w.Key("ranks");
-  WriteRefs(w, v.ranks, rule.applies_to.ranks);
+  WriteRefs(w, "tags", v.tags, scope.tags);
+  WriteRefs(w, "ranks", v.ranks, scope.ranks);
   w.Key("categories");
   w.BeginArray();
-  for (CadreCategory category : rule.applies_to.categories) {
-    w.String(CadreCategoryName(category));
-  }
+  for (CadreCategory category : scope.categories) w.String(CadreCategoryName(category));
   w.EndArray();
   w.EndObject();
-  w.Key("weight");
-  w.Double(rule.weight);
-  w.Key("prorate");
-  w.Bool(rule.prorate);
+}
+
+// The fields only rules of some kinds take.
+void WriteKindFields(JsonWriter& w, const TaskRule& rule, const Vocabulary& v) {
   switch (rule.kind) {
     case RuleKind::kSum:
-      w.Key("quantity");
-      w.String(NameOf(kQuantityNames, rule.quantity));
+      w.Field("quantity", NameOf(kQuantityNames, rule.quantity));
       break;
     case RuleKind::kDistinct:
-      w.Key("people");
-      w.String(NameOf(kPeopleCountingNames, rule.people));
+      w.Field("people", NameOf(kPeopleCountingNames, rule.people));
       break;
     case RuleKind::kDeadline:
-      w.Key("submission");
-      w.String(TermName(v.submission_kinds, rule.submission));
+      w.Field("submission", TermName(v.submission_kinds, rule.submission));
       break;
     case RuleKind::kCoverage:
-      w.Key("areas");
-      WriteRefs(w, v.areas, rule.areas);
+      WriteRefs(w, "areas", v.areas, rule.areas);
       break;
     case RuleKind::kDuration:
-      w.Key("unit");
-      w.String(rule.unit);
-      w.Key("days_per_unit");
-      w.Int(rule.days_per_unit);
+      w.Field("unit", rule.unit);
+      w.Field("days_per_unit", rule.days_per_unit);
       break;
     case RuleKind::kCount:
     case RuleKind::kRange:
       break;
   }
+}
+
+void WriteRule(JsonWriter& w, const TaskRule& rule, const Vocabulary& v) {
+  w.BeginObject();
+  w.Field("id", rule.id);
+  w.Field("kind", RuleKindName(rule.kind));
+  w.Field("title", rule.title);
+  w.Field("basis", rule.basis);
+  w.Field("binding", rule.binding);
+  w.Field("min", rule.min);
+  if (rule.max) w.Field("max", *rule.max);
+  if (rule.due) w.Field("due", *rule.due);
+  if (rule.kind != RuleKind::kDeadline) WriteMatch(w, rule.match, v);
+  WriteAppliesTo(w, rule.applies_to, v);
+  w.Field("weight", rule.weight);
+  w.Field("prorate", rule.prorate);
+  WriteKindFields(w, rule, v);
   w.EndObject();
 }
 
 void WriteProration(JsonWriter& w, const Proration& p) {
   w.BeginObject();
-  w.Key("numerator");
-  w.Int(p.numerator);
-  w.Key("denominator");
-  w.Int(p.denominator);
-  w.Key("rounding");
-  w.String(NameOf(kRoundingNames, p.rounding));
-  w.Key("basis");
-  w.String(p.basis);
+  w.Field("numerator", p.numerator);
+  w.Field("denominator", p.denominator);
+  w.Field("rounding", NameOf(kRoundingNames, p.rounding));
+  w.Field("basis", p.basis);
   w.Key("overrides");
   w.BeginArray();
   for (const RuleOverride& o : p.overrides) {
     w.BeginObject();
-    w.Key("rule");
-    w.String(o.rule);
-    if (o.min) {
-      w.Key("min");
-      w.Int(*o.min);
-    }
-    if (o.max) {
-      w.Key("max");
-      w.Int(*o.max);
-    }
-    if (o.due) {
-      w.Key("due");
-      w.MonthDayValue(*o.due);
-    }
-    if (o.binding) {
-      w.Key("binding");
-      w.Bool(*o.binding);
-    }
+    w.Field("rule", o.rule);
+    if (o.min) w.Field("min", *o.min);
+    if (o.max) w.Field("max", *o.max);
+    if (o.due) w.Field("due", *o.due);
+    if (o.binding) w.Field("binding", *o.binding);
     w.EndObject();
   }
   w.EndArray();
@@ -244,35 +184,24 @@ void WriteProration(JsonWriter& w, const Proration& p) {
 
 void WriteGrading(JsonWriter& w, const GradingPolicy& g) {
   w.BeginObject();
-  w.Key("basis");
-  w.String(g.basis);
-  w.Key("scale");
-  WriteTerms(w, g.scale);
+  w.Field("basis", g.basis);
+  WriteTerms(w, "scale", g.scale);
   w.Key("caps");
   w.BeginArray();
   for (const GradeCap& cap : g.caps) {
     w.BeginObject();
-    w.Key("grade");
-    w.String(TermName(g.scale, cap.grade));
-    w.Key("share");
-    w.Double(cap.share);
+    w.Field("grade", TermName(g.scale, cap.grade));
+    w.Field("share", cap.share);
     w.EndObject();
   }
   w.EndArray();
-  w.Key("rounding");
-  w.String(NameOf(kRoundingNames, g.rounding));
-  w.Key("cumulative");
-  w.Bool(g.cumulative);
-  w.Key("pass_down");
-  w.Bool(g.pass_down);
-  w.Key("minimum_one_from");
-  w.Int(g.minimum_one_from);
-  w.Key("pool_below");
-  w.Int(g.pool_below);
-  w.Key("organ_quota");
-  w.Bool(g.organ_quota);
-  w.Key("ties");
-  w.String(NameOf(kTiePolicyNames, g.ties));
+  w.Field("rounding", NameOf(kRoundingNames, g.rounding));
+  w.Field("cumulative", g.cumulative);
+  w.Field("pass_down", g.pass_down);
+  w.Field("minimum_one_from", g.minimum_one_from);
+  w.Field("pool_below", g.pool_below);
+  w.Field("organ_quota", g.organ_quota);
+  w.Field("ties", NameOf(kTiePolicyNames, g.ties));
   w.Key("tie_keys");
   w.BeginArray();
   for (const TieKey& key : g.tie_keys) {
@@ -284,12 +213,9 @@ void WriteGrading(JsonWriter& w, const GradingPolicy& g) {
   w.BeginArray();
   for (const GradeEligibility& e : g.eligibility) {
     w.BeginObject();
-    w.Key("grade");
-    w.String(TermName(g.scale, e.grade));
-    w.Key("min_score");
-    w.Double(e.min_score);
-    w.Key("all_binding_met");
-    w.Bool(e.all_binding_met);
+    w.Field("grade", TermName(g.scale, e.grade));
+    w.Field("min_score", e.min_score);
+    w.Field("all_binding_met", e.all_binding_met);
     w.EndObject();
   }
   w.EndArray();
@@ -297,10 +223,8 @@ void WriteGrading(JsonWriter& w, const GradingPolicy& g) {
   w.BeginArray();
   for (const GradeFloor& f : g.floors) {
     w.BeginObject();
-    w.Key("grade");
-    w.String(TermName(g.scale, f.grade));
-    w.Key("bottom_share");
-    w.Double(f.bottom_share);
+    w.Field("grade", TermName(g.scale, f.grade));
+    w.Field("bottom_share", f.bottom_share);
     w.EndObject();
   }
   w.EndArray();
@@ -308,16 +232,43 @@ void WriteGrading(JsonWriter& w, const GradingPolicy& g) {
   w.BeginArray();
   for (const ScoreWeight& weight : g.weights) {
     w.BeginObject();
-    w.Key("component");
-    w.String(weight.component);
-    w.Key("weight");
-    w.Double(weight.weight);
+    w.Field("component", weight.component);
+    w.Field("weight", weight.weight);
     w.EndObject();
   }
   w.EndArray();
-  w.Key("late_credit");
-  w.Double(g.late_credit);
+  w.Field("late_credit", g.late_credit);
   w.EndObject();
+}
+
+void WriteCheckpoints(JsonWriter& w, const std::vector<Checkpoint>& checkpoints) {
+  w.Key("checkpoints");
+  w.BeginArray();
+  for (const Checkpoint& c : checkpoints) {
+    w.BeginObject();
+    w.Field("id", c.id);
+    w.Field("title", c.title);
+    w.Field("basis", c.basis);
+    w.Field("date", c.date);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteDepartmentRules(JsonWriter& w, const std::vector<DepartmentRule>& rules) {
+  w.Key("department_rules");
+  w.BeginArray();
+  for (const DepartmentRule& r : rules) {
+    w.BeginObject();
+    w.Field("id", r.id);
+    w.Field("title", r.title);
+    w.Field("basis", r.basis);
+    w.Field("binding", r.binding);
+    w.Field("due", r.due);
+    w.Field("must_name_contact_points", r.must_name_contact_points);
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 }  // namespace
@@ -326,30 +277,18 @@ std::string CanonicalPolicyJson(const PolicyDocument& d, json::Layout layout) {
   std::string out;
   JsonWriter w(out, layout);
   w.BeginObject();
-  w.Key("schema");
-  w.String(kPolicySchema);
-  w.Key("id");
-  w.String(d.id);
-  w.Key("version");
-  w.String(d.version);
-  w.Key("title");
-  w.Localized(d.title);
-  if (!d.issuer.zh.empty() || !d.issuer.en.empty()) {
-    w.Key("issuer");
-    w.Localized(d.issuer);
-  }
-  w.Key("source");
-  w.String(d.source);
-  w.Key("year");
-  w.Int(d.year);
-  w.Key("recurring");
-  w.Bool(d.recurring);
+  w.Field("schema", kPolicySchema);
+  w.Field("id", d.id);
+  w.Field("version", d.version);
+  w.Field("title", d.title);
+  if (!d.issuer.zh.empty() || !d.issuer.en.empty()) w.Field("issuer", d.issuer);
+  w.Field("source", d.source);
+  w.Field("year", d.year);
+  w.Field("recurring", d.recurring);
   w.Key("period");
   w.BeginObject();
-  w.Key("start");
-  w.MonthDayValue(d.period_start);
-  w.Key("end");
-  w.MonthDayValue(d.period_end);
+  w.Field("start", d.period_start);
+  w.Field("end", d.period_end);
   w.EndObject();
   w.Key("vocabulary");
   WriteVocabulary(w, d.vocabulary);
@@ -361,10 +300,8 @@ std::string CanonicalPolicyJson(const PolicyDocument& d, json::Layout layout) {
   }
   w.Key("counting");
   w.BeginObject();
-  w.Key("count_secondary_kinds");
-  w.Bool(d.counting.count_secondary_kinds);
-  w.Key("default_activity_days");
-  w.Int(d.counting.default_activity_days);
+  w.Field("count_secondary_kinds", d.counting.count_secondary_kinds);
+  w.Field("default_activity_days", d.counting.default_activity_days);
   w.EndObject();
   w.Key("rules");
   w.BeginArray();
@@ -374,40 +311,8 @@ std::string CanonicalPolicyJson(const PolicyDocument& d, json::Layout layout) {
     w.Key("proration");
     WriteProration(w, *d.proration);
   }
-  w.Key("checkpoints");
-  w.BeginArray();
-  for (const Checkpoint& c : d.checkpoints) {
-    w.BeginObject();
-    w.Key("id");
-    w.String(c.id);
-    w.Key("title");
-    w.Localized(c.title);
-    w.Key("basis");
-    w.String(c.basis);
-    w.Key("date");
-    w.MonthDayValue(c.date);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("department_rules");
-  w.BeginArray();
-  for (const DepartmentRule& r : d.department_rules) {
-    w.BeginObject();
-    w.Key("id");
-    w.String(r.id);
-    w.Key("title");
-    w.Localized(r.title);
-    w.Key("basis");
-    w.String(r.basis);
-    w.Key("binding");
-    w.Bool(r.binding);
-    w.Key("due");
-    w.MonthDayValue(r.due);
-    w.Key("must_name_contact_points");
-    w.Bool(r.must_name_contact_points);
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteCheckpoints(w, d.checkpoints);
+  WriteDepartmentRules(w, d.department_rules);
   w.Key("grading");
   WriteGrading(w, d.grading);
   w.EndObject();

@@ -2,14 +2,12 @@
 
 #include <algorithm>
 
-#include "absl/container/inlined_vector.h"
 #include "base/absl_compat.h"
-#include "liaison/dates.h"
 #include "base/enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
-#include "base/short_text.h"
-#include "base/with_article.h"
+#include "policy/term_refs.h"
+#include "records/activity_decoder.h"
 
 namespace liaison {
 namespace {
@@ -23,7 +21,6 @@ using json::Problems;
 using simdjson::dom::element;
 
 constexpr std::string_view kRecordsSchema = "liaison.records/1";
-constexpr std::int64_t kMaxQuantity = 1'000'000;
 
 // The keys of each kind of object, in the order the decoders below read them.
 constexpr KeyList kTopKeys{"schema", "year", "departments", "cadres"};
@@ -37,32 +34,23 @@ constexpr KeyList kCadreKeys{"id",          "name",         "department",     "r
 constexpr KeyList kExemptionKeys{"approved_by", "approved_on", "reason"};
 constexpr KeyList kContactPointKeys{"id", "name", "kind", "region", "source", "from", "to"};
 constexpr KeyList kTaskListKeys{"approved_on"};
-constexpr KeyList kActivityKeys{"id",     "date",          "days", "kind",
-                                "also",   "contact_point", "mode", "headcount",
-                                "people", "partner_level", "area", "evidence"};
 constexpr KeyList kSubmissionKeys{"kind", "date", "title"};
 constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
-
-// What a cadre's activities decoded so far have used: their ids (each may be
-// used once) and the people they met, numbered as in CadreYear::people.
-struct ActivitiesSoFar {
-  StringIndex& ids;
-  StringIndex& people;
-};
 
 // Decodes one cadre against the policy's vocabulary, collecting problems.
 class CadreDecoder {
  public:
   // `departments`: the document's departments; when it lists any, a cadre's
   // department must be one of them.
+  // `activity_ids` and `people_met`: see ActivityDecoder.
   CadreDecoder(const Policy& policy, int year, const std::vector<Department>& departments,
-               ActivitiesSoFar activities_so_far, Problems& problems)
+               StringIndex& activity_ids, StringIndex& people_met, Problems& problems)
       : vocabulary_(policy.document().vocabulary),
         participation_(policy.document().participation),
         year_(year),
         departments_(departments),
-        activities_so_far_(activities_so_far),
-        problems_(problems) {}
+        problems_(problems),
+        activities_(vocabulary_, activity_ids, people_met, problems) {}
 
   CadreYear Decode(element value, const JsonPath& path) {
     CadreYear cadre;
@@ -85,8 +73,8 @@ class CadreDecoder {
                              listed, ")"));
       }
     }
-    cadre.rank = Ref(reader, "rank", kOptional, vocabulary_.ranks, "rank");
-    if (auto level = Ref(reader, "organ_level", kRequired, vocabulary_.levels, "level")) {
+    cadre.rank = refs_.One(reader, "rank", kOptional, vocabulary_.ranks, "rank");
+    if (auto level = refs_.One(reader, "organ_level", kRequired, vocabulary_.levels, "level")) {
       cadre.organ_level = *level;
     }
     bool category_known = false;
@@ -107,9 +95,10 @@ class CadreDecoder {
                                  " cadre: the policy leaves participation to the department"));
     }
     DecodeExemption(reader, cadre);
-    cadre.not_rated = Ref(reader, "not_rated", kOptional, vocabulary_.not_rated_reasons,
-                          "not-rated reason");
-    cadre.tags = Refs(reader, "tags", vocabulary_.tags, "tag");
+    cadre.not_rated = refs_.One(reader, "not_rated", kOptional, vocabulary_.not_rated_reasons,
+                                "not-rated reason");
+    cadre.tags = refs_.List(reader, "tags", kOptional, vocabulary_.tags, "tag",
+                            TermRefReader::Repeats::kAllowed);
     DecodeContactPoints(reader, cadre);
     if (std::optional<element> task_list = reader.Element("task_list", kOptional)) {
       JsonPath list_path = path.Key("task_list");
@@ -117,7 +106,7 @@ class CadreDecoder {
       cadre.task_list_approved_on = list.Date("approved_on", kOptional);
       list.RejectUnknownKeys();
     }
-    DecodeActivities(reader, cadre);
+    activities_.DecodeActivities(reader, cadre);
     DecodeSubmissions(reader, cadre);
     DecodeExpenses(reader, cadre);
     DecodeScores(reader, cadre);
@@ -127,41 +116,6 @@ class CadreDecoder {
   }
 
  private:
-  std::optional<TermId> Ref(ObjectReader& reader, std::string_view key, json::Need need,
-                            const TermList& terms, std::string_view what) {
-    std::optional<std::string_view> id = reader.String(key, need);
-    if (!id) return std::nullopt;
-    std::optional<TermId> term = terms.Find(*id);
-    if (!term) {
-      problems_.Add(reader.path().Key(key),
-                    StrCat("\"", *id, "\" is not ", WithArticle(what), " of the policy; defined: ",
-                                 terms.empty() ? "none" : terms.JoinedIds()));
-    }
-    return term;
-  }
-
-  std::vector<TermId> Refs(ObjectReader& reader, std::string_view key, const TermList& terms,
-                           std::string_view what) {
-    std::vector<TermId> ids;
-    std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
-    if (!array) return ids;
-    JsonPath list_path = reader.path().Key(key);
-    std::size_t index = 0;
-    for (element entry : *array) {
-      JsonPath entry_path = list_path.Index(index++);
-      std::optional<std::string_view> id = json::ReadString(entry, entry_path, problems_);
-      if (!id) continue;
-      if (std::optional<TermId> term = terms.Find(*id)) {
-        ids.push_back(*term);
-      } else {
-        problems_.Add(entry_path, StrCat("\"", *id, "\" is not ", WithArticle(what),
-                                               " of the policy; defined: ",
-                                               terms.empty() ? "none" : terms.JoinedIds()));
-      }
-    }
-    return ids;
-  }
-
   // A record date must lie in the record's year, or it is a typing slip.
   std::optional<absl::CivilDay> DateInYear(ObjectReader& reader, std::string_view key,
                                            json::Need need) {
@@ -200,8 +154,8 @@ class CadreDecoder {
         }
       }
       if (auto name = point_reader.String("name", kOptional)) point.name = *name;
-      if (auto kind = Ref(point_reader, "kind", kRequired, vocabulary_.contact_point_kinds,
-                          "contact-point kind")) {
+      if (auto kind = refs_.One(point_reader, "kind", kRequired,
+                                vocabulary_.contact_point_kinds, "contact-point kind")) {
         point.kind = *kind;
       }
       if (auto region = point_reader.String("region", kOptional)) point.region = *region;
@@ -215,235 +169,12 @@ class CadreDecoder {
     });
   }
 
-  void DecodeActivities(ObjectReader& reader, CadreYear& cadre) {
-    std::optional<simdjson::dom::array> array = reader.Array("activities", kOptional);
-    if (!array) return;
-    JsonPath list_path = reader.path().Key("activities");
-    ActivitiesSoFar& so_far = activities_so_far_;
-    so_far.ids.Clear();
-    so_far.people.Clear();
-    cadre.activities.reserve(array->size());
-    std::size_t index = 0;
-    for (element entry : *array) {
-      JsonPath path = list_path.Index(index++);
-      if (!DecodeWellFormedActivity(entry, cadre, so_far)) {
-        DecodeActivity(entry, path, cadre, so_far);
-      }
-    }
-  }
-
-  // Decodes one activity through an ObjectReader, reporting every problem.
-  void DecodeActivity(element entry, const JsonPath& path, CadreYear& cadre,
-                      ActivitiesSoFar& so_far) {
-    ObjectReader item(entry, path, problems_, kActivityKeys);
-    Activity& activity = cadre.activities.emplace_back();
-    if (auto id = item.NonEmptyString("id", kRequired)) {
-      activity.id = *id;
-      if (!so_far.ids.Insert(*id).second) {
-        problems_.Add(path.Key("id"), StrCat("activity id \"", *id, "\" is used twice"));
-      }
-    }
-    // Activities of other years are kept: evaluation sets them aside as
-    // outside the period and reports them, rather than losing them here.
-    if (auto date = item.Date("date", kRequired)) activity.date = *date;
-    if (auto days = item.Integer("days", kOptional, 1, 366)) {
-      activity.days = static_cast<int>(*days);
-    }
-    if (auto kind = Ref(item, "kind", kRequired, vocabulary_.activity_kinds, "activity kind")) {
-      activity.kind = *kind;
-    }
-    activity.also = Refs(item, "also", vocabulary_.activity_kinds, "activity kind");
-    if (auto point = item.String("contact_point", kOptional)) {
-      activity.contact_point = *point;
-      activity.contact_point_index = ContactPointIndex(cadre, *point);
-    }
-    if (auto mode = item.String("mode", kOptional)) {
-      if (auto value = ValueOf(kActivityModeNames, *mode)) {
-        activity.mode = *value;
-      } else {
-        problems_.Add(path.Key("mode"), StrCat("\"", *mode, "\" is not one of ",
-                                               AllowedNames(kActivityModeNames)));
-      }
-    }
-    if (auto headcount = item.Integer("headcount", kOptional, 0, kMaxQuantity)) {
-      activity.headcount = *headcount;
-    }
-    if (std::optional<simdjson::dom::array> people = item.Array("people", kOptional)) {
-      JsonPath people_path = path.Key("people");
-      std::size_t person_index = 0;
-      activity.people.reserve(people->size());
-      for (element person : *people) {
-        JsonPath person_path = people_path.Index(person_index++);
-        std::optional<std::string_view> person_id =
-            json::ReadString(person, person_path, problems_);
-        if (!person_id) continue;
-        activity.people.push_back(PersonIndex(*person_id, cadre, so_far));
-      }
-    }
-    activity.partner_level = Ref(item, "partner_level", kOptional, vocabulary_.levels, "level");
-    activity.area = Ref(item, "area", kOptional, vocabulary_.areas, "area");
-    if (auto evidence = item.String("evidence", kOptional)) activity.evidence = *evidence;
-    item.RejectUnknownKeys();
-  }
-
-  // Decodes an activity that is well-formed — every key known and given once,
-  // every value of its type, in range and defined by the policy — exactly as
-  // DecodeActivity would, at a fraction of the cost. Returns false, having
-  // changed nothing, for anything else, which DecodeActivity then reports.
-  // Almost every activity of a real document takes this path.
-  bool DecodeWellFormedActivity(element entry, CadreYear& cadre, ActivitiesSoFar& so_far) {
-    Activity& activity = cadre.activities.emplace_back();  // filled in place
-    std::string_view id;
-    absl::InlinedVector<std::string_view, 8> people;
-    // An id used before fails here, having changed nothing.
-    if (!ReadWellFormedActivity(entry, cadre, activity, id, people) ||
-        !so_far.ids.Insert(id).second) {
-      cadre.activities.pop_back();
-      return false;
-    }
-    // Well-formed: what DecodeActivity records, it records now.
-    activity.id = id;
-    activity.people.reserve(people.size());
-    for (std::string_view person : people) {
-      activity.people.push_back(PersonIndex(person, cadre, so_far));
-    }
-    return true;
-  }
-
-  // Reads a well-formed activity into `activity`, all but its id and the
-  // people it met, which it leaves in `id` and `people` as written. Returns
-  // false as soon as anything is not well-formed.
-  bool ReadWellFormedActivity(element entry, const CadreYear& cadre, Activity& activity,
-                              std::string_view& id,
-                              absl::InlinedVector<std::string_view, 8>& people) {
-    simdjson::dom::object object;
-    if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
-    std::uint32_t seen = 0;  // bit k: key k of kActivityKeys
-    for (simdjson::dom::key_value_pair field : object) {
-      const std::size_t key = kActivityKeys.Find(field.key);
-      if (key == KeyList::kNone || (seen >> key & 1) != 0) return false;
-      seen |= std::uint32_t{1} << key;
-      const element value = field.value;
-      std::string_view text;
-      std::int64_t number = 0;
-      switch (key) {
-        case kActivityKeys.IndexOf("id"):
-          if (value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return false;
-          break;
-        case kActivityKeys.IndexOf("date"): {
-          if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-          std::optional<absl::CivilDay> date = ParseCivilDay(text);
-          if (!date) return false;
-          activity.date = *date;
-          break;
-        }
-        case kActivityKeys.IndexOf("days"):
-          if (value.get_int64().get(number) != simdjson::SUCCESS || number < 1 || number > 366) {
-            return false;
-          }
-          activity.days = static_cast<int>(number);
-          break;
-        case kActivityKeys.IndexOf("kind"): {
-          std::optional<TermId> kind = WellFormedRef(value, vocabulary_.activity_kinds);
-          if (!kind) return false;
-          activity.kind = *kind;
-          break;
-        }
-        case kActivityKeys.IndexOf("also"): {
-          simdjson::dom::array kinds;
-          if (value.get_array().get(kinds) != simdjson::SUCCESS) return false;
-          for (element kind_value : kinds) {
-            std::optional<TermId> kind = WellFormedRef(kind_value, vocabulary_.activity_kinds);
-            if (!kind) return false;
-            activity.also.push_back(*kind);
-          }
-          break;
-        }
-        case kActivityKeys.IndexOf("contact_point"):
-          if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-          activity.contact_point = text;
-          activity.contact_point_index = ContactPointIndex(cadre, text);
-          break;
-        case kActivityKeys.IndexOf("mode"): {
-          if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-          std::optional<ActivityMode> mode = ValueOf(kActivityModeNames, text);
-          if (!mode) return false;
-          activity.mode = *mode;
-          break;
-        }
-        case kActivityKeys.IndexOf("headcount"):
-          if (value.get_int64().get(number) != simdjson::SUCCESS || number < 0 ||
-              number > kMaxQuantity) {
-            return false;
-          }
-          activity.headcount = number;
-          break;
-        case kActivityKeys.IndexOf("people"): {
-          simdjson::dom::array ids;
-          if (value.get_array().get(ids) != simdjson::SUCCESS) return false;
-          for (element person : ids) {
-            if (person.get_string().get(text) != simdjson::SUCCESS) return false;
-            people.push_back(text);
-          }
-          break;
-        }
-        case kActivityKeys.IndexOf("partner_level"):
-          activity.partner_level = WellFormedRef(value, vocabulary_.levels);
-          if (!activity.partner_level) return false;
-          break;
-        case kActivityKeys.IndexOf("area"):
-          activity.area = WellFormedRef(value, vocabulary_.areas);
-          if (!activity.area) return false;
-          break;
-        case kActivityKeys.IndexOf("evidence"):
-          if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-          activity.evidence = text;
-          break;
-      }
-    }
-    constexpr std::uint32_t kRequiredKeys =
-        std::uint32_t{1} << kActivityKeys.IndexOf("id") |
-        std::uint32_t{1} << kActivityKeys.IndexOf("date") |
-        std::uint32_t{1} << kActivityKeys.IndexOf("kind");
-    return (seen & kRequiredKeys) == kRequiredKeys;
-  }
-
-  // The term `value` names, when it is a string naming one of `terms`; as
-  // TermList::Find (no term's id is empty, so an empty one fails at once),
-  // with no call to memcmp.
-  static std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
-    std::string_view id;
-    if (value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return std::nullopt;
-    const std::vector<Term>& list = terms.terms();
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (SameText(list[i].id, id)) return static_cast<TermId>(i);
-    }
-    return std::nullopt;
-  }
-
-  // The last of the cadre's contact points with this id, or kNoOwnContactPoint.
-  static int ContactPointIndex(const CadreYear& cadre, std::string_view id) {
-    int index = kNoOwnContactPoint;
-    for (std::size_t i = 0; i < cadre.contact_points.size(); ++i) {
-      if (SameText(cadre.contact_points[i].id, id)) index = static_cast<int>(i);
-    }
-    return index;
-  }
-
-  // The index of the person `id` in CadreYear::people, added when first met.
-  static std::uint32_t PersonIndex(std::string_view id, CadreYear& cadre,
-                                   ActivitiesSoFar& so_far) {
-    const auto [number, first_met] = so_far.people.Insert(id);
-    if (first_met) cadre.people.emplace_back(id);
-    return number;
-  }
-
   void DecodeSubmissions(ObjectReader& reader, CadreYear& cadre) {
     ForEachObject(reader, "submissions", kSubmissionKeys, problems_,
                   [&](ObjectReader& item, const JsonPath&) {
       Submission submission;
-      if (auto kind = Ref(item, "kind", kRequired, vocabulary_.submission_kinds,
-                          "submission kind")) {
+      if (auto kind = refs_.One(item, "kind", kRequired, vocabulary_.submission_kinds,
+                                "submission kind")) {
         submission.kind = *kind;
       }
       if (auto date = item.Date("date", kRequired)) submission.date = *date;
@@ -496,8 +227,9 @@ class CadreDecoder {
   const ParticipationPolicy& participation_;
   int year_;
   const std::vector<Department>& departments_;
-  ActivitiesSoFar activities_so_far_;
   Problems& problems_;
+  TermRefReader refs_{problems_, "the policy"};
+  ActivityDecoder activities_;
 };
 
 void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch, Problems& problems) {
@@ -571,7 +303,7 @@ absl::StatusOr<CadreYear> RecordsReader::Next() {
   const JsonPath cadre_path = cadres_path.Index(index);
   Problems problems;
   CadreYear cadre = CadreDecoder(policy_, document_.year, document_.departments,
-                                 ActivitiesSoFar{activity_ids_, people_met_}, problems)
+                                 activity_ids_, people_met_, problems)
                         .Decode(*next_cadre_, cadre_path);
   ++next_cadre_;
   if (problems.empty() && !cadre.id.empty()) {

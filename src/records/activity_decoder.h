@@ -1,0 +1,87 @@
+// ActivityDecoder: a cadre's activities decoded from a records document.
+//
+// Activities are most of a records document, so each is decoded by one of
+// two paths that give the same Activity:
+//   - DecodeWellFormed, the fast path, reads an activity that is well-formed
+//     (every key known and given once, every value of its type, in range and
+//     defined by the policy, its id not used before) straight from the parsed
+//     JSON. For anything else it fails, having changed nothing.
+//   - DecodeReporting, the reporting path, reads any activity through an
+//     ObjectReader and reports every problem with its JSON path.
+// DecodeActivities tries the first and falls back on the second; almost every
+// activity of a real document takes the fast path.
+//
+//   ActivityDecoder activities(policy.document().vocabulary, ids, people, problems);
+//   activities.DecodeActivities(cadre_reader, cadre);  // after its contact points
+#ifndef LIAISON_SRC_RECORDS_ACTIVITY_DECODER_H_
+#define LIAISON_SRC_RECORDS_ACTIVITY_DECODER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "absl/container/inlined_vector.h"
+#include "base/string_index.h"
+#include "json/object_reader.h"
+#include "liaison/cadre_record.h"
+#include "liaison/vocabulary.h"
+#include "policy/term_refs.h"
+#include "simdjson.h"
+
+namespace liaison {
+
+// The keys of an activity, in the order the decoders read them.
+inline constexpr json::KeyList kActivityKeys{"id",     "date",          "days", "kind",
+                                             "also",   "contact_point", "mode", "headcount",
+                                             "people", "partner_level", "area", "evidence"};
+
+class ActivityDecoder {
+ public:
+  // `ids` and `people`: what the cadre's activities decoded so far have used,
+  // their ids (each may be used once) and the people they met, numbered as in
+  // CadreYear::people. All four must outlive the decoder.
+  ActivityDecoder(const Vocabulary& vocabulary, StringIndex& ids, StringIndex& people,
+                  json::Problems& problems)
+      : vocabulary_(vocabulary),
+        ids_(ids),
+        people_(people),
+        problems_(problems),
+        refs_(problems, "the policy") {}
+
+  // Decodes the array at "activities" of `cadre_reader`, when there is one,
+  // into `cadre`, whose contact points are already decoded; forgets the ids
+  // and people of the cadre decoded before.
+  void DecodeActivities(json::ObjectReader& cadre_reader, CadreYear& cadre);
+
+  // The fast path: appends `entry` to the cadre's activities and returns
+  // true when it is well-formed; returns false, having changed nothing,
+  // otherwise.
+  bool DecodeWellFormed(simdjson::dom::element entry, CadreYear& cadre);
+
+  // The reporting path: appends `entry` to the cadre's activities, reporting
+  // every problem under `path`.
+  void DecodeReporting(simdjson::dom::element entry, const json::JsonPath& path,
+                       CadreYear& cadre);
+
+ private:
+  // The people an activity met, as written, until its id is known to be new.
+  using PeopleMet = absl::InlinedVector<std::string_view, 8>;
+
+  bool ReadWellFormed(simdjson::dom::element entry, const CadreYear& cadre, Activity& activity,
+                      std::string_view& id, PeopleMet& people) const;
+  bool ReadWellFormedField(std::size_t key, simdjson::dom::element value,
+                           const CadreYear& cadre, Activity& activity, std::string_view& id,
+                           PeopleMet& people) const;
+  void ReadPeople(json::ObjectReader& item, Activity& activity, CadreYear& cadre);
+  std::uint32_t PersonIndex(std::string_view id, CadreYear& cadre);
+
+  const Vocabulary& vocabulary_;
+  StringIndex& ids_;
+  StringIndex& people_;
+  json::Problems& problems_;
+  TermRefReader refs_;
+};
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_RECORDS_ACTIVITY_DECODER_H_
