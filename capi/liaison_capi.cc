@@ -17,7 +17,7 @@
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
 #include "liaison/problem.h"
-#include "liaison/progress.h"
+#include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"

@@ -108,25 +108,6 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch) {
   return kExitBadInput;
 }
 
-LocalizedText ParticipationLabel(const CadreReport& report) {
-  switch (report.participation.status) {
-    case ParticipationStatus::kParticipating:
-      return report.participation.exemption_without_approval
-                 ? LocalizedText{"参加（免除未批准）", "takes part (exemption not approved)"}
-                 : LocalizedText{"参加", "takes part"};
-    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
-    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
-    case ParticipationStatus::kNotRated: {
-      const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
-      const std::optional<TermId> reason = report.participation.not_rated_reason;
-      if (!reason || *reason >= reasons.size()) return {"不评等次", "not rated"};
-      const LocalizedText& label = reasons[*reason].label;
-      return {"不评等次（" + label.zh + "）", "not rated (" + label.en + ")"};
-    }
-  }
-  return {"", ""};
-}
-
 std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
                                                         const std::string& command,
                                                         const char* usage, int& exit_code) {

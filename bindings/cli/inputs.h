@@ -53,10 +53,6 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch);
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);
 
-// How a cadre takes part, as the tables show it: 参加 / takes part, 批准免除 /
-// exempt, 不评等次（新录用（试用期）） / not rated (probation) …
-LocalizedText ParticipationLabel(const CadreReport& report);
-
 // What the commands that work on records share: --policy, --as-of, --lang and
 // one records file (or "-"), read, decoded and evaluated.
 struct EvaluatedRecords {

@@ -163,6 +163,10 @@ struct CadreReport {
   std::string name;
   std::string department;
   int year = 0;
+  // The grade the department assigned, as the record has it
+  // (CadreYear::assigned_grade): an id of the policy's scale or not, checked
+  // only when grades are checked (grade_check.h); empty: not graded yet.
+  std::string assigned_grade;
   absl::CivilDay as_of;
   Participation participation;
   std::vector<Finding> findings;  // empty unless the cadre participates or is not rated

@@ -10,6 +10,8 @@
 //   for (const DepartmentProgress& d : overview.departments)
 //     for (const RuleProgress& r : d.rules)
 //       std::cout << d.department << " " << r.rule << " behind: " << r.behind << "\n";
+//
+// Its JSON document is in progress_json.h.
 #ifndef LIAISON_PROGRESS_H_
 #define LIAISON_PROGRESS_H_
 
@@ -19,7 +21,6 @@
 
 #include "liaison/cadre_report.h"
 #include "liaison/evaluate.h"
-#include "liaison/json_style.h"
 
 namespace liaison {
 
@@ -57,11 +58,6 @@ struct ProgressOverview {
 // Aggregates `batch` by department. Cadres whose record is an error count in
 // `errors` of the organ only (their department is unknown).
 ProgressOverview SummarizeProgress(const BatchReport& batch);
-
-// The overview as a JSON document (schema `liaison.progress/1`), stamped with
-// the policy and library version like every result.
-std::string EncodeProgress(const Policy& policy, const ProgressOverview& overview,
-                           JsonStyle style = JsonStyle::kCompact);
 
 }  // namespace liaison
 

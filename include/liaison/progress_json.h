@@ -1,0 +1,25 @@
+// The progress overview (progress.h) as a JSON document, schema
+// `liaison.progress/1`: per department and for the organ ("*"), each rule's
+// cadres done, on pace and behind, the count of each status, and who to
+// follow up.
+//
+//   std::cout << EncodeProgress(batch.policy, SummarizeProgress(batch), JsonStyle::kPretty);
+#ifndef LIAISON_PROGRESS_JSON_H_
+#define LIAISON_PROGRESS_JSON_H_
+
+#include <string>
+
+#include "liaison/json_style.h"
+#include "liaison/policy.h"
+#include "liaison/progress.h"
+
+namespace liaison {
+
+// The overview as a JSON document, stamped with the policy and library
+// version like every result.
+std::string EncodeProgress(const Policy& policy, const ProgressOverview& overview,
+                           JsonStyle style = JsonStyle::kCompact);
+
+}  // namespace liaison
+
+#endif  // LIAISON_PROGRESS_JSON_H_
