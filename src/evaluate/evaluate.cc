@@ -1,10 +1,7 @@
-// Evaluation of one cadre's year: participation, then each task rule (its
-// kind's part in rule_kinds.cc), the contact points, the score and the
-// expense claims, into one report; and a whole batch, department rules
-// (department_rules.cc) first.
+// Evaluation of one cadre's year: participation, then the task rules
+// (rule_kinds.cc), the contact points, the score and the expense claims, into
+// one report; and a whole batch, department rules (department_rules.cc) first.
 #include "liaison/evaluate.h"
-
-#include <algorithm>
 
 #include "base/absl_compat.h"
 #include "evaluate/activity_sets.h"
@@ -16,55 +13,6 @@
 #include "evaluate/score.h"
 
 namespace liaison {
-namespace {
-
-bool Applies(const AppliesTo& applies_to, const CadreYear& cadre) {
-  if (!applies_to.tags.empty()) {
-    const bool tagged = std::any_of(cadre.tags.begin(), cadre.tags.end(), [&](TermId tag) {
-      return std::find(applies_to.tags.begin(), applies_to.tags.end(), tag) !=
-             applies_to.tags.end();
-    });
-    if (!tagged) return false;
-  }
-  if (!applies_to.ranks.empty() &&
-      (!cadre.rank || std::find(applies_to.ranks.begin(), applies_to.ranks.end(),
-                                *cadre.rank) == applies_to.ranks.end())) {
-    return false;
-  }
-  if (!applies_to.categories.empty() &&
-      std::find(applies_to.categories.begin(), applies_to.categories.end(), cadre.category) ==
-          applies_to.categories.end()) {
-    return false;
-  }
-  return true;
-}
-
-// Fills `finding`, a fresh or reset one in the report.
-void EvaluateTaskRule(const Context& context, std::size_t index, Finding& finding) {
-  const EffectiveRule& effective = context.rules[index];
-  // Most rules are due at the period end; making a CivilDay past the 28th of
-  // a month normalises it, so that one is made once.
-  const absl::CivilDay due = effective.due == context.document.period_end
-                                 ? context.period_end
-                                 : effective.due.InYear(context.cadre.year);
-  if (!Applies(effective.rule->applies_to, context.cadre)) {
-    finding.status = FindingStatus::kNotApplicable;
-    finding.binding = effective.binding;
-    finding.required = effective.min;
-    finding.maximum = effective.max;
-    finding.due = due;
-    finding.rule = static_cast<std::uint16_t>(index);
-    return;
-  }
-  EvaluateRuleKind(context, effective, due, finding);
-  finding.rule = static_cast<std::uint16_t>(index);
-  finding.binding = effective.binding;
-  finding.due = due;
-  finding.shortfall = std::max<std::int64_t>(0, finding.required - finding.actual);
-  if (!effective.binding) finding.status = FindingStatus::kAdvisory;
-}
-
-}  // namespace
 
 absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::CivilDay as_of,
                           CadreReport& report) {
@@ -100,9 +48,7 @@ absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::Ci
     return absl::OkStatus();
   }
   Context context(policy, cadre, as_of);
-  for (std::size_t i = 0; i < context.rules.size(); ++i) {
-    EvaluateTaskRule(context, i, findings.Next());
-  }
+  EvaluateTaskRules(context, findings);
   EvaluateContactPoints(context, findings);
   findings.Finish();
   Score(context, report);

@@ -198,8 +198,9 @@ void EvaluateDeadline(const Context& context, const EffectiveRule& effective,
   }
 }
 
-}  // namespace
-
+// Fills the kind's part of `finding` for a rule that applies to the cadre:
+// required, maximum, actual, status, completion and pace, the activities set
+// aside, the missing areas (kCoverage) and the submission date (kDeadline).
 void EvaluateRuleKind(const Context& context, const EffectiveRule& effective,
                       absl::CivilDay due, Finding& finding) {
   switch (TraitsOf(effective.rule->kind).counted) {
@@ -209,6 +210,60 @@ void EvaluateRuleKind(const Context& context, const EffectiveRule& effective,
     case Counted::kSubmissions:
       EvaluateDeadline(context, effective, due, context.document.grading.late_credit, finding);
       return;
+  }
+}
+
+bool Applies(const AppliesTo& applies_to, const CadreYear& cadre) {
+  if (!applies_to.tags.empty()) {
+    const bool tagged = std::any_of(cadre.tags.begin(), cadre.tags.end(), [&](TermId tag) {
+      return std::find(applies_to.tags.begin(), applies_to.tags.end(), tag) !=
+             applies_to.tags.end();
+    });
+    if (!tagged) return false;
+  }
+  if (!applies_to.ranks.empty() &&
+      (!cadre.rank || std::find(applies_to.ranks.begin(), applies_to.ranks.end(),
+                                *cadre.rank) == applies_to.ranks.end())) {
+    return false;
+  }
+  if (!applies_to.categories.empty() &&
+      std::find(applies_to.categories.begin(), applies_to.categories.end(), cadre.category) ==
+          applies_to.categories.end()) {
+    return false;
+  }
+  return true;
+}
+
+// Fills `finding`, a fresh or reset one in the report.
+void EvaluateTaskRule(const Context& context, std::size_t index, Finding& finding) {
+  const EffectiveRule& effective = context.rules[index];
+  // Most rules are due at the period end; making a CivilDay past the 28th of
+  // a month normalises it, so that one is made once.
+  const absl::CivilDay due = effective.due == context.document.period_end
+                                 ? context.period_end
+                                 : effective.due.InYear(context.cadre.year);
+  if (!Applies(effective.rule->applies_to, context.cadre)) {
+    finding.status = FindingStatus::kNotApplicable;
+    finding.binding = effective.binding;
+    finding.required = effective.min;
+    finding.maximum = effective.max;
+    finding.due = due;
+    finding.rule = static_cast<std::uint16_t>(index);
+    return;
+  }
+  EvaluateRuleKind(context, effective, due, finding);
+  finding.rule = static_cast<std::uint16_t>(index);
+  finding.binding = effective.binding;
+  finding.due = due;
+  finding.shortfall = std::max<std::int64_t>(0, finding.required - finding.actual);
+  if (!effective.binding) finding.status = FindingStatus::kAdvisory;
+}
+
+}  // namespace
+
+void EvaluateTaskRules(const Context& context, FindingSlots& findings) {
+  for (std::size_t i = 0; i < context.rules.size(); ++i) {
+    EvaluateTaskRule(context, i, findings.Next());
   }
 }
 
