@@ -35,7 +35,7 @@ LocalizedText ParticipationMessage(const CadreReport& report);
 // The cadre's participation in a few words, for a table's column:
 // "参加" / "takes part", "参加（免除未批准）" / "takes part (exemption not
 // approved)", "不参加" / "not taking part", "批准免除" / "exempt",
-// "不评等次（新录用（试用期））" / "not rated (probation)".
+// "不评等次（新录用人员（试用期））" / "not rated (new recruit on probation)".
 std::string ParticipationLabel(const CadreReport& report, Language language);
 
 // The sentence for one department-level finding.

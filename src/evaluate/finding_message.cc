@@ -82,7 +82,8 @@ class Text {
   Language language_;
 };
 
-CountUnit UnitOf(const Policy& policy, const Finding& finding) {
+// What a finding's values count: its rule's unit, or points for a contact-point check.
+CountUnit FindingUnit(const Policy& policy, const Finding& finding) {
   if (finding.subject != FindingSubject::kTaskRule) return {"个", "point", "points"};
   return UnitOf(*policy.rules()[finding.rule].rule);
 }
@@ -185,7 +186,7 @@ void AppendDeadlineBody(const Finding& f, Text& text) {
 }
 
 void AppendCountBody(const Policy& policy, const Finding& f, Text& text) {
-  const CountUnit unit = UnitOf(policy, f);
+  const CountUnit unit = FindingUnit(policy, f);
   const Required required{f, unit};
   const Count actual{f.actual, unit};
   const Count shortfall{f.shortfall, unit};
