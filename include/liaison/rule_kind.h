@@ -15,7 +15,8 @@
 // count, whether the bounds are in days and whether a partial year prorates
 // them. How each kind counts is in src/evaluate/rule_kinds.cc, one function a
 // kind. Adding a kind: its enumerator and row here, its function there, and
-// its fields in the policy parser and writer (src/policy/).
+// its fields in the policy parser and writer (src/policy/); docs/design.md
+// walks through it.
 #ifndef LIAISON_RULE_KIND_H_
 #define LIAISON_RULE_KIND_H_
 
@@ -86,6 +87,7 @@ constexpr bool InEnumOrder() {
 static_assert(InEnumOrder(), "kRuleKinds: one row a kind, in the enum's order");
 }  // namespace rule_kind_internal
 
+// The row of `kind`, one of the enumerators above.
 constexpr const RuleKindTraits& TraitsOf(RuleKind kind) {
   return kRuleKinds[static_cast<int>(kind)];
 }

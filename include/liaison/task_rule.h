@@ -68,7 +68,7 @@ constexpr CountUnit QuantityUnit(Quantity quantity) {
                                      : CountUnit{"人次", "person", "people"};
 }
 
-// How a kDistinct rule counts people (RULES.md §3, "the same youth met twice?").
+// How a kDistinct rule counts people (docs/policy.md §7: the same youth met twice?).
 enum class PeopleCounting {
   kDistinctIds,               // only recorded ids, each once
   kHeadcount,                 // each activity's head-count, repeats included
@@ -88,14 +88,14 @@ struct TaskRule {
   ActivityFilter match;
   AppliesTo applies_to;
   double weight = 1.0;  // weight in the completion score
-  bool prorate = true;  // whether a partial-year factor scales min and max
+  bool prorate = true;  // whether a partial-year factor scales min and max (a prorated kind's)
 
   Quantity quantity = Quantity::kHeadcount;                             // kSum
   PeopleCounting people = PeopleCounting::kDistinctIdsElseHeadcount;    // kDistinct
   TermId submission = 0;                                                // kDeadline
   std::vector<TermId> areas;                                            // kCoverage
-  // kDuration: `min` and `max` are in units of `days_per_unit` days
-  // (RULES.md §3: "2 months = 60 days by default").
+  // A kind counted in days (kDuration): `min` and `max` are in units of
+  // `days_per_unit` days (docs/policy.md §7; Hunan: "2 months" of 30 days).
   std::string unit = "day";
   int days_per_unit = 1;
 
