@@ -18,7 +18,7 @@
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
 #include "liaison/problem.h"
-#include "liaison/progress.h"
+#include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
 #include "liaison/report_json.h"
 #include "liaison/thread_buffers.h"

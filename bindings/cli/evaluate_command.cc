@@ -24,6 +24,8 @@ constexpr char kUsage[] =
     "--json prints the evaluation document (schema liaison.evaluation/1); --xlsx\n"
     "and --csv write the cadres and every rule of each as a workbook or CSV files.\n";
 
+// A binding finding that counts and is not met: one of report.binding_rules
+// less report.binding_met.
 bool Unmet(const Finding& finding) {
   return finding.binding && finding.status != FindingStatus::kMet &&
          finding.status != FindingStatus::kNotApplicable &&
@@ -56,17 +58,15 @@ void PrintTable(const BatchReport& batch, Language language) {
       if (report.eligible_grade) {
         grade = policy.document().grading.scale[*report.eligible_grade].label.In(language);
       }
-      int unmet_count = 0;
       for (const Finding& finding : report.findings) {
         if (!Unmet(finding)) continue;
-        ++unmet_count;
         details += "  " + report.cadre_id + " " + report.name + ": " +
                    FindingMessage(report, finding).In(language) + "\n";
       }
-      unmet = std::to_string(unmet_count);
+      unmet = std::to_string(report.binding_rules - report.binding_met);
     }
     table.AddRow({report.cadre_id, report.name, report.department,
-                  ParticipationLabel(report).In(language), met, score, grade, unmet});
+                  ParticipationLabel(report, language), met, score, grade, unmet});
   }
   std::cout << table.Render();
   if (!details.empty()) {

@@ -11,7 +11,7 @@
 #include "liaison/grade_check.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/grading_json.h"
-#include "liaison/progress.h"
+#include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
 #include "result_output.h"
 #include "text_table.h"

@@ -53,9 +53,6 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch);
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);
 
-// How a cadre takes part, as the tables and the result sheets show it.
-using ledger::ParticipationLabel;
-
 // What the commands that work on records share: --policy, --as-of, --lang and
 // one records file (or "-"), read, decoded and evaluated.
 struct EvaluatedRecords {

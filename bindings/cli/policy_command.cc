@@ -79,10 +79,11 @@ int List(const CommandLine& line) {
   return kExitOk;
 }
 
+// "2–3", or "60天" / "60 d" for a kind whose bounds are in days.
 std::string Bounds(const EffectiveRule& rule, bool zh) {
   std::string text = std::to_string(rule.min);
   if (rule.max) text += "–" + std::to_string(*rule.max);
-  if (rule.rule->kind == RuleKind::kDuration) text += zh ? "天" : " d";
+  if (TraitsOf(rule.rule->kind).in_days) text += zh ? "天" : " d";
   return text;
 }
 

@@ -162,8 +162,11 @@ struct CadreReport {
   std::string cadre_id;
   std::string name;
   std::string department;
-  std::string assigned_grade;  // the grade id the record assigns (its "grade"); "" for none
   int year = 0;
+  // The grade the department assigned, as the record has it
+  // (CadreYear::assigned_grade): an id of the policy's scale or not, checked
+  // only when grades are checked (grade_check.h); empty: not graded yet.
+  std::string assigned_grade;
   absl::CivilDay as_of;
   Participation participation;
   std::vector<Finding> findings;  // empty unless the cadre participates or is not rated

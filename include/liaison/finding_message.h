@@ -11,6 +11,9 @@
 #ifndef LIAISON_FINDING_MESSAGE_H_
 #define LIAISON_FINDING_MESSAGE_H_
 
+#include <string>
+#include <string_view>
+
 #include "liaison/cadre_report.h"
 #include "liaison/evaluate.h"
 #include "liaison/localized_text.h"
@@ -28,6 +31,12 @@ std::string_view FindingBasis(const Policy& policy, const Finding& finding);
 
 // Why a cadre is or is not evaluated and counted in the quota base.
 LocalizedText ParticipationMessage(const CadreReport& report);
+
+// The cadre's participation in a few words, for a table's column:
+// "参加" / "takes part", "参加（免除未批准）" / "takes part (exemption not
+// approved)", "不参加" / "not taking part", "批准免除" / "exempt",
+// "不评等次（新录用人员（试用期））" / "not rated (new recruit on probation)".
+std::string ParticipationLabel(const CadreReport& report, Language language);
 
 // The sentence for one department-level finding.
 LocalizedText DepartmentFindingMessage(const Policy& policy, const DepartmentFinding& finding);

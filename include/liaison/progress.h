@@ -10,19 +10,17 @@
 //   for (const DepartmentProgress& d : overview.departments)
 //     for (const RuleProgress& r : d.rules)
 //       std::cout << d.department << " " << r.rule << " behind: " << r.behind << "\n";
+//
+// Its JSON document is in progress_json.h.
 #ifndef LIAISON_PROGRESS_H_
 #define LIAISON_PROGRESS_H_
 
 #include <array>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "absl/status/statusor.h"
-#include "absl/time/civil_time.h"
 #include "liaison/cadre_report.h"
 #include "liaison/evaluate.h"
-#include "liaison/json_style.h"
 
 namespace liaison {
 
@@ -60,18 +58,6 @@ struct ProgressOverview {
 // Aggregates `batch` by department. Cadres whose record is an error count in
 // `errors` of the organ only (their department is unknown).
 ProgressOverview SummarizeProgress(const BatchReport& batch);
-
-// The overview as a JSON document (schema `liaison.progress/1`), stamped with
-// the policy and library version like every result.
-std::string EncodeProgress(const Policy& policy, const ProgressOverview& overview,
-                           JsonStyle style = JsonStyle::kCompact);
-
-// A records document's text decoded, evaluated as of `as_of` (EvaluateRecords),
-// summarised and encoded. Fails only when the document as a whole is unusable.
-absl::StatusOr<std::string> ProgressRecordsJson(const Policy& policy,
-                                                std::string_view records_json,
-                                                absl::CivilDay as_of,
-                                                JsonStyle style = JsonStyle::kCompact);
 
 }  // namespace liaison
 

@@ -1,14 +1,8 @@
 // TaskRule: one yearly task of a policy, as a configurable rule object.
 //
-// Every task of the plan (二.3) is an instance of a few generic kinds:
-//
-//   kCount     activities matching a filter            ≥ 4 lectures
-//   kSum       a quantity summed over activities       ≥ 100 head-count
-//   kDistinct  distinct people met in activities       ≥ 100 youth, ≥ 20 cadres
-//   kDeadline  a submission made by a due date         research report by 10-31
-//   kRange     a count that must lie in [min, max]     2–3 work tasks
-//   kCoverage  a set of areas each covered at least once   4 supervision areas
-//   kDuration  calendar days spent, counted once each  ≥ 2 months at the grassroots
+// Every task of the plan (二.3) is an instance of a few generic kinds, from
+// "≥ 4 lectures" (kCount) to "≥ 2 months at the grassroots" (kDuration):
+// rule_kind.h lists them and what each counts.
 //
 // Each rule has an id, a title, the clause it comes from (`basis`), a minimum,
 // an optional maximum, a due date, and is binding or advisory. Advisory rules
@@ -25,14 +19,10 @@
 #include "liaison/cadre_category.h"
 #include "liaison/localized_text.h"
 #include "liaison/month_day.h"
+#include "liaison/rule_kind.h"
 #include "liaison/vocabulary.h"
 
 namespace liaison {
-
-enum class RuleKind { kCount, kSum, kDistinct, kDeadline, kRange, kCoverage, kDuration };
-
-// "count", "sum", "distinct", "deadline", "range", "coverage", "duration".
-std::string_view RuleKindName(RuleKind kind);
 
 // How an activity was carried out; policies may count only face-to-face work.
 enum class ActivityMode : std::uint8_t { kInPerson, kOnline };
@@ -72,7 +62,13 @@ struct AppliesTo {
 // The quantity a kSum rule adds up.
 enum class Quantity { kHeadcount, kDays };
 
-// How a kDistinct rule counts people (RULES.md §3, "the same youth met twice?").
+// What a quantity counts: {"人次", "person", "people"}, {"天", "day", "days"}.
+constexpr CountUnit QuantityUnit(Quantity quantity) {
+  return quantity == Quantity::kDays ? CountUnit{"天", "day", "days"}
+                                     : CountUnit{"人次", "person", "people"};
+}
+
+// How a kDistinct rule counts people (docs/policy.md §7: the same youth met twice?).
 enum class PeopleCounting {
   kDistinctIds,               // only recorded ids, each once
   kHeadcount,                 // each activity's head-count, repeats included
@@ -92,19 +88,25 @@ struct TaskRule {
   ActivityFilter match;
   AppliesTo applies_to;
   double weight = 1.0;  // weight in the completion score
-  bool prorate = true;  // whether a partial-year factor scales min and max
+  bool prorate = true;  // whether a partial-year factor scales min and max (a prorated kind's)
 
   Quantity quantity = Quantity::kHeadcount;                             // kSum
   PeopleCounting people = PeopleCounting::kDistinctIdsElseHeadcount;    // kDistinct
   TermId submission = 0;                                                // kDeadline
   std::vector<TermId> areas;                                            // kCoverage
-  // kDuration: `min` and `max` are in units of `days_per_unit` days
-  // (RULES.md §3: "2 months = 60 days by default").
+  // A kind counted in days (kDuration): `min` and `max` are in units of
+  // `days_per_unit` days (docs/policy.md §7; Hunan: "2 months" of 30 days).
   std::string unit = "day";
   int days_per_unit = 1;
 
   friend bool operator==(const TaskRule& a, const TaskRule& b);
 };
+
+// What the values of `rule` (its bounds, its findings' actual values) count.
+inline CountUnit UnitOf(const TaskRule& rule) {
+  const RuleKindTraits& kind = TraitsOf(rule.kind);
+  return kind.unit_of_quantity ? QuantityUnit(rule.quantity) : kind.unit;
+}
 
 }  // namespace liaison
 

@@ -7,12 +7,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <iterator>
+#include <utility>
 
 #include "liaison/cadre_category.h"
 #include "liaison/contact_point_policy.h"
 #include "liaison/grading_policy.h"
 #include "liaison/participation_policy.h"
 #include "liaison/rounding.h"
+#include "liaison/rule_kind.h"
 #include "liaison/task_rule.h"
 
 namespace liaison {
@@ -36,11 +39,20 @@ inline constexpr EnumName<OnlinePoints> kOnlinePointsNames[] = {
     {OnlinePoints::kCountAsHome, "home"},
     {OnlinePoints::kCountAsAway, "away"}};
 
-inline constexpr EnumName<RuleKind> kRuleKindNames[] = {
-    {RuleKind::kCount, "count"},       {RuleKind::kSum, "sum"},
-    {RuleKind::kDistinct, "distinct"}, {RuleKind::kDeadline, "deadline"},
-    {RuleKind::kRange, "range"},       {RuleKind::kCoverage, "coverage"},
-    {RuleKind::kDuration, "duration"}};
+// The rule kinds' names are those of their table, kRuleKinds (rule_kind.h).
+template <typename Enum, std::size_t N>
+struct EnumNames {
+  EnumName<Enum> entries[N];
+};
+
+template <std::size_t... I>
+constexpr EnumNames<RuleKind, sizeof...(I)> RuleKindNames(std::index_sequence<I...>) {
+  return {{{kRuleKinds[I].kind, kRuleKinds[I].name}...}};
+}
+
+inline constexpr auto kRuleKindNameTable =
+    RuleKindNames(std::make_index_sequence<std::size(kRuleKinds)>{});
+inline constexpr const auto& kRuleKindNames = kRuleKindNameTable.entries;
 
 inline constexpr EnumName<ActivityMode> kActivityModeNames[] = {
     {ActivityMode::kInPerson, "in_person"}, {ActivityMode::kOnline, "online"}};

@@ -22,24 +22,16 @@ void AppendDay(std::string& out, absl::CivilDay day) {
   }
 }
 
-// What a rule's values count: a Chinese measure word and an English noun in
-// its singular and plural ("" for a bare number).
-struct Unit {
-  std::string_view zh;
-  std::string_view one;
-  std::string_view many;
-};
-
 // A number with its unit: "4次", "4 people", "1 person".
 struct Count {
   std::int64_t n;
-  const Unit& unit;
+  const CountUnit& unit;
 };
 
 // A finding's minimum with its unit ("4次" / "4"), or its range ("2–3次" / "2–3").
 struct Required {
   const Finding& finding;
-  const Unit& unit;
+  const CountUnit& unit;
 };
 
 // Appends pieces of text, numbers and dates to one message, in one language.
@@ -70,36 +62,36 @@ class Text {
   Text& operator<<(const Count& count) {
     *this << count.n;
     if (chinese()) return *this << count.unit.zh;
-    return *this << (count.n == 1 ? count.unit.one : count.unit.many);
+    return Noun(count.n == 1 ? count.unit.one : count.unit.many);
   }
   Text& operator<<(const Required& required) {
     const Finding& f = required.finding;
     if (!f.maximum || *f.maximum == f.required) return *this << Count{f.required, required.unit};
-    return *this << f.required << "–" << *f.maximum
-                 << (chinese() ? required.unit.zh : required.unit.many);
+    *this << f.required << "–" << *f.maximum;
+    return chinese() ? *this << required.unit.zh : Noun(required.unit.many);
   }
 
  private:
+  // " people" after a number; nothing for a bare number.
+  Text& Noun(std::string_view noun) {
+    if (noun.empty()) return *this;
+    return *this << " " << noun;
+  }
+
   std::string& out_;
   Language language_;
 };
 
-Unit UnitOf(const Policy& policy, const Finding& finding) {
-  if (finding.subject != FindingSubject::kTaskRule) return {"个", " point", " points"};
-  const TaskRule& rule = *policy.rules()[finding.rule].rule;
-  switch (rule.kind) {
-    case RuleKind::kDuration: return {"天", " day", " days"};
-    case RuleKind::kDistinct: return {"人", " person", " people"};
-    case RuleKind::kCoverage: return {"个方面", " area", " areas"};
-    case RuleKind::kSum:
-      return rule.quantity == Quantity::kDays ? Unit{"天", " day", " days"}
-                                              : Unit{"人次", " person", " people"};
-    case RuleKind::kDeadline:
-    case RuleKind::kCount:
-    case RuleKind::kRange:
-      break;
-  }
-  return {"次", "", ""};
+// What a finding's values count: its rule's unit, or points for a contact-point check.
+CountUnit FindingUnit(const Policy& policy, const Finding& finding) {
+  if (finding.subject != FindingSubject::kTaskRule) return {"个", "point", "points"};
+  return UnitOf(*policy.rules()[finding.rule].rule);
+}
+
+// Whether the finding is about submissions by a due date (a kDeadline rule).
+bool CountsSubmissions(const Policy& policy, const Finding& finding) {
+  return finding.subject == FindingSubject::kTaskRule &&
+         TraitsOf(policy.rules()[finding.rule].rule->kind).counted == Counted::kSubmissions;
 }
 
 // Why activities were set aside, in Chinese or English.
@@ -194,7 +186,7 @@ void AppendDeadlineBody(const Finding& f, Text& text) {
 }
 
 void AppendCountBody(const Policy& policy, const Finding& f, Text& text) {
-  const Unit unit = UnitOf(policy, f);
+  const CountUnit unit = FindingUnit(policy, f);
   const Required required{f, unit};
   const Count actual{f.actual, unit};
   const Count shortfall{f.shortfall, unit};
@@ -290,9 +282,7 @@ void AppendFindingMessage(const CadreReport& report, const Finding& finding, Lan
   text << (zh ? "（" : " (") << FindingBasis(policy, finding) << (zh ? "）：" : "): ");
   if (finding.status == FindingStatus::kNotApplicable) {
     text << (zh ? "不适用于该干部。" : "does not apply to this cadre.");
-  } else if (finding.subject == FindingSubject::kTaskRule &&
-             policy.rules()[finding.rule].rule->kind == RuleKind::kDeadline &&
-             finding.status != FindingStatus::kAdvisory) {
+  } else if (CountsSubmissions(policy, finding) && finding.status != FindingStatus::kAdvisory) {
     AppendDeadlineBody(finding, text);
   } else {
     AppendCountBody(policy, finding, text);
@@ -351,6 +341,29 @@ LocalizedText ParticipationMessage(const CadreReport& report) {
     }
   }
   return {"", ""};
+}
+
+std::string ParticipationLabel(const CadreReport& report, Language language) {
+  const bool zh = language == Language::kChinese;
+  const Participation& p = report.participation;
+  switch (p.status) {
+    case ParticipationStatus::kParticipating:
+      if (p.exemption_without_approval) {
+        return zh ? "参加（免除未批准）" : "takes part (exemption not approved)";
+      }
+      return zh ? "参加" : "takes part";
+    case ParticipationStatus::kNotParticipating: return zh ? "不参加" : "not taking part";
+    case ParticipationStatus::kExempt: return zh ? "批准免除" : "exempt";
+    case ParticipationStatus::kNotRated: {
+      const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
+      if (!p.not_rated_reason || *p.not_rated_reason >= reasons.size()) {
+        return zh ? "不评等次" : "not rated";
+      }
+      const LocalizedText& label = reasons[*p.not_rated_reason].label;
+      return zh ? StrCat("不评等次（", label.zh, "）") : StrCat("not rated (", label.en, ")");
+    }
+  }
+  return "";
 }
 
 LocalizedText DepartmentFindingMessage(const Policy& policy, const DepartmentFinding& f) {

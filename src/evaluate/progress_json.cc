@@ -1,4 +1,5 @@
-#include "liaison/progress.h"
+#include "liaison/progress_json.h"
+
 #include "json/json_writer.h"
 #include "json/result_stamp.h"
 
@@ -12,44 +13,34 @@ constexpr FindingStatus kStatuses[] = {
     FindingStatus::kOverdue, FindingStatus::kLate,  FindingStatus::kOver,
     FindingStatus::kNotApplicable, FindingStatus::kAdvisory};
 
+void WriteRule(JsonWriter& w, const RuleProgress& rule) {
+  w.BeginObject();
+  w.Field("rule", rule.rule);
+  w.Field("binding", rule.binding);
+  w.Field("evaluated", rule.evaluated);
+  w.Field("done", rule.done);
+  w.Field("on_pace", rule.on_pace);
+  w.Field("behind", rule.behind);
+  w.Key("statuses");
+  w.BeginObject();
+  for (FindingStatus status : kStatuses) {
+    const int count = rule.status_count(status);
+    if (count != 0) w.Field(FindingStatusName(status), count);
+  }
+  w.EndObject();
+  w.Field("follow_up", rule.follow_up);
+  w.EndObject();
+}
+
 void WriteDepartment(JsonWriter& w, const DepartmentProgress& department) {
   w.BeginObject();
-  w.Key("department");
-  w.String(department.department);
-  w.Key("cadres");
-  w.Int(department.cadres);
-  w.Key("evaluated");
-  w.Int(department.evaluated);
-  w.Key("errors");
-  w.Int(department.errors);
+  w.Field("department", department.department);
+  w.Field("cadres", department.cadres);
+  w.Field("evaluated", department.evaluated);
+  w.Field("errors", department.errors);
   w.Key("rules");
   w.BeginArray();
-  for (const RuleProgress& rule : department.rules) {
-    w.BeginObject();
-    w.Key("rule");
-    w.String(rule.rule);
-    w.Key("binding");
-    w.Bool(rule.binding);
-    w.Key("evaluated");
-    w.Int(rule.evaluated);
-    w.Key("done");
-    w.Int(rule.done);
-    w.Key("on_pace");
-    w.Int(rule.on_pace);
-    w.Key("behind");
-    w.Int(rule.behind);
-    w.Key("statuses");
-    w.BeginObject();
-    for (FindingStatus status : kStatuses) {
-      if (rule.status_count(status) == 0) continue;
-      w.Key(FindingStatusName(status));
-      w.Int(rule.status_count(status));
-    }
-    w.EndObject();
-    w.Key("follow_up");
-    w.StringArray(rule.follow_up);
-    w.EndObject();
-  }
+  for (const RuleProgress& rule : department.rules) WriteRule(w, rule);
   w.EndArray();
   w.EndObject();
 }
@@ -61,11 +52,9 @@ std::string EncodeProgress(const Policy& policy, const ProgressOverview& overvie
   std::string out;
   JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
   w.BeginObject();
-  w.Key("schema");
-  w.String("liaison.progress/1");
+  w.Field("schema", "liaison.progress/1");
   WriteResultStamp(w, policy);
-  w.Key("as_of");
-  w.Date(overview.as_of);
+  w.Field("as_of", overview.as_of);
   w.Key("departments");
   w.BeginArray();
   for (const DepartmentProgress& department : overview.departments) WriteDepartment(w, department);

@@ -1,13 +1,15 @@
 #include "liaison/report_json.h"
 
+#include <optional>
+
 #include "base/absl_compat.h"
 #include "evaluate/finding_message_text.h"
 #include "liaison/finding_message.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
-#include "liaison/version.h"
 #include "json/json_writer.h"
 #include "json/problems_json.h"
+#include "json/result_stamp.h"
 #include "records/records_reader.h"
 
 namespace liaison {
@@ -33,155 +35,130 @@ void WriteTermIds(JsonWriter& w, const TermList& terms, const std::vector<TermId
 void WriteFindingMessage(JsonWriter& w, const CadreReport& report, const Finding& f,
                          std::string& scratch) {
   w.BeginObject();
-  w.Key("zh");
   scratch.clear();
   AppendFindingMessage(report, f, Language::kChinese, scratch);
-  w.String(scratch);
-  w.Key("en");
+  w.Field("zh", scratch);
   scratch.clear();
   AppendFindingMessage(report, f, Language::kEnglish, scratch);
-  w.String(scratch);
+  w.Field("en", scratch);
   w.EndObject();
+}
+
+void WriteSetAside(JsonWriter& w, const std::vector<SetAside>& set_aside) {
+  w.BeginArray();
+  for (const SetAside& entry : set_aside) {
+    w.BeginObject();
+    w.Field("activity", entry.activity_id);
+    w.Field("reason", SetAsideReasonName(entry.reason));
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
                   std::string& scratch) {
   const Policy& policy = report.policy;
+  const bool task_rule = f.subject == FindingSubject::kTaskRule;
   w.BeginObject();
-  w.Key("rule");
-  w.String(f.RuleId(policy));
-  w.Key("kind");
-  w.String(f.subject == FindingSubject::kTaskRule
-               ? RuleKindName(policy.rules()[f.rule].rule->kind)
-               : std::string_view("contact_points"));
-  w.Key("title");
-  if (f.subject == FindingSubject::kTaskRule) {
-    w.Localized(policy.rules()[f.rule].rule->title);  // FindingTitle would copy it
+  w.Field("rule", f.RuleId(policy));
+  w.Field("kind", task_rule ? RuleKindName(policy.rules()[f.rule].rule->kind)
+                            : std::string_view("contact_points"));
+  if (task_rule) {
+    w.Field("title", policy.rules()[f.rule].rule->title);  // FindingTitle would copy it
   } else {
-    w.Localized(FindingTitle(policy, f));
+    w.Field("title", FindingTitle(policy, f));
   }
-  w.Key("basis");
-  w.String(FindingBasis(policy, f));
-  w.Key("status");
-  w.String(FindingStatusName(f.status));
-  w.Key("binding");
-  w.Bool(f.binding);
-  w.Key("required");
-  w.Int(f.required);
-  w.Key("maximum");
-  if (f.maximum) {
-    w.Int(*f.maximum);
-  } else {
-    w.Null();
-  }
-  w.Key("actual");
-  w.Int(f.actual);
-  w.Key("shortfall");
-  w.Int(f.shortfall);
-  w.Key("due");
-  if (f.due) {
-    w.Date(*f.due);
-  } else {
-    w.Null();
-  }
-  if (f.submitted) {
-    w.Key("submitted");
-    w.Date(*f.submitted);
-  }
-  w.Key("completion");
-  w.Double(f.completion);
-  w.Key("pace");
-  w.String(PaceName(f.pace));
-  if (f.pace != Pace::kNotTracked) {
-    w.Key("expected_by_now");
-    w.Double(f.expected_by_now);
-  }
+  w.Field("basis", FindingBasis(policy, f));
+  w.Field("status", FindingStatusName(f.status));
+  w.Field("binding", f.binding);
+  w.Field("required", f.required);
+  w.Field("maximum", f.maximum);
+  w.Field("actual", f.actual);
+  w.Field("shortfall", f.shortfall);
+  w.Field("due", f.due);
+  if (f.submitted) w.Field("submitted", *f.submitted);
+  w.Field("completion", f.completion);
+  w.Field("pace", PaceName(f.pace));
+  if (f.pace != Pace::kNotTracked) w.Field("expected_by_now", f.expected_by_now);
   w.Key("set_aside");
-  w.BeginArray();
-  for (const SetAside& entry : f.set_aside) {
-    w.BeginObject();
-    w.Key("activity");
-    w.String(entry.activity_id);
-    w.Key("reason");
-    w.String(SetAsideReasonName(entry.reason));
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteSetAside(w, f.set_aside);
   if (!f.missing.empty()) {
     const Vocabulary& v = policy.document().vocabulary;
     w.Key("missing");
-    WriteTermIds(w, f.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds,
-                 f.missing);
+    WriteTermIds(w, task_rule ? v.areas : v.contact_point_kinds, f.missing);
   }
-  if (!f.not_allowed.empty()) {
-    w.Key("not_allowed");
-    w.StringArray(f.not_allowed);
-  }
+  if (!f.not_allowed.empty()) w.Field("not_allowed", f.not_allowed);
   w.Key("message");
   WriteFindingMessage(w, report, f, scratch);
   w.EndObject();
 }
 
+void WriteParticipation(JsonWriter& w, const CadreReport& report) {
+  const Participation& participation = report.participation;
+  w.BeginObject();
+  w.Field("status", ParticipationStatusName(participation.status));
+  w.Field("in_quota_base", participation.InQuotaBase());
+  if (participation.not_rated_reason) {
+    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
+    w.Field("not_rated_reason", reasons[*participation.not_rated_reason].id);
+  }
+  w.Field("exemption_without_approval", participation.exemption_without_approval);
+  w.Field("message", ParticipationMessage(report));
+  w.EndObject();
+}
+
+void WriteScoreComponents(JsonWriter& w, const std::vector<ScoreComponent>& components) {
+  w.BeginArray();
+  for (const ScoreComponent& component : components) {
+    w.BeginObject();
+    w.Field("component", component.component);
+    w.Field("weight", component.weight);
+    w.Field("value", component.value);
+    w.Field("recorded", component.recorded);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteExpenses(JsonWriter& w, const CadreReport& report) {
+  w.BeginObject();
+  w.Field("accepted", report.accepted_expenses);
+  w.Key("rejected");
+  w.BeginArray();
+  for (const RejectedExpense& rejected : report.rejected_expenses) {
+    w.BeginObject();
+    w.Field("claim", rejected.claim_id);
+    w.Field("reason", RejectedExpenseReasonName(rejected.reason));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// A value of a report that only an evaluated cadre has; null for the others.
+std::optional<double> IfEvaluated(const CadreReport& report, double value) {
+  if (report.findings.empty()) return std::nullopt;
+  return value;
+}
+
 void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch) {
   const PolicyDocument& document = report.policy.document();
   w.BeginObject();
-  w.Key("cadre");
-  w.String(report.cadre_id);
-  w.Key("name");
-  w.String(report.name);
-  w.Key("department");
-  w.String(report.department);
+  w.Field("cadre", report.cadre_id);
+  w.Field("name", report.name);
+  w.Field("department", report.department);
   w.Key("participation");
-  w.BeginObject();
-  w.Key("status");
-  w.String(ParticipationStatusName(report.participation.status));
-  w.Key("in_quota_base");
-  w.Bool(report.participation.InQuotaBase());
-  if (report.participation.not_rated_reason) {
-    w.Key("not_rated_reason");
-    w.String(document.vocabulary.not_rated_reasons[*report.participation.not_rated_reason].id);
-  }
-  w.Key("exemption_without_approval");
-  w.Bool(report.participation.exemption_without_approval);
-  w.Key("message");
-  w.Localized(ParticipationMessage(report));
-  w.EndObject();
+  WriteParticipation(w, report);
   w.Key("findings");
   w.BeginArray();
   for (const Finding& finding : report.findings) WriteFinding(w, report, finding, scratch);
   w.EndArray();
-  const bool evaluated = !report.findings.empty();
-  w.Key("binding_rules");
-  w.Int(report.binding_rules);
-  w.Key("binding_met");
-  w.Int(report.binding_met);
-  w.Key("task_completion");
-  if (evaluated) {
-    w.Double(report.task_completion);
-  } else {
-    w.Null();
-  }
+  w.Field("binding_rules", report.binding_rules);
+  w.Field("binding_met", report.binding_met);
+  w.Field("task_completion", IfEvaluated(report, report.task_completion));
   w.Key("score_components");
-  w.BeginArray();
-  for (const ScoreComponent& component : report.score_components) {
-    w.BeginObject();
-    w.Key("component");
-    w.String(component.component);
-    w.Key("weight");
-    w.Double(component.weight);
-    w.Key("value");
-    w.Double(component.value);
-    w.Key("recorded");
-    w.Bool(component.recorded);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("score");
-  if (evaluated) {
-    w.Double(report.score);
-  } else {
-    w.Null();
-  }
+  WriteScoreComponents(w, report.score_components);
+  w.Field("score", IfEvaluated(report, report.score));
   w.Key("eligible_grade");
   if (report.eligible_grade) {
     w.String(document.grading.scale[*report.eligible_grade].id);
@@ -189,28 +166,14 @@ void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch)
     w.Null();
   }
   w.Key("expenses");
-  w.BeginObject();
-  w.Key("accepted");
-  w.Int(report.accepted_expenses);
-  w.Key("rejected");
-  w.BeginArray();
-  for (const RejectedExpense& rejected : report.rejected_expenses) {
-    w.BeginObject();
-    w.Key("claim");
-    w.String(rejected.claim_id);
-    w.Key("reason");
-    w.String(RejectedExpenseReasonName(rejected.reason));
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
+  WriteExpenses(w, report);
   w.EndObject();
 }
 
 void WriteError(JsonWriter& w, const absl::Status& status) {
   w.BeginObject();
-  w.Key("message");
-  w.String(std::string(status.message()));
+  const absl::string_view message = status.message();
+  w.Field("message", std::string_view(message.data(), message.size()));
   std::vector<Problem> problems = ProblemsOf(status);
   w.Key("path");
   if (problems.empty()) {
@@ -223,39 +186,27 @@ void WriteError(JsonWriter& w, const absl::Status& status) {
   w.EndObject();
 }
 
+void WriteDepartmentFinding(JsonWriter& w, const Policy& policy, const DepartmentFinding& f) {
+  const DepartmentRule& rule = policy.document().department_rules[f.rule];
+  w.BeginObject();
+  w.Field("rule", rule.id);
+  w.Field("title", rule.title);
+  w.Field("basis", rule.basis);
+  w.Field("status", FindingStatusName(f.status));
+  w.Field("due", f.due);
+  w.Field("submitted", f.submitted);
+  w.Field("names_contact_points", f.names_contact_points);
+  w.Field("message", DepartmentFindingMessage(policy, f));
+  w.EndObject();
+}
+
 void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport& report) {
   w.BeginObject();
-  w.Key("department");
-  w.String(report.department);
-  w.Key("name");
-  w.String(report.name);
+  w.Field("department", report.department);
+  w.Field("name", report.name);
   w.Key("findings");
   w.BeginArray();
-  for (const DepartmentFinding& f : report.findings) {
-    const DepartmentRule& rule = policy.document().department_rules[f.rule];
-    w.BeginObject();
-    w.Key("rule");
-    w.String(rule.id);
-    w.Key("title");
-    w.Localized(rule.title);
-    w.Key("basis");
-    w.String(rule.basis);
-    w.Key("status");
-    w.String(FindingStatusName(f.status));
-    w.Key("due");
-    w.Date(f.due);
-    w.Key("submitted");
-    if (f.submitted) {
-      w.Date(*f.submitted);
-    } else {
-      w.Null();
-    }
-    w.Key("names_contact_points");
-    w.Bool(f.names_contact_points);
-    w.Key("message");
-    w.Localized(DepartmentFindingMessage(policy, f));
-    w.EndObject();
-  }
+  for (const DepartmentFinding& f : report.findings) WriteDepartmentFinding(w, policy, f);
   w.EndArray();
   w.EndObject();
 }
@@ -268,8 +219,7 @@ std::size_t WriteEntry(JsonWriter& w, const CadreReport* report, const absl::Sta
                        std::string& scratch) {
   w.BeginObject();
   const std::size_t begin = w.Offset() - 1;
-  w.Key("ok");
-  w.Bool(report != nullptr);
+  w.Field("ok", report != nullptr);
   if (report != nullptr) {
     w.Key("report");
     WriteReport(w, *report, scratch);
@@ -296,31 +246,15 @@ std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
                            const std::vector<DepartmentReport>& departments,
                            std::size_t cadres, std::size_t expected_size, JsonStyle style,
                            std::vector<EntrySpan>* entries, WriteEntryAt write_entry) {
-  const PolicyDocument& document = policy.document();
   std::string out;
   out.reserve(expected_size);
   JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
   std::string scratch;  // each message in turn
   w.BeginObject();
-  w.Key("schema");
-  w.String(kEvaluationSchema);
-  w.Key("policy");
-  w.BeginObject();
-  w.Key("id");
-  w.String(document.id);
-  w.Key("version");
-  w.String(document.version);
-  w.Key("year");
-  w.Int(document.year);
-  w.Key("fingerprint");
-  w.String(policy.fingerprint());
-  w.EndObject();
-  w.Key("library_version");
-  w.String(LIAISON_VERSION_STRING);
-  w.Key("year");
-  w.Int(year);
-  w.Key("as_of");
-  w.Date(as_of);
+  w.Field("schema", kEvaluationSchema);
+  WriteResultStamp(w, policy);
+  w.Field("year", year);
+  w.Field("as_of", as_of);
   w.Key("departments");
   w.BeginArray();
   for (const DepartmentReport& department : departments) {

@@ -82,7 +82,7 @@ OutTable CadreSheet(const BatchReport& batch, Language language) {
     std::vector<OutCell> row{OutCell::Text(report.cadre_id), OutCell::Text(report.name),
                              OutCell::Text(report.department),
                              found == departments.end() ? OutCell() : OutCell::Text(found->second),
-                             Text(ParticipationLabel(report), language)};
+                             OutCell::Text(ParticipationLabel(report, language))};
     if (!report.findings.empty()) {
       int unmet = 0;
       for (const Finding& finding : report.findings) unmet += Unmet(finding) ? 1 : 0;

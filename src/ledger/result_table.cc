@@ -44,23 +44,6 @@ OutCell GradeCell(const GradingPolicy& grading, std::optional<TermId> grade, Lan
   return grade ? Text(grading.scale[*grade].label, language) : OutCell();
 }
 
-LocalizedText ParticipationLabel(const CadreReport& report) {
-  switch (report.participation.status) {
-    case ParticipationStatus::kParticipating:
-      return report.participation.exemption_without_approval
-                 ? LocalizedText{"参加（免除未批准）", "takes part (exemption not approved)"}
-                 : LocalizedText{"参加", "takes part"};
-    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
-    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
-    case ParticipationStatus::kNotRated: break;
-  }
-  const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
-  const std::optional<TermId> reason = report.participation.not_rated_reason;
-  if (!reason || *reason >= reasons.size()) return {"不评等次", "not rated"};
-  return {"不评等次（" + reasons[*reason].label.zh + "）",
-          "not rated (" + reasons[*reason].label.en + ")"};
-}
-
 std::string CadreEntry(std::size_t index) { return "$.cadres[" + std::to_string(index) + "]"; }
 
 }  // namespace liaison::ledger

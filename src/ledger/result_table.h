@@ -46,10 +46,6 @@ OutCell YesNo(bool value, Language language);
 OutCell GradeCell(const GradingPolicy& grading, const std::string& grade_id, Language language);
 OutCell GradeCell(const GradingPolicy& grading, std::optional<TermId> grade, Language language);
 
-// How a cadre takes part, as the tables show it: 参加 / takes part, 批准免除 /
-// exempt, 不评等次（新录用（试用期）） / not rated (probation) …
-LocalizedText ParticipationLabel(const CadreReport& report);
-
 // Where the cadre at `index` of a records document is: "$.cadres[3]".
 std::string CadreEntry(std::size_t index);
 

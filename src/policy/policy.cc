@@ -29,13 +29,18 @@ std::uint64_t MaskOf(const std::vector<TermId>& terms) {
   return mask;
 }
 
-// The rule's minimum or maximum in the unit its findings count: days for a
-// duration rule, the rule's own unit otherwise; scaled for a partial year.
+// What one of the rule's written units is in the unit its findings count:
+// `days_per_unit` days for a kind counted in days, else 1.
+std::int64_t FindingUnits(const TaskRule& rule) {
+  return TraitsOf(rule.kind).in_days ? rule.days_per_unit : 1;
+}
+
+// The rule's minimum or maximum in the unit its findings count, scaled for a
+// partial year where the rule and its kind are prorated.
 std::int64_t EffectiveBound(const TaskRule& rule, std::int64_t bound,
                             const std::optional<Proration>& proration) {
-  const std::int64_t unit = rule.kind == RuleKind::kDuration ? rule.days_per_unit : 1;
-  std::int64_t value = bound * unit;
-  if (proration && rule.prorate && rule.kind != RuleKind::kDeadline) {
+  std::int64_t value = bound * FindingUnits(rule);
+  if (proration && rule.prorate && TraitsOf(rule.kind).prorated) {
     value = RoundRatio(value, proration->numerator, proration->denominator,
                        proration->rounding);
   }
@@ -52,7 +57,7 @@ EffectiveRule Resolve(const TaskRule& rule, const PolicyDocument& d) {
   if (d.proration) {
     for (const RuleOverride& o : d.proration->overrides) {
       if (o.rule != rule.id) continue;
-      const std::int64_t unit = rule.kind == RuleKind::kDuration ? rule.days_per_unit : 1;
+      const std::int64_t unit = FindingUnits(rule);
       if (o.min) effective.min = *o.min * unit;
       if (o.max) effective.max = *o.max * unit;
       if (o.due) effective.due = *o.due;

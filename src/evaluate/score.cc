@@ -1,0 +1,52 @@
+#include "evaluate/score.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace liaison {
+
+void Score(const Context& context, CadreReport& report) {
+  double weighted = 0, weights = 0;
+  for (const Finding& finding : report.findings) {
+    if (!finding.binding || finding.status == FindingStatus::kNotApplicable ||
+        finding.status == FindingStatus::kAdvisory) {
+      continue;
+    }
+    const double weight = finding.subject == FindingSubject::kTaskRule
+                              ? context.rules[finding.rule].rule->weight
+                              : 1.0;
+    weighted += weight * finding.completion;
+    weights += weight;
+    ++report.binding_rules;
+    if (finding.status == FindingStatus::kMet) ++report.binding_met;
+  }
+  report.task_completion = weights > 0 ? weighted / weights : 1.0;
+  const GradingPolicy& grading = context.document.grading;
+  report.score = 0;
+  report.score_components.reserve(grading.weights.size());
+  for (const ScoreWeight& weight : grading.weights) {
+    ScoreComponent component{weight.component, weight.weight, 0.0, true};
+    if (weight.component == "tasks") {
+      component.value = report.task_completion;
+    } else {
+      auto it = std::find_if(context.cadre.scores.begin(), context.cadre.scores.end(),
+                             [&](const auto& entry) { return entry.first == weight.component; });
+      component.recorded = it != context.cadre.scores.end();
+      if (component.recorded) component.value = it->second;
+    }
+    report.score += component.weight * component.value;
+    report.score_components.push_back(std::move(component));
+  }
+  for (TermId grade = 0; grade < grading.scale.size(); ++grade) {
+    auto condition = std::find_if(grading.eligibility.begin(), grading.eligibility.end(),
+                                  [&](const GradeEligibility& e) { return e.grade == grade; });
+    if (condition == grading.eligibility.end() ||
+        (report.score >= condition->min_score &&
+         (!condition->all_binding_met || report.binding_met == report.binding_rules))) {
+      report.eligible_grade = grade;
+      break;
+    }
+  }
+}
+
+}  // namespace liaison

@@ -1,0 +1,18 @@
+// Score: a cadre's weighted task completion, score and the best grade the
+// score makes the cadre eligible for (二.4, docs/policy.md §11 and §12).
+#ifndef LIAISON_SRC_EVALUATE_SCORE_H_
+#define LIAISON_SRC_EVALUATE_SCORE_H_
+
+#include "evaluate/activity_sets.h"
+#include "liaison/cadre_report.h"
+
+namespace liaison {
+
+// Fills binding_rules, binding_met, task_completion, score_components, score
+// and eligible_grade of `report` from its findings and the record's score
+// components.
+void Score(const Context& context, CadreReport& report);
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_EVALUATE_SCORE_H_
