@@ -30,10 +30,6 @@ std::int64_t RankingKey(double value) { return std::llround(value * kKeyScale); 
 // A ranking key is a finite value with |value| < 10⁹, so value × 10⁹ fits.
 bool RankableValue(double value) { return std::isfinite(value) && std::abs(value) < kKeyLimit; }
 
-std::int32_t SharePer10000(double share) {
-  return static_cast<std::int32_t>(std::llround(share * 10000.0));
-}
-
 // The ranking of one cadre: by score, then the tie keys, then the cadre id.
 struct RankEntry {
   std::int64_t score = 0;
@@ -239,7 +235,7 @@ class UnitGrader {
   void ApplyFloors(std::uint32_t ranked) {
     for (const GradeFloor& floor : policy_.floors) {
       const auto count = static_cast<std::uint32_t>(
-          RoundRatio(ranked, SharePer10000(floor.bottom_share), 10000, policy_.rounding));
+          RoundRatio(ranked, ShareIn(floor.bottom_share, 10000), 10000, policy_.rounding));
       if (count == 0) continue;
       std::uint32_t first = ranked - count;
       if (hold_ && first > 0 && order_[first - 1].score == order_[first].score) {
@@ -342,7 +338,7 @@ class UnitGrader {
 
 // "20%", "12.5%": a share as a percentage, to two decimals at most.
 std::string FormatPercent(double share) {
-  const std::int32_t per_10000 = SharePer10000(share);
+  const auto per_10000 = static_cast<std::int32_t>(ShareIn(share, 10000));
   std::string text = absl::StrCat(per_10000 / 100);
   if (per_10000 % 100 != 0) {
     std::string decimals = absl::StrFormat("%02d", per_10000 % 100);

@@ -119,8 +119,7 @@ absl::StatusOr<QuotaCaps> ComputeQuotaCaps(const GradingPolicy& policy, std::int
     cap.cumulative = policy.cumulative;
     cap.share_base = base;
     cap.unit_base = base;
-    // share is in [0, 1]: adding a half and truncating rounds it to nearest.
-    cap.share_per_10000 = static_cast<std::int32_t>(grade_cap.share * 10000.0 + 0.5);
+    cap.share_per_10000 = static_cast<std::int32_t>(ShareIn(grade_cap.share, 10000));
     cap.rounding = policy.rounding;
     cap.rounded =
         static_cast<std::int32_t>(RoundRatio(base, cap.share_per_10000, 10000, policy.rounding));
