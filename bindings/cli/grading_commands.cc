@@ -302,6 +302,10 @@ int RunProgress(const std::vector<std::string>& args) {
     if (department.errors > 0) {
       std::cout << (zh ? "，记录有误 " : ", bad records ") << department.errors;
     }
+    if (organ && overview.errors_without_department > 0) {
+      std::cout << (zh ? "（其中部门不明 " : " (department unknown: ")
+                << overview.errors_without_department << (zh ? "）" : ")");
+    }
     std::cout << "\n";
     TextTable table(zh ? std::vector<std::string>{"规则", "已完成", "进度正常", "进度落后",
                                                   "需督促"}
