@@ -813,6 +813,15 @@ def case_with_a_bad_inline_record_fails(cli):
 
 
 @test
+def caps_bases_are_range_checked(cli):
+    # Once an int overflow (a loop that never ends) and a silent wrap to 10.
+    for word in ("2147483640-2147483647", "4294967306", "-5", "1000001", "0-10001", "3x"):
+        fails(cli, ["caps", "--policy", "hunan", word], ['"' + word + '" is not a base'])
+    code, out, _ = cli.run(["caps", "--policy", "hunan", "--json", "0-10000"])
+    expect(code == 0 and len(parse_json(out, "caps 0-10000")) == 10001, "exit %d" % code)
+
+
+@test
 def unknown_grade_is_reported(cli):
     # docs/records.md §5 lists `$.cadres[1].grade: "outstanding" is not a grade of
     # policy hunan` as a decoding error (exit 2); the decoder currently accepts
