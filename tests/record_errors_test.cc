@@ -41,7 +41,7 @@ constexpr char kCadreTemplate[] = R"json({"id": "@ID@", "name": "张三", "depar
       ],
       "submissions": [{"kind": "research_report", "date": "2026-10-20", "title": "调研报告"}],
       "expenses": [{"id": "e1", "activity": "a1", "amount_cents": 12050, "date": "2026-03-06"}],
-      "scores": {"report": 0.9}})json";
+      "scores": {}})json";
 
 std::string Cadre(std::string_view id) {
   std::string text = kCadreTemplate;
@@ -204,14 +204,18 @@ std::vector<CadreErrorCase> CadreCases() {
        "400 is out of range: expected 1 to 366"},
       {"amount_negative", Replace(R"("amount_cents": 12050)", R"("amount_cents": -1)"),
        "$.cadres[1].expenses[0].amount_cents", "-1 is out of range"},
-      {"score_above_one", Replace(R"("report": 0.9)", R"("report": 1.5)"), "$.cadres[1].scores.report",
+      {"score_above_one", Replace(R"("scores": {})", R"("scores": {"report": 1.5})"), "$.cadres[1].scores.report",
        "expected a number from 0 to 1"},
-      {"score_negative", Replace(R"("report": 0.9)", R"("report": -0.1)"), "$.cadres[1].scores.report",
+      {"score_negative", Replace(R"("scores": {})", R"("scores": {"report": -0.1})"), "$.cadres[1].scores.report",
        "expected a number from 0 to 1"},
-      {"score_is_a_string", Replace(R"("report": 0.9)", R"("report": "A")"), "$.cadres[1].scores.report",
+      {"score_is_a_string", Replace(R"("scores": {})", R"("scores": {"report": "A"})"), "$.cadres[1].scores.report",
        "expected a number from 0 to 1"},
-      {"scores_is_an_array", Replace(R"({"report": 0.9})", R"([0.9])"), "$.cadres[1].scores",
+      {"scores_is_an_array", Replace(R"("scores": {})", R"("scores": [0.9])"), "$.cadres[1].scores",
        "expected an object of score components, found an array"},
+      // hunan weighs only "tasks", computed: no component comes from records.
+      {"score_component_not_in_the_policy",
+       Replace(R"("scores": {})", R"("scores": {"reprot": 0.5})"), "$.cadres[1].scores.reprot",
+       "is not a score component of the policy (it weighs none from records)"},
       {"participates_is_a_string",
        Replace(R"("category": "full_time",)", R"("category": "part_time", "participates": "yes",)"),
        "$.cadres[1].participates", "expected true or false, found a string"},
@@ -289,7 +293,7 @@ std::vector<CadreErrorCase> CadreCases() {
        "$.cadres[1].name", "the key is given more than once"},
       {"duplicate_key_in_activity", Replace(R"("headcount": 40)", R"("headcount": 40, "headcount": 400)"),
        "$.cadres[1].activities[0].headcount", "the key is given more than once"},
-      {"duplicate_key_in_scores", Replace(R"({"report": 0.9})", R"({"report": 0.9, "report": 0.2})"),
+      {"duplicate_key_in_scores", Replace(R"("scores": {})", R"("scores": {"report": 0.9, "report": 0.2})"),
        "$.cadres[1].scores.report", "the key is given more than once"},
   };
 }

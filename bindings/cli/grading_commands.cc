@@ -49,21 +49,35 @@ constexpr char kProgressUsage[] =
 
 const OptionSpec kRecordOptions = WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}});
 
-// "10" or "1-12" to the bases it names.
+// The largest quota base `caps` takes, and the most bases one range may name.
+constexpr std::int64_t kMaxCapsBase = 1'000'000;
+constexpr std::int64_t kMaxCapsRange = 10'001;
+
+// A base: decimal digits only, 0 to kMaxCapsBase (no sign, no wrap-around).
+std::optional<std::int32_t> ParseBase(std::string_view text) {
+  if (text.empty() || text.size() > 7) return std::nullopt;
+  std::int64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  if (value > kMaxCapsBase) return std::nullopt;
+  return static_cast<std::int32_t>(value);
+}
+
+// "10" or "1-12" to the bases it names; at most kMaxCapsRange of them.
 bool ParseBases(const std::string& text, std::vector<std::int32_t>& bases) {
-  int from = 0, to = 0;
-  char dash = 0;
-  char rest = 0;
-  if (std::sscanf(text.c_str(), "%d%c%d%c", &from, &dash, &to, &rest) == 3 && dash == '-') {
-    if (from < 0 || to < from || to - from > 10000) return false;
-    for (int n = from; n <= to; ++n) bases.push_back(n);
-    return true;
+  const std::size_t dash = text.find('-');
+  if (dash == std::string::npos) {
+    std::optional<std::int32_t> base = ParseBase(text);
+    if (base) bases.push_back(*base);
+    return base.has_value();
   }
-  if (std::sscanf(text.c_str(), "%d%c", &from, &rest) == 1 && from >= 0) {
-    bases.push_back(from);
-    return true;
-  }
-  return false;
+  std::optional<std::int32_t> from = ParseBase(std::string_view(text).substr(0, dash));
+  std::optional<std::int32_t> to = ParseBase(std::string_view(text).substr(dash + 1));
+  if (!from || !to || *to < *from || *to - *from >= kMaxCapsRange) return false;
+  for (std::int32_t n = *from; n <= *to; ++n) bases.push_back(n);
+  return true;
 }
 
 std::string GradeText(const GradingPolicy& grading, std::optional<TermId> grade,
@@ -82,7 +96,7 @@ int RunCaps(const std::vector<std::string>& args) {
   std::vector<std::int32_t> bases;
   for (const std::string& word : line->positionals()) {
     if (!ParseBases(word, bases)) {
-      return UsageError("caps", "\"" + word + "\" is not a base (N or FROM-TO, N ≥ 0)",
+      return UsageError("caps", "\"" + word + "\" is not a base (N or FROM-TO, 0 ≤ N ≤ 1000000, at most 10001 bases a range)",
                         kCapsUsage);
     }
   }
@@ -301,6 +315,10 @@ int RunProgress(const std::vector<std::string>& args) {
               << department.cadres << (zh ? " 人" : " cadres");
     if (department.errors > 0) {
       std::cout << (zh ? "，记录有误 " : ", bad records ") << department.errors;
+    }
+    if (organ && overview.errors_without_department > 0) {
+      std::cout << (zh ? "（其中部门不明 " : " (department unknown: ")
+                << overview.errors_without_department << (zh ? "）" : ")");
     }
     std::cout << "\n";
     TextTable table(zh ? std::vector<std::string>{"规则", "已完成", "进度正常", "进度落后",

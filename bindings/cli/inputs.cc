@@ -1,4 +1,5 @@
 #include "inputs.h"
+#include "terminal_text.h"
 
 #include <cerrno>
 #include <cstring>
@@ -94,9 +95,11 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch) {
     ++bad;
     std::vector<Problem> problems = ProblemsOf(status);
     if (problems.empty()) {
-      lines.push_back(CadreEntryPath(i) + ": " + std::string(status.message()));
+      lines.push_back(CadreEntryPath(i) + ": " + QuotedForTerminal(std::string(status.message())));
     }
-    for (const Problem& problem : problems) lines.push_back(problem.path + ": " + problem.message);
+    for (const Problem& problem : problems) {
+      lines.push_back(QuotedForTerminal(problem.path) + ": " + QuotedForTerminal(problem.message));
+    }
   }
   if (bad == 0) return kExitOk;
   std::cerr << "liaison: " << (source == "-" ? "standard input" : source) << ": " << bad

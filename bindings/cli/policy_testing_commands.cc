@@ -11,6 +11,7 @@
 #include "liaison/case_runner.h"
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
+#include "terminal_text.h"
 #include "liaison/problem.h"
 #include "result_output.h"
 #include "text_table.h"
@@ -28,11 +29,14 @@ constexpr char kTestUsage[] =
 
 constexpr char kDiffUsage[] =
     "usage: liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
-    "                    [--lang zh|en] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                    [--lang zh|en] [--xlsx FILE] [--csv DIR] [--allow-errors]\n"
+    "                    RECORDS.json|-\n"
     "\n"
     "What changes between two policies: the parameters that differ, and on the\n"
     "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
-    "department (caps, grade distribution).\n";
+    "department (caps, grade distribution). A cadre whose record is bad under\n"
+    "either policy is listed as an error and named on standard error; the exit\n"
+    "status is then 1, unless --allow-errors.\n";
 
 // "met 5/4": a rule's status, actual and required; "-" for no such rule.
 std::string Outcome(const std::optional<RuleOutcome>& outcome) {
@@ -107,6 +111,11 @@ void PrintCadres(const PolicyDiff& diff, bool zh) {
             << "/" << diff.summary.cadres << "\n";
   for (const CadreChange& change : diff.cadres) {
     std::cout << "  " << change.cadre << " (" << change.department << ")";
+    for (const auto& [error, label] :
+         {std::pair{&change.error_before, zh ? "  原政策下记录有误：" : "  bad record before: "},
+          std::pair{&change.error_after, zh ? "  新政策下记录有误：" : "  bad record after: "}}) {
+      if (*error) std::cout << label << QuotedForTerminal(**error);
+    }
     if (change.proposed_before != change.proposed_after) {
       std::cout << (zh ? "  建议等次 " : "  proposed ") << OrNone(change.proposed_before) << " → "
                 << OrNone(change.proposed_after);
@@ -125,6 +134,23 @@ void PrintCadres(const PolicyDiff& diff, bool zh) {
                 << Outcome(rule.after) << "\n";
     }
   }
+}
+
+// Names each cadre whose record is bad on standard error; kExitViolations when
+// there is one and the caller did not allow them.
+int ReportDiffErrors(const std::string& source, const PolicyDiff& diff, bool allowed) {
+  if (diff.summary.errors == 0) return kExitOk;
+  std::cerr << "liaison diff: " << (source == "-" ? "standard input" : source) << ": "
+            << diff.summary.errors
+            << (diff.summary.errors == 1 ? " cadre's record is bad" : " cadres' records are bad")
+            << (allowed ? " (allowed)" : "; the diff is incomplete") << "\n";
+  for (const CadreChange& change : diff.cadres) {
+    for (const auto& [error, side] :
+         {std::pair{&change.error_before, "before"}, std::pair{&change.error_after, "after"}}) {
+      if (*error) std::cerr << "  " << side << ": " << QuotedForTerminal(**error) << "\n";
+    }
+  }
+  return allowed ? kExitOk : kExitViolations;
 }
 
 // Per changed department: its base, then a table of caps and grades proposed.
@@ -205,7 +231,9 @@ int RunTest(const std::vector<std::string>& args) {
 int RunDiff(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, WithResultOutput({{"before", "after", "as-of", "lang"}, {"json", "help"}}), "diff",
+      args,
+      WithResultOutput({{"before", "after", "as-of", "lang"}, {"json", "help", "allow-errors"}}),
+      "diff",
       kDiffUsage, exit_code);
   if (!line) return exit_code;
   if (!line->Value("before") || !line->Value("after")) {
@@ -226,13 +254,13 @@ int RunDiff(const std::vector<std::string>& args) {
   }
   if (line->Flag("json")) {
     std::cout << EncodePolicyDiff(*diff, JsonStyle::kPretty);
-    return kExitOk;
+  } else {
+    const bool zh = *language == Language::kChinese;
+    PrintPoliciesAndParameters(*diff, zh);
+    PrintCadres(*diff, zh);
+    PrintDepartments(*diff, zh);
   }
-  const bool zh = *language == Language::kChinese;
-  PrintPoliciesAndParameters(*diff, zh);
-  PrintCadres(*diff, zh);
-  PrintDepartments(*diff, zh);
-  return kExitOk;
+  return ReportDiffErrors(line->positionals()[0], *diff, line->Flag("allow-errors"));
 }
 
 }  // namespace liaison::cli

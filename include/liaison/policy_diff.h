@@ -100,6 +100,7 @@ struct DiffSummary {
   int proposed_worse = 0;    // … a worse grade
   int eligibility_changes = 0;
   int departments_changed = 0;
+  int errors = 0;            // cadres whose record is bad under either policy
 };
 
 struct PolicyDiff {
@@ -114,7 +115,8 @@ struct PolicyDiff {
   bool before_applied_to_year = false;
   bool after_applied_to_year = false;
   std::vector<ParameterChange> parameters;
-  std::vector<CadreChange> cadres;            // only cadres with a change, in input order
+  // Only cadres with a change or a bad record, in input order.
+  std::vector<CadreChange> cadres;
   std::vector<DepartmentChange> departments;  // only departments with a change, by id
   DiffSummary summary;
 

@@ -53,10 +53,12 @@ struct ProgressOverview {
   absl::CivilDay as_of;
   std::vector<DepartmentProgress> departments;  // ordered by department id
   DepartmentProgress organ;  // every department together (department "*")
+  int errors_without_department = 0;  // bad records whose department is unreadable
 };
 
-// Aggregates `batch` by department. Cadres whose record is an error count in
-// `errors` of the organ only (their department is unknown).
+// Aggregates `batch` by department. A cadre whose record is an error counts in
+// `cadres` and `errors` of its department when the record names one that
+// could be read, else in `errors_without_department`; always in the organ's.
 ProgressOverview SummarizeProgress(const BatchReport& batch);
 
 }  // namespace liaison

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "base/cadre_identity.h"
+
 namespace liaison {
 namespace {
 
@@ -61,6 +63,15 @@ ProgressOverview SummarizeProgress(const BatchReport& batch) {
     if (!report.ok()) {
       ++overview.organ.errors;
       ++overview.organ.cadres;
+      const std::string department = CadreIdentityOf(report.status()).department;
+      if (department.empty()) {
+        ++overview.errors_without_department;
+        continue;
+      }
+      DepartmentProgress& progress = departments[department];
+      progress.department = department;
+      ++progress.errors;
+      ++progress.cadres;
       continue;
     }
     DepartmentProgress& department = departments[report->department];

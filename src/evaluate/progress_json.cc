@@ -61,6 +61,8 @@ std::string EncodeProgress(const Policy& policy, const ProgressOverview& overvie
   w.EndArray();
   w.Key("organ");
   WriteDepartment(w, overview.organ);
+  w.Key("errors_without_department");
+  w.Int(overview.errors_without_department);
   w.EndObject();
   if (style == JsonStyle::kPretty) out += '\n';
   return out;

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
+
 #include "base/absl_compat.h"
+#include "base/cadre_identity.h"
 #include "base/enum_names.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
@@ -44,13 +47,18 @@ class CadreDecoder {
   // department must be one of them.
   // `activity_ids` and `people_met`: see ActivityDecoder.
   CadreDecoder(const Policy& policy, int year, const std::vector<Department>& departments,
+               const absl::flat_hash_set<std::string>& department_ids,
                StringIndex& activity_ids, StringIndex& people_met, Problems& problems)
       : vocabulary_(policy.document().vocabulary),
         participation_(policy.document().participation),
+        grading_(policy.document().grading),
         year_(year),
         departments_(departments),
+        department_ids_(department_ids),
         problems_(problems),
-        activities_(vocabulary_, activity_ids, people_met, problems) {}
+        activities_(vocabulary_, activity_ids, people_met, problems) {
+    for (const ScoreWeight& weight : grading_.weights) weights_.insert(weight.component);
+  }
 
   CadreYear Decode(element value, const JsonPath& path) {
     CadreYear cadre;
@@ -61,16 +69,10 @@ class CadreDecoder {
     if (auto name = reader.String("name", kOptional)) cadre.name = *name;
     if (auto department = reader.NonEmptyString("department", kRequired)) {
       cadre.department = *department;
-      if (!departments_.empty() &&
-          std::none_of(departments_.begin(), departments_.end(),
-                       [&](const Department& listed) { return listed.id == *department; })) {
-        std::string listed;
-        for (const Department& entry : departments_) {
-          StrAppend(&listed, listed.empty() ? "" : ", ", entry.id);
-        }
+      if (!departments_.empty() && !department_ids_.contains(AbslView(*department))) {
         problems_.Add(path.Key("department"),
                       StrCat("\"", *department, "\" is not a department of this document (",
-                             listed, ")"));
+                             DepartmentList(), ")"));
       }
     }
     cadre.rank = refs_.One(reader, "rank", kOptional, vocabulary_.ranks, "rank");
@@ -116,6 +118,19 @@ class CadreDecoder {
   }
 
  private:
+  // The document's department ids, the first kListedDepartments of them.
+  std::string DepartmentList() const {
+    constexpr std::size_t kListedDepartments = 10;
+    std::string listed;
+    for (std::size_t i = 0; i < departments_.size() && i < kListedDepartments; ++i) {
+      StrAppend(&listed, i == 0 ? "" : ", ", departments_[i].id);
+    }
+    if (departments_.size() > kListedDepartments) {
+      StrAppend(&listed, " and ", departments_.size() - kListedDepartments, " more");
+    }
+    return listed;
+  }
+
   // A record date must lie in the record's year, or it is a typing slip.
   std::optional<absl::CivilDay> DateInYear(ObjectReader& reader, std::string_view key,
                                            json::Need need) {
@@ -207,10 +222,9 @@ class CadreDecoder {
                                        json::TypeName(value->type())));
       return;
     }
+    absl::flat_hash_set<std::string_view> seen;
     for (simdjson::dom::key_value_pair field : object) {
-      const bool repeated = std::any_of(cadre.scores.begin(), cadre.scores.end(),
-                                        [&](const auto& entry) { return entry.first == field.key; });
-      if (repeated) {
+      if (!seen.insert(field.key).second) {
         problems_.Add(path.Key(field.key), "the key is given more than once; give each key once");
         continue;
       }
@@ -219,30 +233,47 @@ class CadreDecoder {
         problems_.Add(path.Key(field.key), "expected a number from 0 to 1");
         continue;
       }
+      if (field.key == "tasks" || !weights_.count(field.key)) {
+        problems_.Add(path.Key(field.key),
+                      StrCat("is not a score component of the policy (",
+                             ScoreComponentList(), ")"));
+        continue;
+      }
       cadre.scores.emplace_back(std::string(field.key), score);
     }
   }
 
+  // The components a record's `scores` may give: the policy's weights but
+  // "tasks", which the evaluation computes.
+  std::string ScoreComponentList() const {
+    std::string list;
+    for (const ScoreWeight& weight : grading_.weights) {
+      if (weight.component != "tasks") StrAppend(&list, list.empty() ? "" : ", ", weight.component);
+    }
+    return list.empty() ? "it weighs none from records" : list;
+  }
+
   const Vocabulary& vocabulary_;
   const ParticipationPolicy& participation_;
+  const GradingPolicy& grading_;
+  absl::flat_hash_set<std::string_view> weights_;  // the grading weights' components
   int year_;
   const std::vector<Department>& departments_;
+  const absl::flat_hash_set<std::string>& department_ids_;
   Problems& problems_;
   TermRefReader refs_{problems_, "the policy"};
   ActivityDecoder activities_;
 };
 
-void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch, Problems& problems) {
+void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch,
+                       absl::flat_hash_set<std::string>& ids, Problems& problems) {
   ForEachObject(top, "departments", kDepartmentKeys, problems,
                 [&](ObjectReader& reader, const JsonPath& path) {
     Department department;
     if (auto id = reader.NonEmptyString("id", kRequired)) {
       department.id = *id;
-      for (const Department& earlier : batch.departments) {
-        if (earlier.id == department.id) {
-          problems.Add(path.Key("id"), StrCat("department \"", *id,
-                                                    "\" is listed twice"));
-        }
+      if (!ids.insert(department.id).second) {
+        problems.Add(path.Key("id"), StrCat("department \"", *id, "\" is listed twice"));
       }
     }
     if (auto name = reader.String("name", kOptional)) department.name = *name;
@@ -287,7 +318,7 @@ absl::Status RecordsReader::Open(std::string_view text) {
                                   : StrCat(policy_.year(), " only"),
                               ")"));
   }
-  DecodeDepartments(top, document_.year, document_, problems);
+  DecodeDepartments(top, document_.year, document_, department_ids_, problems);
   std::optional<simdjson::dom::array> cadres = top.Array("cadres", kRequired);
   top.RejectUnknownKeys();
   if (!problems.empty()) return InvalidInput("records", problems.Take());
@@ -303,7 +334,7 @@ absl::StatusOr<CadreYear> RecordsReader::Next() {
   const JsonPath cadre_path = cadres_path.Index(index);
   Problems problems;
   CadreYear cadre = CadreDecoder(policy_, document_.year, document_.departments,
-                                 activity_ids_, people_met_, problems)
+                                 department_ids_, activity_ids_, people_met_, problems)
                         .Decode(*next_cadre_, cadre_path);
   ++next_cadre_;
   if (problems.empty() && !cadre.id.empty()) {
@@ -314,9 +345,12 @@ absl::StatusOr<CadreYear> RecordsReader::Next() {
     }
   }
   if (!problems.empty()) {
-    return InvalidInput(cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
-                                         : StrCat("cadre \"", cadre.id, "\""),
-                        problems.Take());
+    absl::Status status =
+        InvalidInput(cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
+                                      : StrCat("cadre \"", cadre.id, "\""),
+                     problems.Take());
+    AttachCadreIdentity(status, {cadre_path.ToString(), cadre.id, cadre.department});
+    return status;
   }
   return cadre;
 }

@@ -21,6 +21,7 @@
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "liaison/cadre_record.h"
@@ -62,6 +63,7 @@ class RecordsReader {
   simdjson::dom::array::iterator next_cadre_;
   std::size_t cadre_count_ = 0;
   std::size_t next_index_ = 0;
+  absl::flat_hash_set<std::string> department_ids_;  // the document's departments
   absl::flat_hash_map<std::string, std::size_t> index_of_id_;  // cadres decoded cleanly
   // What a cadre's activities decoded so far have used: their ids (each may
   // be used once) and the people they met. One pair serves every cadre in

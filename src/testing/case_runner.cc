@@ -5,9 +5,11 @@
 #include "liaison/case_runner.h"
 
 #include <map>
+#include <set>
 #include <utility>
 
 #include "base/absl_compat.h"
+#include "base/cadre_identity.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
 #include "liaison/batch_grading.h"
@@ -242,9 +244,46 @@ void CompareCapsTable(Comparison& compare, ObjectReader& expect, const Policy& p
   }
 }
 
+// "record_errors": ["$.cadres[1]", …], the entries of the records expected to
+// be bad. Every bad record not listed fails the case, naming the cadre and its
+// path; every listed entry that is not bad fails it too.
+void CompareRecordErrors(Comparison& compare, ObjectReader& expect, const BatchReport& batch) {
+  std::set<std::string> expected;
+  const JsonPath path = expect.path().Key("record_errors");
+  if (auto listed = expect.Array("record_errors", json::kOptional)) {
+    std::size_t index = 0;
+    for (element value : *listed) {
+      std::string_view entry;
+      if (value.get_string().get(entry) == simdjson::SUCCESS) {
+        expected.emplace(entry);
+      } else {
+        compare.problems().Add(path.Index(index), "expected a cadre entry's path, \"$.cadres[i]\"");
+      }
+      ++index;
+    }
+  }
+  for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
+    const std::string entry = StrCat("$.cadres[", i, "]");
+    const bool bad = !batch.cadres[i].ok();
+    if (bad == (expected.erase(entry) > 0)) continue;
+    if (bad) {
+      const CadreIdentity identity = CadreIdentityOf(batch.cadres[i].status());
+      const std::string who = identity.id.empty() ? entry : StrCat(identity.id, " at ", entry);
+      compare.Expect(path, who, "a good record",
+                     Quoted(StrCat("a bad record: ", batch.cadres[i].status().message())));
+    } else {
+      compare.Expect(path, entry, "a bad record", "a good record");
+    }
+  }
+  for (const std::string& entry : expected) {
+    compare.Expect(path, entry, "a bad record", "no such cadre entry");
+  }
+}
+
 // Runs the expectations of `expect` against `batch`.
 void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchReport& batch,
                          Grading& grading) {
+  CompareRecordErrors(compare, expect, batch);
   std::map<std::string_view, const absl::StatusOr<CadreReport>*> cadres;
   for (const absl::StatusOr<CadreReport>& report : batch.cadres) {
     if (report.ok()) cadres[report->cadre_id] = &report;

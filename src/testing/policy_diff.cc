@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/absl_compat.h"
+#include "base/cadre_identity.h"
 #include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
 #include "liaison/grade_proposal.h"
@@ -137,8 +138,10 @@ CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entr
   const absl::StatusOr<CadreReport>& a = before.batch.cadres[entry];
   const absl::StatusOr<CadreReport>& b = after.batch.cadres[entry];
   const CadreReport* known = a.ok() ? &*a : (b.ok() ? &*b : nullptr);
-  change.cadre = known ? known->cadre_id : StrCat("$.cadres[", entry, "]");
-  change.department = known ? known->department : "";
+  const CadreIdentity identity = CadreIdentityOf(a.ok() ? b.status() : a.status());
+  change.cadre = known ? known->cadre_id
+                       : (identity.id.empty() ? StrCat("$.cadres[", entry, "]") : identity.id);
+  change.department = known ? known->department : identity.department;
   if (!a.ok()) change.error_before = std::string(a.status().message());
   if (!b.ok()) change.error_after = std::string(b.status().message());
   if (a.ok()) {
@@ -282,9 +285,12 @@ absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& afte
   for (std::size_t entry = 0; entry < side_before.batch.cadres.size(); ++entry) {
     CadreChange change = CompareCadre(side_before, side_after, entry);
     Count(change, side_after.scale().scale, diff.summary);
-    if (Changed(change)) diff.cadres.push_back(std::move(change));
+    // A bad record is always listed, even when it is bad alike under both.
+    const bool bad = change.error_before || change.error_after;
+    if (bad) ++diff.summary.errors;
+    if (Changed(change)) ++diff.summary.cadres_changed;
+    if (bad || Changed(change)) diff.cadres.push_back(std::move(change));
   }
-  diff.summary.cadres_changed = static_cast<int>(diff.cadres.size());
   diff.departments = CompareDepartments(side_before, side_after);
   diff.summary.departments_changed = static_cast<int>(diff.departments.size());
   return diff;

@@ -64,6 +64,7 @@ void WriteSummary(JsonWriter& w, const PolicyDiff& diff) {
   w.Field("proposed_better", diff.summary.proposed_better);
   w.Field("proposed_worse", diff.summary.proposed_worse);
   w.Field("departments_changed", diff.summary.departments_changed);
+  w.Field("errors", diff.summary.errors);
   w.EndObject();
 }
 
@@ -86,7 +87,13 @@ void WriteCadre(JsonWriter& w, const CadreChange& change) {
   w.Field("department", change.department);
   WritePair(w, "participation", change.participation_before, change.participation_after,
             ParticipationStatusName);
-  WritePair(w, "error", change.error_before, change.error_after);
+  if (change.error_before || change.error_after) {  // a bad record, even alike under both
+    w.Key("error");
+    w.BeginObject();
+    w.Field("before", change.error_before);
+    w.Field("after", change.error_after);
+    w.EndObject();
+  }
   w.Key("score");
   w.BeginObject();
   w.Field("before", change.score_before);

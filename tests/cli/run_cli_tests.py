@@ -740,6 +740,88 @@ def impossible_date_exit_2_names_file_and_path(cli):
 
 
 @test
+def diff_with_bad_records_is_not_silent(cli):
+    # bad-records.json: b01 ($.cadres[0]) and b03 ($.cadres[2]) are bad under
+    # either policy, b02 is good; hunan against itself changes nothing else.
+    args = ["diff", "--before", "hunan", "--after", "hunan", "--as-of", "2026-12-31", "--lang",
+            "en"]
+    code, out, err = cli.run(args + [BAD_RECORDS])
+    expect(code == 1, "exit %d" % code)
+    expect("liaison diff: " + BAD_RECORDS + ": 2 cadres' records are bad; the diff is incomplete"
+           in err, err)
+    for path in BAD_RECORD_PATHS:
+        expect(path in err, "stderr lacks %s:\n%s" % (path, err))
+    expect("  b01 (org)  bad record before: " in out and "  b03 (org)  bad record before: " in out,
+           out)
+    code, out, err = cli.run(args + ["--json", "--allow-errors", BAD_RECORDS])
+    expect(code == 0, "exit %d with --allow-errors" % code)
+    diff = parse_json(out, "diff --json")
+    expect(diff["summary"]["errors"] == 2 and diff["summary"]["cadres_changed"] == 0,
+           diff["summary"])
+    expect([c["cadre"] for c in diff["cadres"]] == ["b01", "b03"], diff["cadres"])
+    expect("$.cadres[0].activities[1].date" in diff["cadres"][0]["error"]["before"],
+           diff["cadres"][0])
+
+
+@test
+def progress_counts_bad_records_in_their_department(cli):
+    # Department org holds b01, b02, b03; b01 and b03 are bad, b02 is evaluated.
+    code, out, err = cli.run(["progress", "--policy", "hunan", "--as-of", "2026-06-30", "--json",
+                              BAD_RECORDS])
+    expect(code == 2, "exit %d" % code)
+    doc = parse_json(out, "progress --json")
+    org = doc["departments"][0]
+    expect((org["department"], org["cadres"], org["evaluated"], org["errors"]) ==
+           ("org", 3, 1, 2), org)
+    expect((doc["organ"]["cadres"], doc["organ"]["errors"]) == (3, 2), doc["organ"])
+    expect(doc["errors_without_department"] == 0, doc)
+    records = json.loads(cli.read(BAD_RECORDS))
+    del records["cadres"][0]["department"]
+    code, out, err = cli.run(["progress", "--policy", "hunan", "--as-of", "2026-06-30", "--lang",
+                              "en", "-"], json.dumps(records, ensure_ascii=False))
+    expect("department org 基层组织建设部: evaluated 1/2 cadres, bad records 1" in out, out)
+    expect("whole organ: evaluated 1/3 cadres, bad records 2 (department unknown: 1)" in out, out)
+
+
+@test
+def misspelt_score_component_is_an_error(cli):
+    records = json.loads(cli.read(BAD_RECORDS))
+    records["cadres"] = [records["cadres"][1]]
+    records["cadres"][0]["scores"] = {"reprot": 0.5}
+    fails(cli, ["evaluate", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en", "-"],
+          ["$.cadres[0].scores.reprot: is not a score component of the policy"],
+          stdin=json.dumps(records, ensure_ascii=False), stdout_empty=False)
+
+
+@test
+def case_with_a_bad_inline_record_fails(cli):
+    records = json.loads(cli.read(BAD_RECORDS))
+    case = {"schema": "liaison.case/1", "name": "bad inline", "policy": "hunan",
+            "as_of": "2026-12-31", "records": {"inline": records}, "expect": {}}
+    with tempfile.TemporaryDirectory() as directory:
+        path = os.path.join(directory, "bad.case.json")
+        with open(path, "w", encoding="utf-8") as out:
+            json.dump(case, out, ensure_ascii=False)
+        code, out, err = cli.run(["test", path])
+        expect(code == 1, "exit %d\n%s%s" % (code, out, err))
+        expect("b01 at $.cadres[0]" in out + err and "b03 at $.cadres[2]" in out + err, out + err)
+        case["expect"]["record_errors"] = ["$.cadres[0]", "$.cadres[2]"]
+        with open(path, "w", encoding="utf-8") as out:
+            json.dump(case, out, ensure_ascii=False)
+        code, out, err = cli.run(["test", path])
+        expect(code == 0, "exit %d with the errors expected\n%s%s" % (code, out, err))
+
+
+@test
+def caps_bases_are_range_checked(cli):
+    # Once an int overflow (a loop that never ends) and a silent wrap to 10.
+    for word in ("2147483640-2147483647", "4294967306", "-5", "1000001", "0-10001", "3x"):
+        fails(cli, ["caps", "--policy", "hunan", word], ['"' + word + '" is not a base'])
+    code, out, _ = cli.run(["caps", "--policy", "hunan", "--json", "0-10000"])
+    expect(code == 0 and len(parse_json(out, "caps 0-10000")) == 10001, "exit %d" % code)
+
+
+@test
 def unknown_grade_is_reported(cli):
     # docs/records.md §5 lists `$.cadres[1].grade: "outstanding" is not a grade of
     # policy hunan` as a decoding error (exit 2); the decoder currently accepts
