@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/civil_day_math.h"
 #include "evaluate/finding_message_text.h"
 #include "liaison/finding_message.h"
 #include "report/cadre_labels.h"
@@ -15,7 +16,7 @@ namespace {
 constexpr std::string_view kNothing = "—";
 
 std::string Day(const std::optional<absl::CivilDay>& day) {
-  return day ? absl::FormatCivilTime(*day) : std::string(kNothing);
+  return day ? IsoDate(*day) : std::string(kNothing);
 }
 
 std::string Required(const Finding& finding) {

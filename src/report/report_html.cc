@@ -1,5 +1,6 @@
 #include "liaison/report_html.h"
 
+#include "base/civil_day_math.h"
 #include "report/cadre_sheet.h"
 #include "report/html_writer.h"
 #include "report/report_scope.h"
@@ -20,7 +21,7 @@ absl::StatusOr<std::string> ReportHtml(const BatchReport& batch, const ReportOpt
   html.Open("head");
   html.Empty("meta", {{"charset", "utf-8"}});
   html.Element("title", std::string(report::Say(report::Phrase::kTitle, options.language)) + " " +
-                            absl::FormatCivilTime(batch.as_of));
+                            IsoDate(batch.as_of));
   html.Open("style");
   html.Markup(report::ReportStyle());
   html.Close("style");

@@ -1,6 +1,6 @@
 #include "report/report_sections.h"
 
-
+#include "base/civil_day_math.h"
 #include "liaison/finding_message.h"
 #include "liaison/quota_caps.h"
 #include "report/bar_chart.h"
@@ -48,7 +48,7 @@ void WriteHeader(const ReportScope& scope, HtmlWriter& html) {
           policy.id() + (lang == Language::kChinese ? "，" : ", ") +
           std::to_string(policy.year()) + (lang == Language::kChinese ? "）" : ")"));
   Row(html, Say(Phrase::kFingerprint, lang), policy.fingerprint());
-  Row(html, Say(Phrase::kAsOf, lang), absl::FormatCivilTime(scope.batch->as_of));
+  Row(html, Say(Phrase::kAsOf, lang), IsoDate(scope.batch->as_of));
   Row(html, Say(Phrase::kScope, lang),
       scope.department.empty() ? std::string(Say(Phrase::kWholeOrgan, lang))
                                : scope.DepartmentName(scope.department));

@@ -153,6 +153,13 @@ class ReportCommand(unittest.TestCase):
                          RECORDS, status=2)
         self.assertIn('"fr" is not a language', err)
 
+    def test_reads_a_ledger(self):
+        # examples/department.xlsx is examples/department.json as a ledger.
+        out, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31",
+                           "--department", "org", "examples/department.xlsx")
+        self.assertIn("13", err)  # the import's summary of cadres read
+        self.assertEqual(out, self.report("--department", "org"))
+
     def test_writes_the_file_of_o(self):
         with tempfile.TemporaryDirectory() as directory:
             path = os.path.join(directory, "org.html")
