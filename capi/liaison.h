@@ -323,6 +323,25 @@ LIAISON_EXPORT void liaison_thread_buffers_release(void);
  * liaison_policy_embedded compiles the policy again. Safe from any thread. */
 LIAISON_EXPORT void liaison_embedded_policies_release(void);
 
+/* ---- The report ---------------------------------------------------------- */
+
+/* The department report (docs/report.md) of a records document as of a date:
+ * one self-contained HTML document (inline CSS and SVG charts, no script, no
+ * network, no other file), UTF-8, for the department `department` (an id of
+ * the records; NULL with length 0: the whole organ), in `language`
+ * (LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN). The same text as `liaison
+ * report`. Release *html with liaison_free. LIAISON_INVALID_ARGUMENT for
+ * another language or a department that is neither in the records'
+ * departments nor any cadre's (the message names it); otherwise fails as
+ * liaison_evaluate_json. */
+LIAISON_EXPORT liaison_status liaison_report_html(const liaison_policy* policy,
+                                                  const char* records, size_t records_length,
+                                                  const char* as_of, size_t as_of_length,
+                                                  const char* department,
+                                                  size_t department_length, int32_t language,
+                                                  char** html, size_t* html_length,
+                                                  liaison_error** error);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

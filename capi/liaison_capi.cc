@@ -20,6 +20,7 @@
 #include "liaison/problem.h"
 #include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
+#include "liaison/report_html.h"
 #include "liaison/report_json.h"
 #include "liaison/thread_buffers.h"
 
@@ -484,5 +485,32 @@ const char* liaison_policy_grade_label(const liaison_policy* policy, int32_t gra
 void liaison_thread_buffers_release(void) { liaison::ReleaseThreadBuffers(); }
 
 void liaison_embedded_policies_release(void) { liaison::Policy::ReleaseEmbedded(); }
+
+liaison_status liaison_report_html(const liaison_policy* policy, const char* records,
+                                   size_t records_length, const char* as_of, size_t as_of_length,
+                                   const char* department, size_t department_length,
+                                   int32_t language, char** html, size_t* html_length,
+                                   liaison_error** error) {
+  return Guarded(error, [&] {
+    if (!Valid(department, department_length) ||
+        (language != LIAISON_LANGUAGE_ZH && language != LIAISON_LANGUAGE_EN)) {
+      if (html != nullptr) *html = nullptr;
+      if (html_length != nullptr) *html_length = 0;
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  "department must not be NULL with a length, and language must be "
+                  "LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN",
+                  error);
+    }
+    liaison::ReportOptions options;
+    options.department.assign(department == nullptr ? "" : department, department_length);
+    options.language =
+        language == LIAISON_LANGUAGE_EN ? liaison::Language::kEnglish : liaison::Language::kChinese;
+    return WithRecords(policy, records, records_length, as_of, as_of_length, html, html_length,
+                       error, [&options](const Policy& under, std::string_view text,
+                                         absl::CivilDay day) {
+                         return liaison::ReportRecordsHtml(under, text, day, options);
+                       });
+  });
+}
 
 }  // extern "C"

@@ -485,6 +485,52 @@ static void test_names_labels_and_memory(const char* records, size_t records_len
   liaison_policy_free(policy);
 }
 
+/* The department report: one HTML document, in either language, for one
+ * department; bad arguments named. Department org has 10 cadres (c01–c10),
+ * 7 in the quota base, so its 优 cap is floor(0.30 × 7) = 2. */
+static void test_report(const char* records, size_t records_length) {
+  liaison_policy* policy = NULL;
+  liaison_error* error = NULL;
+  char* html = NULL;
+  size_t length = 0;
+  CHECK(liaison_policy_embedded("hunan", 5, &policy, &error) == LIAISON_OK);
+  CHECK(liaison_report_html(policy, records, records_length, "2026-12-31", 10, "org", 3,
+                            LIAISON_LANGUAGE_ZH, &html, &length, &error) == LIAISON_OK);
+  CHECK(error == NULL);
+  CHECK(length == strlen(html));
+  CHECK(strncmp(html, "<!DOCTYPE html>", 15) == 0);
+  CHECK(contains(html, "<html lang=\"zh-CN\">"));
+  CHECK(contains(html, "考核表：刘建华（c01）"));
+  CHECK(contains(html, "优 上限 2 = floor(0.30 × 7)"));
+  CHECK(!contains(html, "彭志伟")); /* c11, of department pub */
+  liaison_free(html);
+
+  CHECK(liaison_report_html(policy, records, records_length, "2026-12-31", 10, NULL, 0,
+                            LIAISON_LANGUAGE_EN, &html, &length, &error) == LIAISON_OK);
+  CHECK(contains(html, "<html lang=\"en\">"));
+  CHECK(contains(html, "Appraisal sheet: 彭志伟 (c11)"));
+  liaison_free(html);
+
+  html = NULL;
+  CHECK(liaison_report_html(policy, records, records_length, "2026-12-31", 10, "youth", 5,
+                            LIAISON_LANGUAGE_ZH, &html, &length, &error) ==
+        LIAISON_INVALID_ARGUMENT);
+  CHECK(html == NULL && length == 0);
+  CHECK(contains(liaison_error_message(error), "department \"youth\""));
+  liaison_error_free(error);
+  CHECK(liaison_report_html(policy, records, records_length, "2026-12-31", 10, NULL, 0, 2, &html,
+                            &length, &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(contains(liaison_error_message(error), "LIAISON_LANGUAGE_EN"));
+  liaison_error_free(error);
+  CHECK(liaison_report_html(policy, records, records_length, "2026-12-31", 10, NULL, 3,
+                            LIAISON_LANGUAGE_ZH, &html, &length, &error) ==
+        LIAISON_INVALID_ARGUMENT);
+  liaison_error_free(error);
+  CHECK(liaison_report_html(NULL, NULL, 0, NULL, 0, NULL, 0, 0, NULL, NULL, NULL) ==
+        LIAISON_INVALID_ARGUMENT);
+  liaison_policy_free(policy);
+}
+
 int main(int argc, char** argv) {
   size_t records_length = 0;
   char* records;
@@ -508,6 +554,7 @@ int main(int argc, char** argv) {
   test_grading_documents(records, records_length);
   test_policy_testing(records, records_length);
   test_names_labels_and_memory(records, records_length);
+  test_report(records, records_length);
   free(records);
   /* Last: the embedded policies the library keeps, so valgrind finds nothing. */
   liaison_embedded_policies_release();

@@ -46,4 +46,11 @@ std::optional<std::string> CommandLine::Value(const std::string& name) const {
   return it->second;
 }
 
+std::vector<std::string> WithLongOutput(std::vector<std::string> args) {
+  for (std::string& arg : args) {
+    if (arg == "-o") arg = "--output";
+  }
+  return args;
+}
+
 }  // namespace liaison::cli

@@ -42,6 +42,10 @@ class CommandLine {
   std::vector<std::string> positionals_;
 };
 
+// `args` with "-o" spelt "--output": the commands that write files take -o,
+// the habit, as well as --output.
+std::vector<std::string> WithLongOutput(std::vector<std::string> args);
+
 }  // namespace liaison::cli
 
 #endif  // LIAISON_CLI_COMMAND_LINE_H_

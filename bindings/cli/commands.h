@@ -19,6 +19,7 @@ int RunTest(const std::vector<std::string>& args);      // test (case files)
 int RunDiff(const std::vector<std::string>& args);      // diff (two policies)
 int RunVersion(const std::vector<std::string>& args);   // version
 int RunLedger(const std::vector<std::string>& args);    // ledger template|import|export
+int RunReport(const std::vector<std::string>& args);    // report (HTML)
 
 }  // namespace liaison::cli
 

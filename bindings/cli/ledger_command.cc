@@ -24,14 +24,6 @@ constexpr char kUsage[] =
     "  --strict refuses the whole ledger on any problem.\n"
     "export: a records document as a filled ledger.\n";
 
-// "-o" is "--output": the ledger commands write files, and -o is the habit.
-std::vector<std::string> WithLongOutput(std::vector<std::string> args) {
-  for (std::string& arg : args) {
-    if (arg == "-o") arg = "--output";
-  }
-  return args;
-}
-
 std::optional<int> YearOption(const CommandLine& line, int& exit_code) {
   std::optional<std::string> text = line.Value("year");
   if (!text) return std::nullopt;

@@ -22,6 +22,7 @@ constexpr char kUsage[] =
     "  check                       check the grades a department assigned\n"
     "  test                        run case files: unit tests for a policy\n"
     "  diff                        what changes between two policies, and for whom\n"
+    "  report                      a department's printable HTML report with charts\n"
     "  ledger template|import|export  spreadsheet ledgers (台账) in and out\n"
     "  version                     the library and ABI version\n"
     "\n"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
   if (command == "diff") return RunDiff(args);
   if (command == "version") return RunVersion(args);
   if (command == "ledger") return RunLedger(args);
+  if (command == "report") return RunReport(args);
   if (command == "--help" || command == "help") {
     std::cout << kUsage;
     return kExitOk;

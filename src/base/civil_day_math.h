@@ -91,6 +91,14 @@ inline void AppendIsoDate(std::string& out, absl::CivilDay day) {
   }
 }
 
+// The same as a string: what absl::FormatCivilTime gives for a day, without
+// the UTC time zone it loads and keeps (a leak checker reports it).
+inline std::string IsoDate(absl::CivilDay day) {
+  std::string out;
+  AppendIsoDate(out, day);
+  return out;
+}
+
 }  // namespace liaison
 
 #endif  // LIAISON_SRC_CIVIL_DAY_MATH_H_

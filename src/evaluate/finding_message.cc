@@ -94,24 +94,6 @@ bool CountsSubmissions(const Policy& policy, const Finding& finding) {
          TraitsOf(policy.rules()[finding.rule].rule->kind).counted == Counted::kSubmissions;
 }
 
-// Why activities were set aside, in Chinese or English.
-std::string_view ReasonText(SetAsideReason reason, bool zh) {
-  switch (reason) {
-    case SetAsideReason::kOutsidePeriod: return zh ? "不在政策期内" : "outside the policy period";
-    case SetAsideReason::kAfterAsOf: return zh ? "晚于评估日期" : "after the evaluation date";
-    case SetAsideReason::kAfterDue: return zh ? "晚于该项截止日期" : "after the rule's due date";
-    case SetAsideReason::kLevelRule:
-      return zh ? "不符合“下跨一级”" : "breaks the 下跨一级 level rule";
-    case SetAsideReason::kNotOwnContactPoint:
-      return zh ? "不在本人联系点" : "not at one of the cadre's own contact points";
-    case SetAsideReason::kMode:
-      return zh ? "方式不符（线上/面对面）" : "online/face-to-face mode not counted";
-    case SetAsideReason::kContactPointKind:
-      return zh ? "联系点类型不符" : "at a contact point of a kind not counted";
-  }
-  return "";
-}
-
 // "另有 2 项活动未计入（1 项不在政策期内，1 项…）。" /
 // " 2 set aside: 1 outside the policy period, 1 breaks …."
 void AppendSetAside(const Finding& finding, Text& text) {
@@ -127,7 +109,9 @@ void AppendSetAside(const Finding& finding, Text& text) {
   bool first = true;
   for (std::size_t reason = 0; reason < kReasons; ++reason) {
     if (counts[reason] == 0) continue;
-    const std::string_view why = ReasonText(static_cast<SetAsideReason>(reason), zh);
+    const std::string_view why =
+        SetAsideReasonText(static_cast<SetAsideReason>(reason),
+                           zh ? Language::kChinese : Language::kEnglish);
     if (zh) {
       text << (first ? "" : "，") << counts[reason] << " 项" << why;
     } else {
@@ -393,6 +377,24 @@ LocalizedText DepartmentFindingMessage(const Policy& policy, const DepartmentFin
       StrAppend(&text.en, "not submitted yet; due ", due, ".");
   }
   return text;
+}
+
+std::string_view SetAsideReasonText(SetAsideReason reason, Language language) {
+  const bool zh = language == Language::kChinese;
+  switch (reason) {
+    case SetAsideReason::kOutsidePeriod: return zh ? "不在政策期内" : "outside the policy period";
+    case SetAsideReason::kAfterAsOf: return zh ? "晚于评估日期" : "after the evaluation date";
+    case SetAsideReason::kAfterDue: return zh ? "晚于该项截止日期" : "after the rule's due date";
+    case SetAsideReason::kLevelRule:
+      return zh ? "不符合“下跨一级”" : "breaks the 下跨一级 level rule";
+    case SetAsideReason::kNotOwnContactPoint:
+      return zh ? "不在本人联系点" : "not at one of the cadre's own contact points";
+    case SetAsideReason::kMode:
+      return zh ? "方式不符（线上/面对面）" : "online/face-to-face mode not counted";
+    case SetAsideReason::kContactPointKind:
+      return zh ? "联系点类型不符" : "at a contact point of a kind not counted";
+  }
+  return "";
 }
 
 }  // namespace liaison

@@ -21,6 +21,10 @@ namespace liaison {
 void AppendFindingMessage(const CadreReport& report, const Finding& finding, Language language,
                           std::string& out);
 
+// Why an activity was set aside, as the messages say it: "方式不符（线上/面对面）"
+// / "online/face-to-face mode not counted".
+std::string_view SetAsideReasonText(SetAsideReason reason, Language language);
+
 }  // namespace liaison
 
 #endif  // LIAISON_SRC_FINDING_MESSAGE_TEXT_H_

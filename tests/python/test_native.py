@@ -180,6 +180,7 @@ class OwnershipTest(unittest.TestCase):
             lambda: policy.check(records, support.YEAR_END),
             lambda: policy.caps_document(10),
             lambda: policy.diff(policy, records, support.YEAR_END),
+            lambda: policy.report_html(records, support.YEAR_END),
             lambda: liaison.apportion(4, {"a": 6, "b": 6, "c": 2}),
             lambda: liaison.run_case(support.REPO / "tests" / "cases" / "hunan-caps.case.json"),
         ]

@@ -124,6 +124,11 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
     "liaison_policy_grade_label": ([PolicyPointer, c_int32, c_int32], c_char_p),
     "liaison_thread_buffers_release": ([], None),
     "liaison_embedded_policies_release": ([], None),
+    "liaison_report_html": (
+        [PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, c_char_p, c_size_t, c_int32,
+         _DocumentOut, _LengthOut, _ErrorOut],
+        c_int32,
+    ),
 }
 
 

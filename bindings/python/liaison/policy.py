@@ -359,6 +359,40 @@ class Policy:
                                          source=source)
         return _parse(text)
 
+    def report_html(self, records: Records, as_of: AsOf, department: Optional[str] = None,
+                    language: str = "zh") -> str:
+        """The department report (docs/report.md) as one self-contained HTML
+        document: per department a chart of each binding rule (met, on pace,
+        behind, overdue), the grades against the caps, a table of cadres, the
+        mid-year review up to the policy's checkpoint and one sheet per cadre
+        (考核表), printed one per A4 page. Inline CSS and SVG: no script, no
+        network, no other file. The same text as ``liaison report``.
+
+        ``department`` is a department id of the records (None: the whole
+        organ); ``language`` is ``"zh"`` (default) or ``"en"``.
+
+        >>> page = hunan.report_html(records, "2026-12-31", department="org")
+        >>> Path("org.html").write_text(page, encoding="utf-8")
+
+        Raises:
+            InvalidArgument: ``as_of`` is not a calendar date, ``language`` is
+                neither "zh" nor "en", or ``department`` is not in the records.
+            InvalidDocument: as :meth:`evaluate`.
+        """
+        if language not in ("zh", "en"):
+            raise InvalidArgument(f'language must be "zh" or "en", not {language!r}',
+                                  code=INVALID_ARGUMENT)
+        if department is not None and not isinstance(department, str):
+            raise TypeError(f"department must be a str, not {type(department).__name__}")
+        code = department.encode("utf-8") if department is not None else None
+        data, source = _inputs.document(records, "records")
+        date = _inputs.as_of_bytes(as_of)
+        with self._use() as pointer:
+            return _native.call_document(
+                _native.library().liaison_report_html, pointer, data, len(data), date, len(date),
+                code, len(code) if code is not None else 0, 1 if language == "en" else 0,
+                source=source)
+
     def diff(self, after: "Policy", records: Records, as_of: AsOf) -> Document:
         """What changes from this policy to ``after`` (liaison.policy-diff/1):
         the parameters that differ and, on the same records as of a date, per

@@ -1,0 +1,170 @@
+#include "report/report_sections.h"
+
+#include "base/civil_day_math.h"
+#include "liaison/finding_message.h"
+#include "liaison/quota_caps.h"
+#include "report/bar_chart.h"
+#include "report/cadre_labels.h"
+#include "report/grade_within_reach.h"
+#include "report/report_text.h"
+#include "report/rule_tally.h"
+
+namespace liaison::report {
+namespace {
+
+void Row(HtmlWriter& html, std::string_view term, std::string_view value) {
+  html.Element("dt", term);
+  html.Element("dd", value);
+}
+
+// "基层组织建设部" or, for a pool, the names joined by "+".
+std::string UnitName(const ReportScope& scope, const UnitGrades& unit) {
+  std::string name;
+  for (const std::string& id : unit.departments) {
+    name += (name.empty() ? "" : "+") + scope.DepartmentName(id);
+  }
+  return name;
+}
+
+bool UnitInScope(const ReportScope& scope, const UnitGrades& unit) {
+  for (const std::string& id : unit.departments) {
+    for (const std::string& in : scope.departments) {
+      if (id == in) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void WriteHeader(const ReportScope& scope, HtmlWriter& html) {
+  const Language lang = scope.language;
+  const Policy& policy = scope.batch->policy;
+  html.Open("header");
+  html.Element("h1", Say(Phrase::kTitle, lang));
+  html.Open("dl", {{"class", "facts"}});
+  Row(html, Say(Phrase::kPolicy, lang),
+      policy.document().title.In(lang) + (lang == Language::kChinese ? "（" : " (") +
+          policy.id() + (lang == Language::kChinese ? "，" : ", ") +
+          std::to_string(policy.year()) + (lang == Language::kChinese ? "）" : ")"));
+  Row(html, Say(Phrase::kFingerprint, lang), policy.fingerprint());
+  Row(html, Say(Phrase::kAsOf, lang), IsoDate(scope.batch->as_of));
+  Row(html, Say(Phrase::kScope, lang),
+      scope.department.empty() ? std::string(Say(Phrase::kWholeOrgan, lang))
+                               : scope.DepartmentName(scope.department));
+  html.Close("dl");
+  html.Close("header");
+}
+
+void WriteRuleCharts(const ReportScope& scope, HtmlWriter& html) {
+  const Language lang = scope.language;
+  html.OpenSection("rules", Say(Phrase::kRulesChart, lang));
+  for (const std::string& id : scope.departments) {
+    const std::vector<const CadreReport*> reports = scope.ReportsOf(id);
+    html.Element("h3", std::string(Say(Phrase::kDepartment, lang)) + " " +
+                           scope.DepartmentName(id));
+    BarChart chart{scope.DepartmentName(id),
+                   {std::string(Say(Phrase::kMet, lang)), std::string(Say(Phrase::kOnPace, lang)),
+                    std::string(Say(Phrase::kBehind, lang)),
+                    std::string(Say(Phrase::kOverdue, lang))},
+                   {}};
+    for (const RuleTally& tally : TallyRules(reports, lang)) {
+      chart.bars.push_back({tally.title, {tally.counts.begin(), tally.counts.end()}, {}, ""});
+    }
+    WriteBarChart(chart, html);
+  }
+  html.Close("section");
+}
+
+void WriteGradeCharts(const ReportScope& scope, HtmlWriter& html) {
+  const Language lang = scope.language;
+  const GradingPolicy& grading = scope.batch->policy.document().grading;
+  const Phrase heading = scope.grades.assigned ? Phrase::kGradesAssigned : Phrase::kGradesProposed;
+  html.OpenSection("grades", Say(heading, lang));
+  for (const UnitGrades& unit : scope.grades.units) {
+    if (!UnitInScope(scope, unit)) continue;
+    html.Element("h3", UnitName(scope, unit) + (lang == Language::kChinese ? "，" : ", ") +
+                           std::string(Say(Phrase::kCadreCount, lang)) + " " +
+                           std::to_string(unit.base));
+    BarChart chart{UnitName(scope, unit), {std::string(Say(Phrase::kCadreCount, lang))}, {}};
+    for (TermId grade = 0; grade < grading.scale.size(); ++grade) {
+      Bar bar{GradeLabel(grading, grade).In(lang), {unit.counts[grade]}, {}, ""};
+      if (const QuotaCap* cap = unit.caps.Find(grade)) {
+        bar.limit = cap->cap;
+        bar.limit_label = std::string(Say(Phrase::kCap, lang)) + " " + std::to_string(cap->cap);
+      }
+      chart.bars.push_back(std::move(bar));
+    }
+    WriteBarChart(chart, html);
+    html.Open("ul", {{"class", "caps"}});
+    for (const QuotaCap& cap : unit.caps.caps) {
+      html.Element("li", DescribeCap(grading, cap).In(lang));
+    }
+    html.Close("ul");
+  }
+  html.Close("section");
+}
+
+void WriteCadreTable(const ReportScope& scope, HtmlWriter& html) {
+  const Language lang = scope.language;
+  html.OpenSection("cadres", Say(Phrase::kCadres, lang));
+  // One department's report names its department in the header, not per row.
+  const bool organ = scope.department.empty();
+  std::vector<std::string_view> headings;
+  for (Phrase column : {Phrase::kName, Phrase::kId, Phrase::kDepartment, Phrase::kParticipation,
+                        Phrase::kScore, Phrase::kGrade, Phrase::kWithinReach, Phrase::kMissing}) {
+    if (column != Phrase::kDepartment || organ) headings.push_back(Say(column, lang));
+  }
+  html.OpenTable(headings);
+  for (std::size_t entry : scope.entries) {
+    const CadreReport& cadre = scope.Cadre(entry);
+    html.Open("tr");
+    html.Element("td", cadre.name, {{"class", "tight"}});
+    html.Element("td", cadre.cadre_id, {{"class", "tight"}});
+    if (organ) html.Element("td", scope.DepartmentName(cadre.department), {{"class", "tight"}});
+    html.Element("td", ParticipationText(cadre, lang));
+    html.Element("td", ScoreText(cadre), {{"class", "num"}});
+    html.Element("td", GradeText(cadre, scope.grades.grades[entry], lang), {{"class", "tight"}});
+    html.Element("td", GradeText(cadre, GradeWithinReach(cadre), lang), {{"class", "tight"}});
+    html.Element("td", UnmetRulesText(cadre, lang));
+    html.Close("tr");
+  }
+  html.CloseTable();
+  html.Close("section");
+}
+
+void WriteReview(const ReportScope& scope, HtmlWriter& html) {
+  const Language lang = scope.language;
+  html.OpenSection("review", Say(Phrase::kReview, lang));
+  bool any = false;
+  for (std::size_t entry : scope.entries) {
+    const CadreReport& cadre = scope.Cadre(entry);
+    bool named = false;
+    for (const Finding& finding : cadre.findings) {
+      if (!NeedsFollowUp(finding)) continue;
+      if (!named) {
+        html.Element("h3", CadreHeading(cadre, scope, lang));
+        html.Open("ul");
+        named = any = true;
+      }
+      html.Element("li", FindingMessage(cadre, finding).In(lang));
+    }
+    if (named) html.Close("ul");
+  }
+  if (!any) html.Element("p", Say(Phrase::kNothingToFollowUp, lang));
+  html.Close("section");
+}
+
+void WriteErrors(const ReportScope& scope, HtmlWriter& html) {
+  if (scope.errors.empty()) return;
+  html.OpenSection("errors", Say(Phrase::kErrors, scope.language));
+  html.Open("ul");
+  for (std::size_t entry : scope.errors) {
+    html.Element("li", "$.cadres[" + std::to_string(entry) + "]: " +
+                           std::string(scope.batch->cadres[entry].status().message()));
+  }
+  html.Close("ul");
+  html.Close("section");
+}
+
+}  // namespace liaison::report

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""`liaison report` from the command line: both languages, the department
+filter, the mid-year review, escaping, self-containment and bad usage.
+
+    report_tests.py LIAISON_BINARY SOURCE_DIR
+
+Expected figures are worked out by hand from examples/department.json (see
+tests/report/report_browser_test.py for the department's quota base):
+- c02 陈思远, as of 2026-06-30, has held 2 lectures (04-08, 06-24): 2 ≥ 4 ×
+  181/365 = 1.98, on pace; one supervision area (theory_study, 04-28) of 4:
+  1 < 1.98, behind; 13 days at the grassroots (13 distinct dates up to 06-24)
+  of 60: 13 < 60 × 181/365 = 29.75, behind.
+"""
+
+import html.parser
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+
+RECORDS = "examples/department.json"
+BINARY = SOURCE = None
+
+
+def liaison(*args, status=0):
+    done = subprocess.run([BINARY, *args], cwd=SOURCE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=60)
+    out, err = done.stdout.decode(), done.stderr.decode()
+    if done.returncode != status:
+        raise AssertionError("liaison %s: exit %d, expected %d\n%s"
+                             % (" ".join(args), done.returncode, status, err))
+    return out, err
+
+
+class VisibleText(html.parser.HTMLParser):
+    """The text a reader sees: everything outside <style>."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.skip = [], False
+
+    def handle_starttag(self, tag, attrs):
+        self.skip = tag == "style"
+
+    def handle_endtag(self, tag):
+        self.skip = False
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def visible(page):
+    parser = VisibleText()
+    parser.feed(page)
+    return "\n".join(parser.parts)
+
+
+def policy_document():
+    with open(os.path.join(SOURCE, "src/policy/policies/hunan.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def records():
+    with open(os.path.join(SOURCE, RECORDS), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def review_section(page):
+    match = re.search(r'<section class="review">(.*?)</section>', page, re.S)
+    return match.group(1) if match else None
+
+
+class ReportCommand(unittest.TestCase):
+    def report(self, *options, as_of="2026-12-31"):
+        out, err = liaison("report", "--policy", "hunan", "--as-of", as_of, *options, RECORDS)
+        self.assertEqual(err, "")
+        return out
+
+    def test_chinese_has_no_english_rule_id_status_or_grade(self):
+        text = visible(self.report())
+        ids = [rule["id"] for rule in policy_document()["rules"]]
+        ids += ["contact_points.count", "contact_points.kinds", "contact_points.home_share"]
+        words = ["met", "short", "pending", "overdue", "late", "over", "not_applicable",
+                 "advisory", "behind", "on pace", "excellent", "good", "fair", "poor"]
+        for word in ids + words:
+            self.assertIsNone(re.search(r"(?<![\w.])" + re.escape(word) + r"(?![\w.])", text, re.I),
+                              "%r in the zh report" % word)
+        self.assertIn("已逾期", text)  # c03's research report (due 10-31, none submitted)
+        self.assertIn("优 上限 2 = floor(0.30 × 7)", text)
+
+    def test_english_has_no_chinese_label(self):
+        text = visible(self.report("--lang", "en"))
+        policy = policy_document()
+        doc = records()
+        # Names and titles from the records, and the plan's clause numbers,
+        # are what they are in either language.
+        keep = [c["name"] for c in doc["cadres"]] + [d["name"] for d in doc["departments"]]
+        keep += [c["exemption"]["reason"] for c in doc["cadres"] if c.get("exemption")]
+        keep += [r["basis"] for r in policy["rules"]] + ["二.2", "二.1", "下跨一级", "长沙市"]
+        for kept in sorted(keep, key=len, reverse=True):
+            text = text.replace(kept, "")
+        leftover = re.findall(r"[\u3000-\u9fff\uff00-\uffef]+", text)
+        self.assertEqual(leftover, [])
+        self.assertIn("excellent cap 2 = floor(0.30 × 7)", text)
+
+    def test_department_filter_selects_exactly_its_cadres(self):
+        page = self.report("--department", "pub")
+        sheets = re.findall(r'<section class="sheet"><h2>考核表：(\S+?)（(c\d+)）', page)
+        self.assertEqual(sheets, [("彭志伟", "c11"), ("谭雅琴", "c12"), ("曾凡", "c13")])
+        # pub: 3 cadres, all taking part: ⌊0.30 × 3⌋ = 0 places for 优.
+        self.assertIn("优 上限 0 = floor(0.30 × 3)", visible(page))
+
+    def test_review_only_at_mid_year(self):
+        self.assertIsNone(review_section(self.report(as_of="2026-12-31")))
+        review = review_section(self.report("--department", "org", as_of="2026-06-30"))
+        self.assertIsNotNone(review)
+        c02 = re.search(r"<h3>陈思远（c02）[^<]*</h3><ul>(.*?)</ul>", review).group(1)
+        self.assertIn("督导学习党的理论", c02)  # 1 area of 4: behind
+        self.assertIn("累计时间不得少于2个月", c02)  # 13 days of 60: behind
+        self.assertNotIn("集中宣讲", c02)  # 2 lectures, on pace
+
+    def test_self_contained(self):
+        page = self.report()
+        for outside in ["http:", "https:", "<script", "<link", "<img", "@import", "url("]:
+            self.assertNotIn(outside, page)
+        self.assertIn("@page { size: A4 portrait", page)
+        self.assertEqual(page.count('<section class="sheet">'), 13)
+
+    def test_every_text_is_escaped(self):
+        doc = records()
+        doc["cadres"][0]["name"] = '<b>"刘"&\'建华\'</b>'
+        with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8",
+                                         delete=False) as f:
+            json.dump(doc, f, ensure_ascii=False)
+        try:
+            out, _ = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", f.name)
+        finally:
+            os.unlink(f.name)
+        self.assertNotIn("<b>", out)
+        self.assertIn("&lt;b&gt;&quot;刘&quot;&amp;&#39;建华&#39;&lt;/b&gt;", out)
+
+    def test_bad_usage(self):
+        _, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31",
+                         "--department", "youth", RECORDS, status=2)
+        self.assertIn('department "youth" is not in the records (departments: org, pub)', err)
+        _, err = liaison("report", "--policy", "hunan", RECORDS, status=2)
+        self.assertIn("missing --as-of", err)
+        _, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "fr",
+                         RECORDS, status=2)
+        self.assertIn('"fr" is not a language', err)
+
+    def test_reads_a_ledger(self):
+        # examples/department.xlsx is examples/department.json as a ledger.
+        out, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31",
+                           "--department", "org", "examples/department.xlsx")
+        self.assertIn("13", err)  # the import's summary of cadres read
+        self.assertEqual(out, self.report("--department", "org"))
+
+    def test_writes_the_file_of_o(self):
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "org.html")
+            out = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31",
+                          "--department", "org", "-o", path, RECORDS)[0]
+            self.assertEqual(out, "")
+            with open(path, encoding="utf-8") as f:
+                self.assertEqual(f.read(), self.report("--department", "org"))
+
+
+if __name__ == "__main__":
+    BINARY, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    unittest.main(argv=[sys.argv[0]] + sys.argv[3:])

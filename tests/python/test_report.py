@@ -1,0 +1,73 @@
+"""The department report from Python: Policy.report_html, one call returning
+the HTML text, the same as `liaison report` writes.
+
+Department org of examples/department.json has 10 cadres (c01–c10), 7 of them
+in the quota base (c06 exempt, c09 not taking part, c10 on probation), so its
+优 cap is ⌊0.30 × 7⌋ = 2; department pub has c11–c13.
+"""
+
+import os
+import re
+import subprocess
+import unittest
+
+import liaison
+
+import support
+
+
+class ReportHtml(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.hunan = liaison.Policy.embedded("hunan")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.hunan.close()
+
+    def sheets(self, page):
+        return re.findall(r'<section class="sheet"><h2>[^<]*?(c\d\d)', page)
+
+    def test_one_department_in_chinese(self):
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department="org")
+        self.assertTrue(page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">'))
+        self.assertEqual(self.sheets(page), ["c%02d" % i for i in range(1, 11)])
+        self.assertIn("优 上限 2 = floor(0.30 × 7)", page)
+
+    def test_the_organ_in_english(self):
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, language="en")
+        self.assertIn('<html lang="en">', page)
+        self.assertEqual(self.sheets(page), ["c%02d" % i for i in range(1, 14)])
+        self.assertIn("excellent cap 0 = floor(0.30 × 3)", page)  # pub: 3 cadres
+
+    def test_review_only_up_to_the_checkpoint(self):
+        # hunan's checkpoint is 06-30 (二.4.(1)): the review up to it, not after.
+        for as_of, shown in (("2026-06-30", True), ("2026-07-01", False)):
+            page = self.hunan.report_html(support.DEPARTMENT, as_of)
+            self.assertEqual('<section class="review">' in page, shown, as_of)
+
+    def test_same_text_as_the_command(self):
+        command = os.environ.get("LIAISON_CLI")
+        if not command:
+            self.skipTest("LIAISON_CLI is not set")
+        done = subprocess.run([command, "report", "--policy", "hunan", "--as-of",
+                               support.YEAR_END, "--department", "pub", "--lang", "en",
+                               str(support.DEPARTMENT)], check=True, stdout=subprocess.PIPE)
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department="pub",
+                                      language="en")
+        self.assertEqual(done.stdout.decode("utf-8"), page)
+
+    def test_bad_arguments(self):
+        with self.assertRaises(liaison.InvalidArgument) as raised:
+            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department="youth")
+        self.assertIn('department "youth" is not in the records', str(raised.exception))
+        with self.assertRaises(liaison.InvalidArgument):
+            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, language="fr")
+        with self.assertRaises(liaison.InvalidArgument):
+            self.hunan.report_html(support.DEPARTMENT, "2026-02-30")
+        with self.assertRaises(TypeError):
+            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department=3)
+
+
+if __name__ == "__main__":
+    unittest.main()
