@@ -45,9 +45,10 @@ def run_python(code: str, env: dict, cwd=None, python=sys.executable) -> subproc
 
 
 def base_environment() -> dict:
-    """The environment without LIAISON_LIBRARY and PYTHONPATH."""
+    """The environment without LIAISON_LIBRARY, LIAISON_LEDGER_LIBRARY and PYTHONPATH."""
     env = dict(os.environ)
     env.pop("LIAISON_LIBRARY", None)
+    env.pop("LIAISON_LEDGER_LIBRARY", None)
     env.pop("PYTHONPATH", None)
     return env
 

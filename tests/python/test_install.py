@@ -50,8 +50,11 @@ class InstalledPackageTest(unittest.TestCase):
         env = support.base_environment()
         env["PYTHONDONTWRITEBYTECODE"] = "1"  # leave nothing in the source tree
         env.pop("LIAISON_BUNDLE_LIBRARY", None)
+        env.pop("LIAISON_BUNDLE_LEDGER_LIBRARY", None)
         if bundle:
             env["LIAISON_BUNDLE_LIBRARY"] = self.library
+            env["LIAISON_BUNDLE_LEDGER_LIBRARY"] = os.path.join(
+                os.path.dirname(self.library), "libliaison_ledger.so.1")
         run = subprocess.run(
             [self.python, "-m", "pip", "install", "--no-index", "--no-build-isolation",
              "--force-reinstall", "--no-deps", str(support.BINDINGS)],
@@ -93,6 +96,7 @@ class InstalledPackageTest(unittest.TestCase):
         self.pip_install(bundle=True)
         package_dir = self.installed_package_dir()
         self.assertTrue(os.path.isfile(os.path.join(package_dir, "libliaison.so.1")))
+        self.assertTrue(os.path.isfile(os.path.join(package_dir, "libliaison_ledger.so.1")))
 
         run = self.run_installed(SMOKE.format(records=support.DEPARTMENT))
         self.assertEqual(run.returncode, 0, run.stderr)

@@ -177,9 +177,9 @@ _C_TYPES = {
 }
 
 
-def header_prototypes():
+def header_prototypes(header_file=support.HEADER):
     """name -> (return type, [parameter types]) of every exported function."""
-    header = support.HEADER.read_text(encoding="utf-8")
+    header = header_file.read_text(encoding="utf-8")
     prototypes = {}
     for match in re.finditer(r"LIAISON_EXPORT\s+([\w\s\*]+?)\s*\b(liaison_\w+)\s*\(([^)]*)\)\s*;",
                              header):

@@ -13,6 +13,9 @@ Python ≥ 3.11, or tomli to read pyproject.toml). It builds:
   since it carries machine code. The library is loaded and its ABI version
   checked first, so a mismatched library is refused at build time. It still
   needs Debian's Abseil and simdjson shared libraries at run time;
+* with LIAISON_BUNDLE_LEDGER_LIBRARY naming a built libliaison_ledger.so.1 as
+  well, that library beside it (spreadsheet ledgers; it needs Debian's libzip,
+  expat, libxlsxwriter and libcsv at run time), checked the same way;
 * an sdist, and an editable wheel (PEP 660: a .pth file naming this directory).
 
 Wheels are reproducible: entries are sorted and dated SOURCE_DATE_EPOCH (or
@@ -35,6 +38,7 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUNDLE_ENV = "LIAISON_BUNDLE_LIBRARY"
+LEDGER_BUNDLE_ENV = "LIAISON_BUNDLE_LEDGER_LIBRARY"
 
 
 def _load_toml(path):
@@ -65,6 +69,9 @@ class _Project:
             self.version = re.search(r'^__version__ = "([^"]+)"', file.read(), re.M).group(1)
         with open(os.path.join(package_dir, "_native.py"), encoding="utf-8") as file:
             self.abi = int(re.search(r"^ABI_VERSION = (\d+)", file.read(), re.M).group(1))
+        with open(os.path.join(package_dir, "_ledger_native.py"), encoding="utf-8") as file:
+            self.ledger_abi = int(
+                re.search(r"^LEDGER_ABI_VERSION = (\d+)", file.read(), re.M).group(1))
         self.dist = re.sub(r"[-_.]+", "_", self.name)
         self.dist_info = f"{self.dist}-{self.version}.dist-info"
 
@@ -130,6 +137,31 @@ def _checked_bundle(project):
             f"ABI version {project.abi}"
         )
     return os.path.realpath(path), f"{project.package}/{_bundled_library_name(project.abi)}"
+
+
+def _checked_ledger_bundle(project):
+    """The ledger library to bundle (path on disk, name in the package), or None.
+    Only with the core library: a ledger library alone is found next to the
+    core library it was installed with."""
+    path = os.environ.get(LEDGER_BUNDLE_ENV, "")
+    if not path:
+        return None
+    if not os.environ.get(BUNDLE_ENV, ""):
+        raise RuntimeError(f"{LEDGER_BUNDLE_ENV} needs {BUNDLE_ENV} too")
+    if not os.path.isfile(path):
+        raise RuntimeError(f"{LEDGER_BUNDLE_ENV}={path}: no such file")
+    try:
+        found = ctypes.CDLL(os.path.abspath(path)).liaison_ledger_abi_version
+    except (OSError, AttributeError) as failure:
+        raise RuntimeError(
+            f"{LEDGER_BUNDLE_ENV}={path} is not a loadable libliaison_ledger: {failure}") from None
+    found.restype = ctypes.c_uint32
+    if found() != project.ledger_abi:
+        raise RuntimeError(
+            f"{LEDGER_BUNDLE_ENV}={path} has ledger ABI version {found()}, but the package is "
+            f"written for version {project.ledger_abi}"
+        )
+    return os.path.realpath(path), f"{project.package}/libliaison_ledger.so.{project.ledger_abi}"
 
 
 def _date_time():
@@ -208,6 +240,9 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
     bundle = _checked_bundle(project)
     if bundle:
         contents.append((bundle[1], _read(bundle[0]), True))
+    ledger_bundle = _checked_ledger_bundle(project)
+    if ledger_bundle:
+        contents.append((ledger_bundle[1], _read(ledger_bundle[0]), True))
     return _write_wheel(wheel_directory, project, contents, bundle)
 
 

@@ -37,6 +37,7 @@ from .errors import (
     OutOfMemory,
 )
 from .evaluation import Evaluation
+from .ledger import LedgerRecords, read_ledger
 from .policy import (Document, Grade, GradeCheck, Policy, apportion, embedded_ids, run_case,
                      run_cases)
 
@@ -72,6 +73,7 @@ __all__ = [
     "InternalError",
     "InvalidArgument",
     "InvalidDocument",
+    "LedgerRecords",
     "LibraryError",
     "LibraryNotFound",
     "NotFound",
@@ -82,6 +84,7 @@ __all__ = [
     "embedded_ids",
     "library_path",
     "library_version",
+    "read_ledger",
     "run_case",
     "run_cases",
     "__version__",

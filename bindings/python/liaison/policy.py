@@ -408,6 +408,16 @@ class Policy:
                                          source=source)
         return _parse(text)
 
+    def write_xlsx(self, records: Records, as_of: AsOf, path: "Union[str, os.PathLike[str]]",
+                   kind: str = "evaluate", language: str = "zh") -> None:
+        """Writes the results of ``kind`` ("evaluate", "progress", "grade" or
+        "check") on the records as of a date to the XLSX workbook ``path``, as
+        ``liaison KIND --xlsx`` does; see :func:`liaison.ledger.write_xlsx`."""
+        from . import ledger
+
+        with self._use():  # a closed policy raises ValueError
+            ledger.write_xlsx(self, records, as_of, path, kind, language)
+
     # ---- Grading, typed ---------------------------------------------------------------
 
     def caps(self, base: int) -> Dict[str, Optional[int]]:
