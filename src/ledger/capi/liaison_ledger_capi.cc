@@ -114,7 +114,16 @@ liaison_status Import(const liaison::Policy& policy, const std::string& path, bo
                       char** result, size_t* result_length, liaison_ledger_error** error) {
   std::vector<std::string> notes;
   absl::StatusOr<liaison::ledger::Workbook> book = liaison::ledger::ReadLedgerFile(path, &notes);
-  if (!book.ok()) return Fail(book.status(), error);
+  if (!book.ok()) {
+    // A file that is there but is no readable spreadsheet is a bad document,
+    // not a bad argument of the call.
+    const absl::Status& status = book.status();
+    if (status.code() != absl::StatusCode::kInvalidArgument) return Fail(status, error);
+    const std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
+    return Fail(LIAISON_INVALID_DOCUMENT, std::string(status.message()),
+                problems.empty() ? "" : problems.front().path, liaison::ProblemsJson(problems),
+                error);
+  }
   absl::StatusOr<liaison::ledger::LedgerImport> imported =
       liaison::ledger::ImportLedger(policy, *book, {});
   if (!imported.ok()) return Fail(imported.status(), error);
