@@ -121,9 +121,9 @@ absl::StatusOr<QuotaCaps> ComputeQuotaCaps(const GradingPolicy& policy, std::int
     cap.unit_base = base;
     // share is in [0, 1]: adding a half and truncating rounds it to nearest.
     cap.share_per_10000 = static_cast<std::int32_t>(grade_cap.share * 10000.0 + 0.5);
-    cap.rounding = policy.rounding;
+    cap.rounding = grade_cap.rounding.value_or(policy.rounding);
     cap.rounded =
-        static_cast<std::int32_t>(RoundRatio(base, cap.share_per_10000, 10000, policy.rounding));
+        static_cast<std::int32_t>(RoundRatio(base, cap.share_per_10000, 10000, cap.rounding));
     cap.raised_to_one = minimum_one && cap.rounded == 0 && cap.share_per_10000 > 0;
     cap.cap = cap.share_places();
   }
