@@ -25,7 +25,8 @@ TEST_P(ShippedCaseTest, EveryExpectationHolds) {
 INSTANTIATE_TEST_SUITE_P(Cases, ShippedCaseTest,
                          ::testing::Values("hunan-2026-year-end.case.json",
                                            "hunan-2026-midyear.case.json",
-                                           "hunan-2018.case.json", "hunan-caps.case.json"),
+                                           "hunan-2018.case.json", "hunan-2018-work-tasks.case.json",
+                                           "hunan-caps.case.json"),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param.substr(0, info.param.find('.'));
                            for (char& c : name) {

@@ -141,7 +141,8 @@ using testing::HasProblem;
 std::vector<PolicyErrorCase> Cases() {
   return {
       // The text itself.
-      {"not_json", Whole(R"({"schema": "liaison.policy/1", "id": )"), "$", "not valid JSON"},
+      {"not_json", Whole(R"({"schema": "liaison.policy/1", "id": )"), "$.id",
+       "line 1, column 38: not valid JSON: the text ends inside an object"},
       {"empty_text", Whole(""), "$", "not valid JSON"},
       {"invalid_utf8", Replace("测试方案", "\xff\xfe测试"), "$", "not valid UTF-8"},
       {"overlong_utf8_in_rule_title", Replace(R"("en": "Lectures")", "\"en\": \"Lec\xc0\xaf\""), "$",
@@ -240,6 +241,11 @@ std::vector<PolicyErrorCase> Cases() {
        "$.contact_points.sets[0].kind_minimums", "the kind minimums add up to 4, more than the set's max 3"},
       {"proration_above_one", Replace(R"("numerator": 1, "denominator": 1)", R"("numerator": 3, "denominator": 2)"),
        "$.proration", "must not exceed 1"},
+      {"prorate_max_without_max", Replace(R"("kind": "sum",)", R"("kind": "sum", "prorate_max": true,)"),
+       "$.rules[2].prorate_max", "scales the max, so it needs a max and prorate true"},
+      {"prorate_max_without_prorate",
+       Replace(R"("min": 2, "max": 3,)", R"("min": 2, "max": 3, "prorate": false, "prorate_max": true,)"),
+       "$.rules[1].prorate_max", "scales the max, so it needs a max and prorate true"},
       {"override_min_greater_than_max",
        Replace(R"([{"rule": "report", "due": "11-30"}])", R"([{"rule": "report", "due": "11-30"}, {"rule": "visits", "min": 5}])"),
        "$.proration.overrides[1]", "min 5 is greater than max 3"},

@@ -86,7 +86,9 @@ TEST(EmbeddedPolicyTest, Hunan2018AsksOneThirdOfTheYearRoundedUp) {
   EXPECT_EQ(Rule(policy, "youth_met").min, 34);    // ceil(100 / 3)
   EXPECT_EQ(Rule(policy, "cadre_talks").min, 7);   // ceil(20 / 3)
   EXPECT_EQ(Rule(policy, "work_tasks").min, 1);    // ceil(2 / 3)
-  EXPECT_EQ(*Rule(policy, "work_tasks").max, 1);   // ceil(3 / 3)
+  // The 2–3 of 二.3.(4) is a ceiling of 3: a third of what is required, the
+  // ceiling kept (prorate_max defaults to false).
+  EXPECT_EQ(*Rule(policy, "work_tasks").max, 3);
   EXPECT_EQ(Rule(policy, "supervision").min, 2);   // ceil(4 / 3)
   EXPECT_EQ(Rule(policy, "field_days").min, 20);   // ceil(60 / 3) days
   EXPECT_EQ(Rule(policy, "research").min, 1);      // one report, not a third of one
@@ -96,6 +98,23 @@ TEST(EmbeddedPolicyTest, Hunan2018AsksOneThirdOfTheYearRoundedUp) {
   ASSERT_EQ(policy.document().department_rules.size(), 1u);  // 三.1 10月31日前报
   EXPECT_EQ(policy.document().department_rules[0].due, (MonthDay{10, 31}));
   EXPECT_TRUE(policy.document().department_rules[0].must_name_contact_points);
+}
+
+TEST(ProrationTest, AMaximumIsScaledOnlyWhenTheRuleSaysSo) {
+  // hunan-2018 with work_tasks' ceiling scaled too: ⌈3 × 1/3⌉ = 1; the
+  // minimum ⌈2 × 1/3⌉ = ⌈0.67⌉ = 1 either way.
+  std::string text = std::string(*Policy::EmbeddedJson("hunan-2018"));
+  const std::string kept = R"("prorate_max": false)";
+  text.replace(text.find(kept), kept.size(), R"("prorate_max": true)");
+  const Policy scaled = MustParsePolicy(text);
+  EXPECT_EQ(Rule(scaled, "work_tasks").min, 1);
+  EXPECT_EQ(*Rule(scaled, "work_tasks").max, 1);
+  EXPECT_NE(scaled.fingerprint(), Policy::Embedded("hunan-2018")->fingerprint());
+  // hunan has no proration, so the field is not written and its canonical
+  // form is the one it had before prorate_max existed.
+  EXPECT_EQ(Policy::Embedded("hunan")->canonical_json().find("prorate_max"), std::string::npos);
+  EXPECT_NE(Policy::Embedded("hunan-2018")->canonical_json().find(R"("prorate_max":false)"),
+            std::string::npos);
 }
 
 TEST(CanonicalFormTest, RoundTripGivesAnEqualPolicy) {

@@ -97,8 +97,10 @@ std::vector<DocumentErrorCase> DocumentCases() {
   const std::string good = Records({Cadre("c01"), Cadre("c02"), Cadre("c03")});
   auto with = [&good](Mutation m) { return m(good); };
   return {
-      {"not_json", "hunan", R"({"schema": "liaison.records/1", "year": 2026, "cadres": [)", "$",
-       "not valid JSON"},
+      // The text ends inside the cadres array: 11 + 21 + 14 + 11 = 57
+      // characters, so the end is column 58.
+      {"not_json", "hunan", R"({"schema": "liaison.records/1", "year": 2026, "cadres": [)", "$.cadres",
+       "line 1, column 58: not valid JSON: the text ends inside an array"},
       {"empty_text", "hunan", "", "$", "not valid JSON"},
       {"top_level_array", "hunan", "[]", "$", "expected an object, found an array"},
       {"wrong_schema", "hunan", with(Replace("liaison.records/1", "liaison.policy/1")), "$.schema",
@@ -136,8 +138,10 @@ std::vector<DocumentErrorCase> DocumentCases() {
       {"raw_nul_in_string_value", "hunan",
        Records({Cadre("c01"), Replace("\"name\": \"张三\"", std::string(kNameWithRawNul, sizeof(kNameWithRawNul) - 1))(Cadre("c02")),
                 Cadre("c03")}),
-       "$", "not valid JSON"},
-      {"raw_nul_after_document", "hunan", good + std::string(1, '\0'), "$", "not valid JSON"},
+       "$.cadres[1].name", "not valid JSON: the control character U+0000 inside a string"},
+      {"raw_nul_after_document", "hunan", good + std::string(1, '\0'), "$",
+       "not valid JSON: expected the end of the text after the document, found the control "
+       "character U+0000"},
   };
 }
 

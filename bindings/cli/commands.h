@@ -9,7 +9,8 @@
 
 namespace liaison::cli {
 
-int RunPolicy(const std::vector<std::string>& args);    // policy list|show|validate
+int RunPolicy(const std::vector<std::string>& args);    // policy list|show|validate|new
+int RunPolicyNew(const std::vector<std::string>& args); // policy new (after "new")
 int RunEvaluate(const std::vector<std::string>& args);  // evaluate
 int RunCaps(const std::vector<std::string>& args);      // caps
 int RunGrade(const std::vector<std::string>& args);     // grade (propose)

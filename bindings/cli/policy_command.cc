@@ -7,6 +7,7 @@
 #include "json_text.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
+#include "policy_sections.h"
 #include "text_table.h"
 
 namespace liaison::cli {
@@ -16,12 +17,15 @@ constexpr char kUsage[] =
     "usage: liaison policy list [--json] [--lang zh|en]\n"
     "       liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
     "       liaison policy validate FILE|- [--json]\n"
+    "       liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
     "\n"
     "list      the embedded policies: id, years, version, title, fingerprint\n"
     "show      a policy's rules with their effective minimums, due dates and\n"
-    "          clauses; --json prints its canonical JSON form\n"
+    "          clauses, then participation, contact points, checkpoints and\n"
+    "          grading; --json prints its canonical JSON form\n"
     "validate  checks a policy file and lists every problem with its JSON path\n"
     "          (exit 2 when there is any); --json prints the result as JSON\n"
+    "new       writes a policy under a new id as an indented document to edit\n"
     "\n"
     "ID is an embedded policy (hunan, hunan-2018); FILE a policy document;\n"
     "- reads it from standard input.\n";
@@ -122,6 +126,7 @@ int Show(const std::string& source, const CommandLine& line) {
                   rule.rule->basis});
   }
   std::cout << table.Render();
+  PrintPolicySections(d, *language, std::cout);
   return kExitOk;
 }
 
@@ -161,12 +166,15 @@ int Validate(const std::string& path, const CommandLine& line) {
 }  // namespace
 
 int RunPolicy(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "new") return RunPolicyNew({args.begin() + 1, args.end()});
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
       ParseSubcommand(args, {{"lang"}, {"json", "help"}}, "policy", kUsage, exit_code);
   if (!line) return exit_code;
   const std::vector<std::string>& words = line->positionals();
-  if (words.empty()) return UsageError("policy", "missing the action: list, show or validate", kUsage);
+  if (words.empty()) {
+    return UsageError("policy", "missing the action: list, show, validate or new", kUsage);
+  }
   const std::string& action = words[0];
   if (action == "list") {
     if (words.size() != 1) return UsageError("policy", "list takes no arguments", kUsage);
@@ -184,7 +192,7 @@ int RunPolicy(const std::vector<std::string>& args) {
     }
     return action == "show" ? Show(words[1], *line) : Validate(words[1], *line);
   }
-  return UsageError("policy", "unknown action \"" + action + "\" (list, show or validate)",
+  return UsageError("policy", "unknown action \"" + action + "\" (list, show, validate or new)",
                     kUsage);
 }
 

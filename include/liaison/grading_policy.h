@@ -10,6 +10,7 @@
 #ifndef LIAISON_GRADING_POLICY_H_
 #define LIAISON_GRADING_POLICY_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,11 @@ namespace liaison {
 struct GradeCap {
   TermId grade = 0;  // index into GradingPolicy::scale
   double share = 0.0;
+  // How this grade's share of the base becomes whole places; unset: the
+  // grading's `rounding`. So 优 may round to nearest while 良 floors.
+  std::optional<Rounding> rounding;
   friend bool operator==(const GradeCap& a, const GradeCap& b) {
-    return a.grade == b.grade && a.share == b.share;
+    return a.grade == b.grade && a.share == b.share && a.rounding == b.rounding;
   }
 };
 

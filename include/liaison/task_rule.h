@@ -88,7 +88,11 @@ struct TaskRule {
   ActivityFilter match;
   AppliesTo applies_to;
   double weight = 1.0;  // weight in the completion score
-  bool prorate = true;  // whether a partial-year factor scales min and max (a prorated kind's)
+  // Whether a partial-year factor (proration) scales `min`. A maximum is a
+  // ceiling, not a requirement, so it is scaled only when `prorate_max` is
+  // also set (三.1 lowers what is required, never what is allowed).
+  bool prorate = true;
+  bool prorate_max = false;
 
   Quantity quantity = Quantity::kHeadcount;                             // kSum
   PeopleCounting people = PeopleCounting::kDistinctIdsElseHeadcount;    // kDistinct

@@ -120,9 +120,9 @@ absl::StatusOr<QuotaCaps> ComputeQuotaCaps(const GradingPolicy& policy, std::int
     cap.share_base = base;
     cap.unit_base = base;
     cap.share_per_10000 = static_cast<std::int32_t>(ShareIn(grade_cap.share, 10000));
-    cap.rounding = policy.rounding;
+    cap.rounding = grade_cap.rounding.value_or(policy.rounding);
     cap.rounded =
-        static_cast<std::int32_t>(RoundRatio(base, cap.share_per_10000, 10000, policy.rounding));
+        static_cast<std::int32_t>(RoundRatio(base, cap.share_per_10000, 10000, cap.rounding));
     cap.raised_to_one = minimum_one && cap.rounded == 0 && cap.share_per_10000 > 0;
     cap.cap = cap.share_places();
   }

@@ -8,7 +8,7 @@
 namespace liaison {
 namespace {
 
-constexpr json::KeyList kCapKeys{"grade", "share"};
+constexpr json::KeyList kCapKeys{"grade", "share", "rounding"};
 constexpr json::KeyList kEligibilityKeys{"grade", "min_score", "all_binding_met"};
 constexpr json::KeyList kFloorKeys{"grade", "bottom_share"};
 constexpr json::KeyList kWeightKeys{"component", "weight"};
@@ -63,12 +63,13 @@ void PolicyDocumentParser::ParseCaps(ObjectReader& reader) {
                       [&](ObjectReader& cap, const JsonPath& path) {
     auto grade = refs_.One(cap, "grade", kRequired, g.scale, "grade");
     auto share = cap.Number("share", kRequired, 0.0, 1.0);
+    std::optional<Rounding> rounding = EnumField(cap, "rounding", kOptional, kRoundingNames);
     cap.RejectUnknownKeys();  // before the check against earlier caps
     if (!grade || !share) return;
     for (const GradeCap& earlier : g.caps) {
       if (earlier.grade == *grade) problems_.Add(path.Key("grade"), "this grade already has a cap");
     }
-    g.caps.push_back({*grade, *share});
+    g.caps.push_back({*grade, *share, rounding});
   });
 }
 

@@ -51,7 +51,10 @@ EffectiveRule Resolve(const TaskRule& rule, const PolicyDocument& d) {
   EffectiveRule effective;
   effective.rule = &rule;
   effective.min = EffectiveBound(rule, rule.min, d.proration);
-  if (rule.max) effective.max = EffectiveBound(rule, *rule.max, d.proration);
+  if (rule.max) {
+    effective.max = EffectiveBound(rule, *rule.max,
+                                   rule.prorate_max ? d.proration : std::nullopt);
+  }
   effective.due = rule.due.value_or(d.period_end);
   effective.binding = rule.binding;
   if (d.proration) {

@@ -10,7 +10,8 @@ bool operator==(const TaskRule& a, const TaskRule& b) {
   return a.id == b.id && a.kind == b.kind && a.title == b.title && a.basis == b.basis &&
          a.binding == b.binding && a.min == b.min && a.max == b.max && a.due == b.due &&
          a.match == b.match && a.applies_to == b.applies_to && a.weight == b.weight &&
-         a.prorate == b.prorate && a.quantity == b.quantity && a.people == b.people &&
+         a.prorate == b.prorate && a.prorate_max == b.prorate_max && a.quantity == b.quantity &&
+         a.people == b.people &&
          a.submission == b.submission && a.areas == b.areas && a.unit == b.unit &&
          a.days_per_unit == b.days_per_unit;
 }

@@ -143,7 +143,10 @@ void WriteKindFields(JsonWriter& w, const TaskRule& rule, const Vocabulary& v) {
   }
 }
 
-void WriteRule(JsonWriter& w, const TaskRule& rule, const Vocabulary& v) {
+// `prorate_max` is written for a rule with a max in a policy with a
+// proration: only there does it mean anything, so a policy whose maximums no
+// proration could scale keeps the fingerprint it had before the field existed.
+void WriteRule(JsonWriter& w, const TaskRule& rule, const Vocabulary& v, bool prorated) {
   w.BeginObject();
   w.Field("id", rule.id);
   w.Field("kind", RuleKindName(rule.kind));
@@ -157,6 +160,7 @@ void WriteRule(JsonWriter& w, const TaskRule& rule, const Vocabulary& v) {
   WriteAppliesTo(w, rule.applies_to, v);
   w.Field("weight", rule.weight);
   w.Field("prorate", rule.prorate);
+  if (rule.max && prorated) w.Field("prorate_max", rule.prorate_max);
   WriteKindFields(w, rule, v);
   w.EndObject();
 }
@@ -192,6 +196,9 @@ void WriteGrading(JsonWriter& w, const GradingPolicy& g) {
     w.BeginObject();
     w.Field("grade", TermName(g.scale, cap.grade));
     w.Field("share", cap.share);
+    // Written only when set: a cap without its own rounding keeps the
+    // canonical form (and fingerprint) it had before the field existed.
+    if (cap.rounding) w.Field("rounding", NameOf(kRoundingNames, *cap.rounding));
     w.EndObject();
   }
   w.EndArray();
@@ -305,7 +312,7 @@ std::string CanonicalPolicyJson(const PolicyDocument& d, json::Layout layout) {
   w.EndObject();
   w.Key("rules");
   w.BeginArray();
-  for (const TaskRule& rule : d.rules) WriteRule(w, rule, d.vocabulary);
+  for (const TaskRule& rule : d.rules) WriteRule(w, rule, d.vocabulary, d.proration.has_value());
   w.EndArray();
   if (d.proration) {
     w.Key("proration");

@@ -9,7 +9,7 @@ namespace liaison {
 namespace {
 
 constexpr json::KeyList kRuleKeys{"id",         "kind",  "title",    "basis",      "binding",
-                            "weight",     "prorate", "min",    "max",        "due",
+                            "weight",     "prorate", "prorate_max", "min",    "max",        "due",
                             "applies_to", "match", "quantity", "people",     "submission",
                             "areas",      "unit",  "days_per_unit"};
 constexpr json::KeyList kOverrideKeys{"rule", "min", "max", "due", "binding"};
@@ -52,6 +52,7 @@ TaskRule PolicyDocumentParser::ParseRule(ObjectReader& reader, const JsonPath& p
   if (auto binding = reader.Bool("binding", kOptional)) rule.binding = *binding;
   if (auto weight = reader.Number("weight", kOptional, 0.0, 1000.0)) rule.weight = *weight;
   if (auto prorate = reader.Bool("prorate", kOptional)) rule.prorate = *prorate;
+  if (auto prorate_max = reader.Bool("prorate_max", kOptional)) rule.prorate_max = *prorate_max;
   std::optional<std::int64_t> min = reader.Integer("min", kOptional, 0, kMaxCount);
   std::optional<std::int64_t> max = reader.Integer("max", kOptional, 0, kMaxCount);
   if (min) rule.min = *min;
@@ -93,6 +94,9 @@ void PolicyDocumentParser::ParseKindFields(ObjectReader& reader, const JsonPath&
   }
   if (min && max && *min > *max) {
     problems_.Add(path, StrCat("min ", *min, " is greater than max ", *max));
+  }
+  if (rule.prorate_max && (!max || !rule.prorate)) {
+    problems_.Add(path.Key("prorate_max"), "scales the max, so it needs a max and prorate true");
   }
   if (KindOnly(reader, rule, "quantity", {RuleKind::kSum})) {
     if (auto quantity = EnumField(reader, "quantity", kRequired, kQuantityNames)) {

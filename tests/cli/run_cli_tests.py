@@ -31,6 +31,9 @@ COUNTY = FIXTURES + "/policy-county.json"
 COUNTY_RECORDS = FIXTURES + "/records-county.json"
 BAD_RECORDS = FIXTURES + "/bad-records.json"
 MALFORMED = FIXTURES + "/malformed.json"
+# The text stops after line 6, inside the first cadre (tests/cli/WORKINGS.md).
+MALFORMED_PLACE = ("$.cadres[0].department: line 7, column 1: not valid JSON: "
+                   "the text ends inside an object")
 BAD_POLICY = FIXTURES + "/policy-bad.json"
 SUBCOMMANDS = ["policy", "evaluate", "progress", "caps", "grade", "check", "version"]
 
@@ -225,7 +228,8 @@ def policy_show_hunan_2018_minimums(cli):
         "youth_met": ("34", "12-31", "binding", "二.3.(2)"),
         "cadre_talks": ("7", "12-31", "binding", "二.3.(2)"),
         "research": ("1", "12-31", "binding", "二.3.(3)"),
-        "work_tasks": ("1–1", "12-31", "binding", "二.3.(4)"),
+        # ⌈2/3⌉ = 1; the ceiling of 2–3 is not prorated (issue 16).
+        "work_tasks": ("1–3", "12-31", "binding", "二.3.(4)"),
         "supervision": ("2", "12-31", "binding", "二.3.(4)"),
         "field_days": ("20 d", "12-31", "binding", "二.3"),
         "sinking_week": ("7 d", "12-31", "binding", "三.2"),
@@ -701,12 +705,69 @@ def unknown_policy_and_missing_files_exit_2(cli):
 
 
 @test
+def policy_show_hunan_every_section_zh(cli):
+    # src/policy/policies/hunan.json: participation 二.1, contact points 二.2
+    # (3–4 points of the 4 kinds, 长沙市 at least 0.5, online_org left out),
+    # the 06-30 checkpoint of 二.4.(1), grading 二.4.(2) (优 30%, 良 50%).
+    out, _ = run_ok(cli, ["policy", "show", "hunan"])
+    for line in ["参与（依据 二.1）", "豁免须有批准记录（批准人和日期）：是", "联系点（依据 二.2）",
+                 "约束：是", "可选类型：团支部、青年之家、社会组织、网络组织",
+                 "本地：长沙市，不少于 50%", "线上类型：网络组织（不计入本地比例）",
+                 "评定等次（依据 二.4.(2)）", "得分构成：tasks 1"]:
+        expect(line in out.splitlines(), "policy show hunan lacks %r:\n%s" % (line, out))
+    found = {header.split()[0]: [re.split(r"  +", row) for row in rows]
+             for header, _, rows in tables(out)}
+    expect(found["类别"] == [["专职", "必须参加"], ["兼职", "由部门决定"], ["挂职", "由部门决定"]],
+           found["类别"])
+    expect(found["职级"] == [["其他", "3–4", "-"]], found["职级"])
+    expect(found["编号"] == [["midyear", "中期评估：每年6月底提交个人任务清单完成情况，基层组织建设部汇总分析、反馈督促",
+                            "06-30", "二.4.(1)"]], found["编号"])
+    expect(found["等次"] == [["excellent", "优", "30%", "得分 ≥ 0，必须项全部完成"],
+                           ["good", "良", "50%", "-"], ["fair", "中", "-", "-"],
+                           ["poor", "差", "-", "-"]], found["等次"])
+
+
+@test
+def policy_new_writes_an_indented_copy_that_means_the_same(cli):
+    with tempfile.TemporaryDirectory() as directory:
+        path = os.path.join(directory, "city.json")
+        out, _ = run_ok(cli, ["policy", "new", "--from", "hunan", "--id", "city", "-o", path])
+        expect(out.startswith(path + ': policy "city" from "hunan", fingerprint sha256:'), out)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        lines = text.splitlines()
+        # docs/policy.md §2: schema, id, version, title … one value to a line,
+        # two spaces a level.
+        expect(lines[:3] == ["{", '  "schema": "liaison.policy/1",', '  "id": "city",'], lines[:3])
+        expect('      "min": 4,' in lines, "a rule's fields are 3 levels deep: 6 spaces")
+        validated, _ = run_ok(cli, ["policy", "validate", path])
+        expect('valid policy "city"' in validated, validated)
+        # Only the id differs: with the id put back, the fingerprint is hunan's.
+        back = text.replace('  "id": "city",', '  "id": "hunan",', 1)
+        shown, _ = run_ok(cli, ["policy", "show", "-", "--json"], stdin=back)
+        expect("sha256:" + hashlib.sha256(shown[:-1].encode("utf-8")).hexdigest()
+               == cli.fingerprint("hunan"), "the copy does not mean what hunan means")
+    fails(cli, ["policy", "new", "--from", "hunan", "--id", "City"], ["--id City", "$.id"])
+    fails(cli, ["policy", "new", "--from", "hunan"], ["needs --from ID|FILE and --id NEW"])
+
+
+@test
+def a_syntax_error_in_a_policy_names_line_and_column(cli):
+    # "policy": line 2 of the text is `  "id": "city"，`: "id" at 3–6, : 7,
+    # space 8, "city" 9–14, the full-width comma 15.
+    text = '{\n  "id": "city"，\n  "year": 2026\n}\n'
+    fails(cli, ["policy", "validate", "-"],
+          ["$.id: line 2, column 15: not valid JSON: expected ',' or '}', found '，' (U+FF0C",
+           "第2行第15列：不是有效的 JSON：此处应为“,”或“}”，实际是“，”（全角逗号"], stdin=text)
+
+
+@test
 def malformed_json_exit_2(cli):
     for command in ("evaluate", "progress", "grade", "check"):
         fails(cli, [command, "--policy", "hunan", "--as-of", "2026-12-31", MALFORMED],
-              ["liaison: " + MALFORMED + ":", "$: not valid JSON"])
+              ["liaison: " + MALFORMED + ":", MALFORMED_PLACE])
     fails(cli, ["evaluate", "--policy", "hunan", "--as-of", "2026-12-31", "-"],
-          ["liaison: standard input:", "$: not valid JSON"], stdin=cli.read(MALFORMED))
+          ["liaison: standard input:", MALFORMED_PLACE], stdin=cli.read(MALFORMED))
     fails(cli, ["policy", "validate", MALFORMED], ["liaison: " + MALFORMED + ":", "$"])
 
 

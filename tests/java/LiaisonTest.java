@@ -109,7 +109,10 @@ public final class LiaisonTest {
         e.problems().toString());
     InvalidDocumentException notJson = expect(InvalidDocumentException.class,
         () -> Policy.fromJson("{\"schema\": 团"));
-    equal("$", notJson.path());
+    // `{"schema": ` is 11 characters, so 团 stands at column 12 where a value should.
+    equal("$.schema", notJson.path());
+    check(notJson.getMessage().contains("line 1, column 12: not valid JSON: expected a value"),
+        notJson.getMessage());
   }
 
   static void testEvaluationIsTheCommands() {
@@ -195,11 +198,13 @@ public final class LiaisonTest {
       check(date.getMessage().contains("2026-02-30"), date.getMessage());
       InvalidDocumentException cut = expect(InvalidDocumentException.class,
           () -> policy.evaluateJson(DEPARTMENT.substring(0, 1000), "2026-12-31"));
-      equal("$", cut.path());
+      // The first 1000 characters of examples/department.json end after
+      // `"source": ` of c01's fourth contact point.
+      equal("$.cadres[0].contact_points[3].source", cut.path());
       InvalidDocumentException cutBytes = expect(InvalidDocumentException.class,
           () -> policy.evaluateJsonUtf8(DEPARTMENT.substring(0, 1000).getBytes(StandardCharsets.UTF_8),
               "2026-12-31"));
-      equal("$", cutBytes.path());
+      equal("$.cadres[0].contact_points[3].source", cutBytes.path());  // the same 1000 characters
       InvalidDocumentException year = expect(InvalidDocumentException.class,
           () -> policy.evaluateJson(DEPARTMENT.replace("\"year\": 2026", "\"year\": 2017"),
               "2026-12-31"));

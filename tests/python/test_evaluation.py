@@ -96,7 +96,10 @@ class EvaluateEachTest(unittest.TestCase):
         self.assertEqual(raised.exception.path, "$.year")
         with self.assertRaises(liaison.InvalidDocument) as raised:
             self.hunan.evaluate_each('{"schema":', support.YEAR_END)
-        self.assertEqual(raised.exception.path, "$")
+        # The text ends after the 10 characters of `{"schema":`: column 11,
+        # the value of "schema" missing.
+        self.assertEqual(raised.exception.path, "$.schema")
+        self.assertIn("line 1, column 11: not valid JSON", str(raised.exception))
         with self.assertRaises(liaison.InvalidArgument):
             self.hunan.evaluate_each(support.DEPARTMENT, "2026-02-30")
 

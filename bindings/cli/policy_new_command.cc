@@ -1,0 +1,69 @@
+// liaison policy new --from ID|FILE --id NEW [-o FILE]: a policy to adapt by
+// hand, starting from one that exists.
+//
+// The new document is the source policy, its id replaced, written by the
+// canonical writer in its pretty layout: two-space indents, one value to a
+// line, every field in the order docs/policy.md documents it, defaults
+// included. The defaults are written on purpose rather than left out: an
+// author adapting the province's plan sees every parameter there is to
+// change (`prorate`, `weight`, `rounding`, `min_one_from` …), and the one
+// writer that defines the fingerprint is the one that writes the file, so
+// the copy means exactly what the source means: its fingerprint is the
+// source's with the id changed and nothing else.
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+#include "inputs.h"
+#include "liaison/policy.h"
+#include "policy/policy_writer.h"
+
+namespace liaison::cli {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
+    "\n"
+    "Writes the policy ID (or the policy document FILE) under the id NEW as an\n"
+    "indented document with every field written out, to edit by hand; to\n"
+    "standard output without -o.\n";
+
+}  // namespace
+
+int RunPolicyNew(const std::vector<std::string>& args) {
+  std::vector<std::string> long_args = args;
+  for (std::string& arg : long_args) {
+    if (arg == "-o") arg = "--output";
+  }
+  int exit_code = kExitOk;
+  std::optional<CommandLine> line =
+      ParseSubcommand(long_args, {{"from", "id", "output"}, {"help"}}, "policy new", kUsage,
+                      exit_code);
+  if (!line) return exit_code;
+  if (!line->positionals().empty()) {
+    return UsageError("policy new", "takes no positional arguments", kUsage);
+  }
+  const std::optional<std::string> from = line->Value("from");
+  const std::optional<std::string> id = line->Value("id");
+  if (!from || !id) return UsageError("policy new", "needs --from ID|FILE and --id NEW", kUsage);
+  absl::StatusOr<Policy> source = LoadPolicy(*from);
+  if (!source.ok()) return ReportFailure(*from, source.status());
+  PolicyDocument document = source->document();
+  document.id = *id;
+  absl::StatusOr<Policy> copy = Policy::FromDocument(std::move(document));
+  if (!copy.ok()) return ReportFailure("--id " + *id, copy.status());
+  const std::string text = CanonicalPolicyJson(copy->document(), json::Layout::kPretty) + "\n";
+  const std::optional<std::string> output = line->Value("output");
+  if (!output) {
+    std::cout << text;
+    return kExitOk;
+  }
+  std::ofstream file(*output, std::ios::binary);
+  file << text;
+  if (!file) return ReportFailure(*output, absl::DataLossError("cannot write the file"));
+  std::cout << *output << ": policy \"" << copy->id() << "\" from \"" << source->id()
+            << "\", fingerprint " << copy->fingerprint() << "\n";
+  return kExitOk;
+}
+
+}  // namespace liaison::cli

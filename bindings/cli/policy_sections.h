@@ -1,0 +1,18 @@
+// PrintPolicySections: what `liaison policy show` prints after the rules
+// table: participation, contact points, checkpoints and grading, each a
+// heading line, its settings, then a table (tables in Chinese or English).
+#ifndef LIAISON_CLI_POLICY_SECTIONS_H_
+#define LIAISON_CLI_POLICY_SECTIONS_H_
+
+#include <ostream>
+
+#include "liaison/localized_text.h"
+#include "liaison/policy_document.h"
+
+namespace liaison::cli {
+
+void PrintPolicySections(const PolicyDocument& document, Language language, std::ostream& out);
+
+}  // namespace liaison::cli
+
+#endif  // LIAISON_CLI_POLICY_SECTIONS_H_
