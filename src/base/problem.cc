@@ -2,6 +2,7 @@
 
 #include "absl/strings/cord.h"
 #include "base/absl_compat.h"
+#include "base/valid_utf8.h"
 #include "json/json_writer.h"
 #include "json/problems_json.h"
 #include "simdjson.h"
@@ -15,6 +16,12 @@ constexpr std::string_view kProblemsPayload = "liaison.problems";
 }  // namespace
 
 absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) {
+  // Paths and messages may quote input that is not UTF-8 (a key of a document
+  // that is not valid JSON): they leave the library as UTF-8 all the same.
+  for (Problem& problem : problems) {
+    problem.path = ValidUtf8(problem.path);
+    problem.message = ValidUtf8(problem.message);
+  }
   std::string message(what);
   StrAppend(&message, problems.size() == 1 ? " has 1 problem: "
                                                  : StrCat(" has ", problems.size(),
