@@ -11,7 +11,6 @@
 #include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
 #include "liaison/grade_proposal.h"
-#include "liaison/record_decoder.h"
 #include "simdjson.h"
 
 namespace liaison {
@@ -34,17 +33,15 @@ absl::StatusOr<Policy> ForYear(const Policy& policy, int year, bool& applied) {
 struct Side {
   explicit Side(Policy p) : policy(std::move(p)), batch(policy) {}
   Policy policy;
-  RecordBatch records;
   BatchReport batch;
   BatchGrading grading;
   std::optional<GradeProposal> proposal;
   std::vector<std::optional<std::size_t>> input_of_entry;  // batch entry → grading input
 
   absl::Status Run(std::string_view records_json, absl::CivilDay as_of) {
-    absl::StatusOr<RecordBatch> decoded = DecodeRecords(policy, records_json);
-    if (!decoded.ok()) return decoded.status();
-    records = *std::move(decoded);
-    batch = EvaluateBatch(policy, records, as_of);
+    absl::StatusOr<BatchReport> evaluated = EvaluateRecords(policy, records_json, as_of);
+    if (!evaluated.ok()) return evaluated.status();
+    batch = *std::move(evaluated);
     grading = GradingInputsOf(batch);
     input_of_entry.assign(batch.cadres.size(), std::nullopt);
     for (std::size_t i = 0; i < grading.batch_entries.size(); ++i) {
