@@ -24,17 +24,22 @@ absl::StatusOr<std::string> ReadText(const std::string& path) {
   }
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
-    return absl::InvalidArgumentError("is a directory, not a file");
+    return LocalizedError(absl::StatusCode::kInvalidArgument,
+                          {"是目录，不是文件", "is a directory, not a file"});
   }
   errno = 0;
   std::ifstream file(path, std::ios::binary);
   if (!file) {
     const int why = errno;
-    return absl::NotFoundError(std::string("cannot open the file") +
-                               (why != 0 ? std::string(": ") + std::strerror(why) : ""));
+    const std::string reason = why != 0 ? std::strerror(why) : "";
+    return LocalizedError(absl::StatusCode::kNotFound,
+                          {"无法打开文件" + (reason.empty() ? "" : "：" + reason),
+                           "cannot open the file" + (reason.empty() ? "" : ": " + reason)});
   }
   text << file.rdbuf();
-  if (file.bad()) return absl::DataLossError("cannot read the file");
+  if (file.bad()) {
+    return LocalizedError(absl::StatusCode::kDataLoss, {"无法读取文件", "cannot read the file"});
+  }
   return text.str();
 }
 
@@ -44,8 +49,10 @@ absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {
   if (!text.ok()) {
     std::string embedded;
     for (const std::string& id : Policy::EmbeddedIds()) embedded += (embedded.empty() ? "" : ", ") + id;
-    return absl::NotFoundError("not an embedded policy (" + embedded +
-                               ") and not a readable file");
+    return LocalizedError(
+        absl::StatusCode::kNotFound,
+        {"既不是内置政策（" + embedded + "），也不是可读取的文件",
+         "not an embedded policy (" + embedded + ") and not a readable file"});
   }
   return Policy::FromJson(*text);
 }
@@ -154,19 +161,20 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   }
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(line);
   if (!as_of.ok()) {
-    ReportFailure("--as-of", as_of.status());
+    ReportFailure("--as-of", as_of.status(), *language);
     return std::nullopt;
   }
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status());
+    ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status(),
+                  *language);
     return std::nullopt;
   }
   const std::string shown = source == "-" ? "standard input" : source;
   if (IsLedgerSource(source)) {
     absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*policy, source, {});
     if (!imported.ok()) {
-      ReportFailure(shown, imported.status());
+      ReportFailure(shown, imported.status(), *language);
       return std::nullopt;
     }
     exit_code = kExitOk;
@@ -174,12 +182,12 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   }
   absl::StatusOr<std::string> text = ReadText(source);
   if (!text.ok()) {
-    ReportFailure(shown, text.status());
+    ReportFailure(shown, text.status(), *language);
     return std::nullopt;
   }
   absl::StatusOr<BatchReport> batch = EvaluateRecords(*policy, *text, *as_of);
   if (!batch.ok()) {
-    ReportFailure(shown, batch.status());
+    ReportFailure(shown, batch.status(), *language);
     return std::nullopt;
   }
   exit_code = kExitOk;
