@@ -142,10 +142,11 @@ std::vector<BilingualCase> RecordCases() {
       {"key_twice", Records(R"("year": 2026,)", R"("year": 2026, "year": 2026,)"), "$.year",
        "the key is given more than once; give each key once",
        "该键出现了不止一次；每个键只能给出一次"},
+      // The text ends after its 11th character, inside the object.
       {"not_json", R"({"schema": )", "$.schema",
-       "line 1, column 12: not valid JSON: expected a value, found the end of the text / "
-       "第1行第12列：不是有效的 JSON：此处应为一个值，实际是文本结束",
-       "第1行第12列：不是有效的 JSON：此处应为一个值，实际是文本结束"},
+       "line 1, column 12: not valid JSON: the text ends inside an object: a '}' is missing / "
+       "第1行第12列：不是有效的 JSON：文本在对象中结束：缺少“}”",
+       "第1行第12列：不是有效的 JSON：文本在对象中结束：缺少“}”"},
   };
 }
 

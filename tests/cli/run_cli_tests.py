@@ -693,7 +693,7 @@ USAGE_ERRORS = [
      ["--as-of", '"2026-6-30" is not a calendar date']),
     (["evaluate", "--policy", "hunan", "--as-of", "2026-02-30", RECORDS],
      ["--as-of：“2026-02-30”不是有效的日期（YYYY-MM-DD）"]),
-    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['"yesterday"']),
+    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['“yesterday”']),
     (["check", "--policy", "hunan", "--lang", "fr", RECORDS], ["--lang", '"fr"', "zh or en"]),
     (["evaluate", "--policy", "hunan", "--json=yes", RECORDS], ["option --json takes no value"]),
     (["evaluate", "--policy", "-", "-"], ["cannot both come from standard input"]),
