@@ -2,7 +2,7 @@
 
 #include "absl/strings/cord.h"
 #include "base/absl_compat.h"
-#include "base/valid_utf8.h"
+#include "base/safe_text.h"
 #include "json/json_writer.h"
 #include "json/problems_json.h"
 #include "simdjson.h"
@@ -17,10 +17,11 @@ constexpr std::string_view kProblemsPayload = "liaison.problems";
 
 absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) {
   // Paths and messages may quote input that is not UTF-8 (a key of a document
-  // that is not valid JSON): they leave the library as UTF-8 all the same.
+  // that is not valid JSON), or that holds control characters or is huge:
+  // they leave the library as UTF-8, escaped and capped all the same.
   for (Problem& problem : problems) {
-    problem.path = ValidUtf8(problem.path);
-    problem.message = ValidUtf8(problem.message);
+    problem.path = SafeText(problem.path);
+    problem.message = SafeText(problem.message);
   }
   std::string message(what);
   StrAppend(&message, problems.size() == 1 ? " has 1 problem: "

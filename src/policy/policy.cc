@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "base/absl_compat.h"
+#include "base/safe_text.h"
 #include "policy/embedded_policy_texts.h"
 #include "policy/policy_parser.h"
 #include "policy/policy_writer.h"
@@ -121,7 +122,7 @@ absl::StatusOr<std::string_view> Policy::EmbeddedJson(std::string_view id) {
   for (std::size_t i = 0; i < kEmbeddedPolicyCount; ++i) {
     if (id == kEmbeddedPolicyTexts[i].id) return std::string_view(kEmbeddedPolicyTexts[i].json);
   }
-  return absl::NotFoundError(StrCat("no embedded policy \"", id, "\"; embedded: ",
+  return absl::NotFoundError(StrCat("no embedded policy \"", SafeText(id, 200), "\"; embedded: ",
                                           JoinedEmbeddedIds()));
 }
 
