@@ -10,18 +10,21 @@
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "base/bounded_read.h"
 #include "ledger_input.h"
 #include "liaison/dates.h"
 #include "liaison/problem.h"
 
 namespace liaison::cli {
 
+namespace {
+
+constexpr char kInputLimit[] = "the most the command reads from one input / 超过单个输入的上限";
+
+}  // namespace
+
 absl::StatusOr<std::string> ReadText(const std::string& path) {
-  std::ostringstream text;
-  if (path == "-") {
-    text << std::cin.rdbuf();
-    return text.str();
-  }
+  if (path == "-") return ReadBounded(std::cin, kMaxInputBytes, kInputLimit);
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     return absl::InvalidArgumentError("is a directory, not a file");
@@ -33,9 +36,7 @@ absl::StatusOr<std::string> ReadText(const std::string& path) {
     return absl::NotFoundError(std::string("cannot open the file") +
                                (why != 0 ? std::string(": ") + std::strerror(why) : ""));
   }
-  text << file.rdbuf();
-  if (file.bad()) return absl::DataLossError("cannot read the file");
-  return text.str();
+  return ReadBounded(file, kMaxInputBytes, kInputLimit);
 }
 
 absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {

@@ -1,11 +1,12 @@
 #include "testing/case_file.h"
 
 #include <fstream>
-#include <sstream>
 #include <utility>
 
 #include "base/absl_compat.h"
+#include "base/bounded_read.h"
 #include "json/object_reader.h"
+#include "liaison/problem.h"
 
 namespace liaison {
 namespace {
@@ -50,13 +51,11 @@ absl::StatusOr<DocumentSource> SourceOf(ObjectReader& reader, std::string_view k
   return DocumentSource{true, std::move(resolved)};
 }
 
-// The text of the document under `key`: inline, or the file read.
-absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
-                                         std::string_view base_directory) {
-  absl::StatusOr<DocumentSource> source = SourceOf(reader, key, base_directory);
-  if (!source.ok()) return source.status();
-  if (!source->is_file) return std::move(source->text_or_path);
-  absl::StatusOr<std::string> text = ReadFileText(source->text_or_path);
+// The text of the file a document under `key` names; a file that cannot be
+// read is a problem at its "path".
+absl::StatusOr<std::string> FileText(ObjectReader& reader, std::string_view key,
+                                     const std::string& file) {
+  absl::StatusOr<std::string> text = ReadFileText(file);
   if (!text.ok()) {
     reader.problems().Add(reader.path().Key(key).Key("path"), std::string(text.status().message()));
   }
@@ -74,9 +73,23 @@ absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_direc
     if (!policy.ok()) top.problems().Add(top.path().Key("policy"), std::string(policy.status().message()));
     return policy;
   }
-  absl::StatusOr<std::string> text = DocumentText(top, "policy", base_directory);
-  if (!text.ok()) return text.status();
-  return Policy::FromJson(*text);
+  absl::StatusOr<DocumentSource> source = SourceOf(top, "policy", base_directory);
+  if (!source.ok()) return source.status();
+  if (source->is_file) {
+    absl::StatusOr<std::string> text = FileText(top, "policy", source->text_or_path);
+    if (!text.ok()) return text.status();
+    return Policy::FromJson(*text);
+  }
+  absl::StatusOr<Policy> policy = Policy::FromJson(source->text_or_path);
+  if (policy.ok()) return policy;
+  // The inline policy's problems, at their places in the case file.
+  const std::string inline_path = top.path().Key("policy").Key("inline").ToString();
+  std::vector<Problem> problems = ProblemsOf(policy.status());
+  if (problems.empty()) return policy.status();
+  for (Problem& problem : problems) {
+    problem.path = StrCat(inline_path, std::string_view(problem.path).substr(1));
+  }
+  return InvalidInput("the case's inline policy", std::move(problems));
 }
 
 }  // namespace
@@ -84,9 +97,12 @@ absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_direc
 absl::StatusOr<std::string> ReadFileText(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) return absl::NotFoundError(StrCat("cannot open ", path));
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  absl::StatusOr<std::string> text =
+      ReadBounded(file, kMaxCaseDocumentBytes, "the limit for a case file and the files it names");
+  if (!text.ok()) {
+    return absl::Status(text.status().code(), StrCat(path, ": ", text.status().message()));
+  }
+  return text;
 }
 
 absl::StatusOr<CaseFile> ReadCaseFile(element root, std::string_view base_directory,
