@@ -31,6 +31,7 @@ __all__ = [
     "NotFound",
     "OutOfMemory",
     "InternalError",
+    "IncompleteResult",
     "LibraryError",
     "LibraryNotFound",
     "AbiMismatch",
@@ -40,6 +41,7 @@ __all__ = [
     "NOT_FOUND",
     "OUT_OF_MEMORY",
     "INTERNAL",
+    "INCOMPLETE",
 ]
 
 # The status codes of liaison.h; their values are frozen forever.
@@ -49,6 +51,7 @@ INVALID_DOCUMENT = 2
 NOT_FOUND = 3
 OUT_OF_MEMORY = 4
 INTERNAL = 5
+INCOMPLETE = 6
 
 
 class Error(Exception):
@@ -124,6 +127,16 @@ class InternalError(Error):
     """LIAISON_INTERNAL: a fault inside the library; please report it."""
 
 
+class IncompleteResult(Error):
+    """LIAISON_INCOMPLETE: a result over a batch of cadres (progress,
+    proposed grades, a policy diff) would leave out cadres whose records are
+    bad, and so look whole when it is not. The message names every bad cadre
+    and its error; ``problems`` gives each problem with its path
+    (``"$.cadres[1].scores.reprot"``) and ``path`` the first. Pass
+    ``allow_errors=True`` to get the document with the bad cadres counted as
+    errors instead."""
+
+
 class LibraryError(Error):
     """The shared library libliaison could not be used (``code`` is None)."""
 
@@ -144,6 +157,7 @@ _BY_CODE = {
     NOT_FOUND: NotFound,
     OUT_OF_MEMORY: OutOfMemory,
     INTERNAL: InternalError,
+    INCOMPLETE: IncompleteResult,
 }
 
 
