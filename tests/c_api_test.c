@@ -425,7 +425,8 @@ static void test_names_labels_and_memory(const char* records, size_t records_len
   CHECK(strcmp(liaison_status_name(LIAISON_OK), "LIAISON_OK") == 0);
   CHECK(strcmp(liaison_status_name(LIAISON_INVALID_DOCUMENT), "LIAISON_INVALID_DOCUMENT") == 0);
   CHECK(strcmp(liaison_status_name(LIAISON_INTERNAL), "LIAISON_INTERNAL") == 0);
-  CHECK(strcmp(liaison_status_name(6), "") == 0);
+  CHECK(strcmp(liaison_status_name(LIAISON_INCOMPLETE), "LIAISON_INCOMPLETE") == 0);
+  CHECK(strcmp(liaison_status_name(7), "") == 0);
   CHECK(strcmp(liaison_status_name(-1), "") == 0);
   CHECK(liaison_policy_embedded("hunan", 5, &policy, NULL) == LIAISON_OK);
   for (g = 0; g < 4; ++g) {
