@@ -105,6 +105,13 @@ typedef int32_t liaison_status;
 #define LIAISON_OUT_OF_MEMORY 4
 /* A fault inside the library; please report it. */
 #define LIAISON_INTERNAL 5
+/* A result over a batch of cadres (progress, proposed grades, a policy diff)
+ * would leave out cadres whose records are bad, and so look whole when it is
+ * not. *result is NULL; the error's message names every bad cadre and its
+ * error, and its problems (liaison_error_problems_json) give each problem's
+ * JSON path ("$.cadres[1].scores.reprot"). The call's *_allowing_errors
+ * variant returns the document with the bad cadres counted as errors. */
+#define LIAISON_INCOMPLETE 6
 
 /* ---- Errors -------------------------------------------------------------- */
 
@@ -212,12 +219,19 @@ LIAISON_EXPORT liaison_status liaison_evaluate_json_indexed(
 
 /* The progress overview (liaison.progress/1) of a records document as of a
  * date: per department and rule, cadres done, on pace, behind, and who to
- * follow up (the mid-year review of 二.4.(1)). */
+ * follow up (the mid-year review of 二.4.(1)). LIAISON_INCOMPLETE when a
+ * cadre's record is bad. */
 LIAISON_EXPORT liaison_status liaison_progress_json(const liaison_policy* policy,
                                                     const char* records, size_t records_length,
                                                     const char* as_of, size_t as_of_length,
                                                     char** result, size_t* result_length,
                                                     liaison_error** error);
+
+/* liaison_progress_json that accepts bad records: each counts in its
+ * department's "errors" (or "errors_without_department") and the organ's. */
+LIAISON_EXPORT liaison_status liaison_progress_json_allowing_errors(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, char** result, size_t* result_length, liaison_error** error);
 
 /* ---- Grading (二.4.(2)) ---------------------------------------------------- */
 
@@ -256,12 +270,19 @@ LIAISON_EXPORT liaison_status liaison_caps_json(const liaison_policy* policy, in
 
 /* Proposed grades for the cadres of a records document as of a date
  * (liaison.proposal/1): quota units and caps, and per input cadre its rank,
- * proposed grade and explanation. */
+ * proposed grade and explanation. LIAISON_INCOMPLETE when a cadre's record is
+ * bad. */
 LIAISON_EXPORT liaison_status liaison_propose_json(const liaison_policy* policy,
                                                    const char* records, size_t records_length,
                                                    const char* as_of, size_t as_of_length,
                                                    char** result, size_t* result_length,
                                                    liaison_error** error);
+
+/* liaison_propose_json that accepts bad records: each is an entry with
+ * "ok": false and its error, and is listed in "errors". */
+LIAISON_EXPORT liaison_status liaison_propose_json_allowing_errors(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, char** result, size_t* result_length, liaison_error** error);
 
 /* The grades a records document assigns, checked (liaison.grade-check/1).
  * *passed (when not NULL) is 1 when every grade is within the policy and
@@ -309,12 +330,20 @@ LIAISON_EXPORT liaison_status liaison_run_case_json_in(const char* case_json, si
 /* What changes between two policies (liaison.policy-diff/1): the parameters
  * that differ, and on the same records as of a date, per cadre the rule
  * statuses, score, eligibility and proposed grade, per department the caps
- * and grade distribution. */
+ * and grade distribution. LIAISON_INCOMPLETE when a cadre's record is bad
+ * under either policy. */
 LIAISON_EXPORT liaison_status liaison_diff_json(const liaison_policy* before,
                                                 const liaison_policy* after, const char* records,
                                                 size_t records_length, const char* as_of,
                                                 size_t as_of_length, char** result,
                                                 size_t* result_length, liaison_error** error);
+
+/* liaison_diff_json that accepts bad records: each is listed in "cadres"
+ * with its error under each policy and counted in "summary.errors". */
+LIAISON_EXPORT liaison_status liaison_diff_json_allowing_errors(
+    const liaison_policy* before, const liaison_policy* after, const char* records,
+    size_t records_length, const char* as_of, size_t as_of_length, char** result,
+    size_t* result_length, liaison_error** error);
 
 /* ---- Names, labels and kept memory -------------------------------------- */
 

@@ -15,10 +15,12 @@
 #include "liaison/dates.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
+#include "liaison/incomplete_result.h"
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
 #include "liaison/problem.h"
+#include "liaison/progress.h"
 #include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
 #include "liaison/report_html.h"
@@ -61,6 +63,7 @@ liaison_status CodeOf(const absl::Status& status) {
       return liaison::ProblemsOf(status).empty() ? LIAISON_INVALID_ARGUMENT
                                                  : LIAISON_INVALID_DOCUMENT;
     case absl::StatusCode::kNotFound: return LIAISON_NOT_FOUND;
+    case absl::StatusCode::kFailedPrecondition: return LIAISON_INCOMPLETE;
     case absl::StatusCode::kResourceExhausted: return LIAISON_OUT_OF_MEMORY;
     default: return LIAISON_INTERNAL;
   }
@@ -189,6 +192,51 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
              std::string_view(records == nullptr ? "" : records, records_length), *day);
     if (!text.ok()) return Fail(text.status(), error);
     return Output(*text, result, result_length, error);
+  });
+}
+
+// The `make` of WithRecords for a batch result that refuses bad cadres: the
+// records evaluated, LIAISON_INCOMPLETE (naming `what`) when a cadre's record
+// is bad, else `encode(batch)`.
+template <typename Encode>
+auto WholeBatch(std::string_view what, Encode encode) {
+  return [what, encode](const Policy& under, std::string_view text,
+                        absl::CivilDay day) -> absl::StatusOr<std::string> {
+    absl::StatusOr<liaison::BatchReport> batch = liaison::EvaluateRecords(under, text, day);
+    if (!batch.ok()) return batch.status();
+    absl::Status whole = liaison::IncompleteBatch(what, *batch);
+    if (!whole.ok()) return whole;
+    return encode(*batch);
+  };
+}
+
+// Whether a batch result with bad cadres is refused (LIAISON_INCOMPLETE) or
+// returned with them listed (the *_allowing_errors calls).
+enum class RecordErrors { kRefused, kListed };
+
+liaison_status DiffJson(const liaison_policy* before, const liaison_policy* after,
+                        const char* records, size_t records_length, const char* as_of,
+                        size_t as_of_length, char** result, size_t* result_length,
+                        RecordErrors record_errors, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (before == nullptr || after == nullptr || !Valid(records, records_length) ||
+        result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("policy、records 和 result ", "policies, records and result"), error);
+    }
+    *result = nullptr;
+    if (result_length != nullptr) *result_length = 0;
+    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
+    if (!day.ok()) return Fail(day.status(), error);
+    absl::StatusOr<liaison::PolicyDiff> diff = liaison::DiffPolicies(
+        Object(before)->policy, Object(after)->policy,
+        std::string_view(records == nullptr ? "" : records, records_length), *day);
+    if (!diff.ok()) return Fail(diff.status(), error);
+    if (record_errors == RecordErrors::kRefused) {
+      absl::Status whole = liaison::IncompleteDiff(*diff);
+      if (!whole.ok()) return Fail(whole, error);
+    }
+    return Output(liaison::EncodePolicyDiff(*diff), result, result_length, error);
   });
 }
 
@@ -347,6 +395,18 @@ liaison_status liaison_progress_json(const liaison_policy* policy, const char* r
                                      size_t records_length, const char* as_of,
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
+  const auto encode = [](const liaison::BatchReport& batch) -> absl::StatusOr<std::string> {
+    return liaison::EncodeProgress(batch.policy, liaison::SummarizeProgress(batch));
+  };
+  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
+                     error, WholeBatch("the progress overview", encode));
+}
+
+liaison_status liaison_progress_json_allowing_errors(const liaison_policy* policy,
+                                                     const char* records, size_t records_length,
+                                                     const char* as_of, size_t as_of_length,
+                                                     char** result, size_t* result_length,
+                                                     liaison_error** error) {
   return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
                      error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
                        return liaison::ProgressRecordsJson(under, text, day);
@@ -432,6 +492,20 @@ liaison_status liaison_propose_json(const liaison_policy* policy, const char* re
                                     size_t records_length, const char* as_of,
                                     size_t as_of_length, char** result, size_t* result_length,
                                     liaison_error** error) {
+  const auto encode = [](const liaison::BatchReport& batch) -> absl::StatusOr<std::string> {
+    absl::StatusOr<liaison::BatchProposal> proposal = liaison::ProposeBatchGrades(batch);
+    if (!proposal.ok()) return proposal.status();
+    return liaison::EncodeProposal(*proposal);
+  };
+  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
+                     error, WholeBatch("the grade proposal", encode));
+}
+
+liaison_status liaison_propose_json_allowing_errors(const liaison_policy* policy,
+                                                    const char* records, size_t records_length,
+                                                    const char* as_of, size_t as_of_length,
+                                                    char** result, size_t* result_length,
+                                                    liaison_error** error) {
   return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
                      error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
                        return liaison::ProposalRecordsJson(under, text, day);
@@ -509,21 +583,17 @@ liaison_status liaison_diff_json(const liaison_policy* before, const liaison_pol
                                  const char* records, size_t records_length, const char* as_of,
                                  size_t as_of_length, char** result, size_t* result_length,
                                  liaison_error** error) {
-  return Guarded(error, [&] {
-    if (before == nullptr || after == nullptr || !Valid(records, records_length) ||
-        result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  NotNull("policy、records 和 result ", "policies, records and result"), error);
-    }
-    *result = nullptr;
-    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
-    if (!day.ok()) return Fail(day.status(), error);
-    absl::StatusOr<liaison::PolicyDiff> diff = liaison::DiffPolicies(
-        Object(before)->policy, Object(after)->policy,
-        std::string_view(records == nullptr ? "" : records, records_length), *day);
-    if (!diff.ok()) return Fail(diff.status(), error);
-    return Output(liaison::EncodePolicyDiff(*diff), result, result_length, error);
-  });
+  return DiffJson(before, after, records, records_length, as_of, as_of_length, result,
+                  result_length, RecordErrors::kRefused, error);
+}
+
+liaison_status liaison_diff_json_allowing_errors(const liaison_policy* before,
+                                                 const liaison_policy* after, const char* records,
+                                                 size_t records_length, const char* as_of,
+                                                 size_t as_of_length, char** result,
+                                                 size_t* result_length, liaison_error** error) {
+  return DiffJson(before, after, records, records_length, as_of, as_of_length, result,
+                  result_length, RecordErrors::kListed, error);
 }
 
 const char* liaison_status_name(liaison_status status) {
@@ -534,6 +604,7 @@ const char* liaison_status_name(liaison_status status) {
     case LIAISON_NOT_FOUND: return "LIAISON_NOT_FOUND";
     case LIAISON_OUT_OF_MEMORY: return "LIAISON_OUT_OF_MEMORY";
     case LIAISON_INTERNAL: return "LIAISON_INTERNAL";
+    case LIAISON_INCOMPLETE: return "LIAISON_INCOMPLETE";
     default: return "";
   }
 }

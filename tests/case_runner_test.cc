@@ -133,7 +133,8 @@ TEST(CaseRunnerTest, UnusableCaseFilesAreErrorsWithPaths) {
   const CaseResult bad_policy = RunProbe(R"({"schema": "liaison.case/1", "name": "x",
       "policy": {"inline": {"schema": "liaison.policy/1"}}, "expect": {}})");
   ASSERT_FALSE(bad_policy.error.ok());
-  EXPECT_EQ(FirstProblemPath(bad_policy.error), "$.id");  // the policy's own path
+  // At its place in the case file, not at the policy's own "$.id".
+  EXPECT_EQ(FirstProblemPath(bad_policy.error), "$.policy.inline.id");
 
   EXPECT_FALSE(RunProbe("{not json").error.ok());
   EXPECT_FALSE(RunProbe("{not json").passed());

@@ -10,18 +10,21 @@
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "base/bounded_read.h"
 #include "ledger_input.h"
 #include "liaison/dates.h"
 #include "liaison/problem.h"
 
 namespace liaison::cli {
 
+namespace {
+
+const LocalizedText kInputLimit{"命令从单个输入读取的上限", "the most the command reads from one input"};
+
+}  // namespace
+
 absl::StatusOr<std::string> ReadText(const std::string& path) {
-  std::ostringstream text;
-  if (path == "-") {
-    text << std::cin.rdbuf();
-    return text.str();
-  }
+  if (path == "-") return ReadBounded(std::cin, kMaxInputBytes, kInputLimit);
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     return LocalizedError(absl::StatusCode::kInvalidArgument,
@@ -36,11 +39,7 @@ absl::StatusOr<std::string> ReadText(const std::string& path) {
                           {"无法打开文件" + (reason.empty() ? "" : "：" + reason),
                            "cannot open the file" + (reason.empty() ? "" : ": " + reason)});
   }
-  text << file.rdbuf();
-  if (file.bad()) {
-    return LocalizedError(absl::StatusCode::kDataLoss, {"无法读取文件", "cannot read the file"});
-  }
-  return text.str();
+  return ReadBounded(file, kMaxInputBytes, kInputLimit);
 }
 
 absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {

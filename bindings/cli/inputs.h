@@ -4,6 +4,7 @@
 #ifndef LIAISON_CLI_INPUTS_H_
 #define LIAISON_CLI_INPUTS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -17,7 +18,12 @@
 
 namespace liaison::cli {
 
-// The whole of `path`, or of standard input when `path` is "-".
+// The most bytes the command reads from one file or from standard input
+// (docs/cli.md, "Limits"): /dev/zero is an error, not an exhausted memory.
+inline constexpr std::size_t kMaxInputBytes = std::size_t{1} << 30;
+
+// The whole of `path`, or of standard input when `path` is "-"; an error
+// naming the limit past kMaxInputBytes.
 absl::StatusOr<std::string> ReadText(const std::string& path);
 
 // An embedded policy when `id_or_path` names one, else the policy file at

@@ -47,7 +47,10 @@ absl::StatusOr<RecordBatch> LedgerOrJsonRecords(const Policy& policy, const std:
     return std::move(imported->batch);
   }
   absl::StatusOr<std::string> text = ReadText(path);
-  if (!text.ok()) return text.status();
+  if (!text.ok()) {
+    return absl::Status(text.status().code(),
+                        path + ": " + std::string(text.status().message()));
+  }
   return DecodeRecords(policy, *text);
 }
 

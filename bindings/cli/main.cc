@@ -1,6 +1,7 @@
 // liaison: evaluate cadre–youth liaison records against a policy from the
 // command line. A thin front end over the C++ API; see docs/cli.md.
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -29,16 +30,9 @@ constexpr char kUsage[] =
     "'liaison <command> --help' describes a command. Exit status: 0 ok,\n"
     "1 violations found, 2 bad usage or input.\n";
 
-}  // namespace
+using namespace liaison::cli;
 
-int main(int argc, char** argv) {
-  using namespace liaison::cli;
-  if (argc < 2) {
-    std::cerr << kUsage;
-    return kExitBadInput;
-  }
-  const std::string command = argv[1];
-  const std::vector<std::string> args(argv + 2, argv + argc);
+int RunCommand(const std::string& command, const std::vector<std::string>& args) {
   if (command == "policy") return RunPolicy(args);
   if (command == "evaluate") return RunEvaluate(args);
   if (command == "progress") return RunProgress(args);
@@ -56,4 +50,23 @@ int main(int argc, char** argv) {
   }
   std::cerr << "liaison: unknown command \"" << command << "\"\n" << kUsage;
   return kExitBadInput;
+}
+
+}  // namespace
+
+// Memory running out anywhere in a command (an input far larger than memory)
+// ends it with a message and exit status 2, as the C ABI returns
+// LIAISON_OUT_OF_MEMORY: never an abort.
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return kExitBadInput;
+  }
+  try {
+    return RunCommand(argv[1], std::vector<std::string>(argv + 2, argv + argc));
+  } catch (const std::bad_alloc&) {
+    std::cerr << "liaison: 内存不足，命令未完成；输入是否过大？\n"
+                 "liaison: out of memory: the command did not finish; is the input too large?\n";
+    return kExitBadInput;
+  }
 }

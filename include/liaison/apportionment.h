@@ -70,6 +70,11 @@ struct Apportionment {
   // One line per place: first the whole parts, unit by unit in id order, then
   // the remainder places in remainder order.
   std::vector<PlaceAudit> audit;
+  // How many units have a remainder, and the one ranked best among those whose
+  // remainder got no place (an index into shares, or shares.size() when every
+  // ranked remainder got one): what each remainder place's audit line cites.
+  std::int64_t remainders_ranked = 0;
+  std::size_t first_without_place = 0;
 };
 
 // Splits `places` across `claims` by largest remainder. InvalidArgument when

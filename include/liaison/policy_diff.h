@@ -27,10 +27,12 @@
 #include <utility>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "liaison/cadre_report.h"
 #include "liaison/policy.h"
+#include "liaison/problem.h"
 
 namespace liaison {
 
@@ -67,6 +69,7 @@ struct CadreChange {
   std::string department;
   std::optional<ParticipationStatus> participation_before, participation_after;
   std::optional<std::string> error_before, error_after;  // the record's error under each policy
+  std::vector<Problem> error_problems;  // that error's problems (before's, else after's), with paths
   std::optional<double> score_before, score_after;
   std::optional<std::string> eligible_before, eligible_after;  // grade ids of each policy's scale
   std::optional<std::string> proposed_before, proposed_after;
@@ -127,6 +130,10 @@ struct PolicyDiff {
 // the records document is unusable under either policy as a whole.
 absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& after,
                                         std::string_view records_json, absl::CivilDay as_of);
+
+// IncompleteResult (liaison/incomplete_result.h) for the cadres of `diff`
+// whose record is bad under either policy: OK when there is none.
+absl::Status IncompleteDiff(const PolicyDiff& diff);
 
 // The structural diff of two policy documents alone.
 std::vector<ParameterChange> DiffParameters(const Policy& before, const Policy& after);

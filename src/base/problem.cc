@@ -2,7 +2,7 @@
 
 #include "absl/strings/cord.h"
 #include "base/absl_compat.h"
-#include "base/valid_utf8.h"
+#include "base/safe_text.h"
 #include "json/json_writer.h"
 #include "json/problems_json.h"
 #include "simdjson.h"
@@ -41,11 +41,12 @@ absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) 
 
 absl::Status InvalidInput(const LocalizedText& what, std::vector<Problem> problems) {
   // Paths and messages may quote input that is not UTF-8 (a key of a document
-  // that is not valid JSON): they leave the library as UTF-8 all the same.
+  // that is not valid JSON), or that holds control characters or is huge:
+  // they leave the library as UTF-8, escaped and capped all the same.
   for (Problem& problem : problems) {
-    problem.path = ValidUtf8(problem.path);
-    problem.message = ValidUtf8(problem.message);
-    problem.message_zh = ValidUtf8(problem.message_zh);
+    problem.path = SafeText(problem.path);
+    problem.message = SafeText(problem.message);
+    problem.message_zh = SafeText(problem.message_zh);
   }
   std::string payload;
   {

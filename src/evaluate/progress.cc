@@ -1,7 +1,11 @@
 #include "liaison/progress.h"
 
 #include <map>
+#include <string>
+#include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "base/absl_compat.h"
 #include "base/cadre_identity.h"
 
 namespace liaison {
@@ -20,25 +24,35 @@ bool NeedsFollowUp(const Finding& finding) {
   }
 }
 
+// One department's progress while the batch is summed, with the position of
+// each rule's entry so that a finding finds its rule in one look, however
+// many rules the policy has.
+struct Tally {
+  DepartmentProgress progress;
+  absl::flat_hash_map<std::string, std::size_t> rule_position;
+};
+
 // The entry for `rule_id`, appended in first-seen order. Findings differ by
 // cadre (a rank's contact-point set may add a kinds check), so rules are
 // matched by id, not by position.
-RuleProgress& RuleEntry(DepartmentProgress& progress, std::string_view rule_id, bool binding) {
-  for (RuleProgress& rule : progress.rules) {
-    if (rule.rule == rule_id) return rule;
-  }
-  RuleProgress& rule = progress.rules.emplace_back();
+RuleProgress& RuleEntry(Tally& tally, std::string_view rule_id, bool binding) {
+  std::vector<RuleProgress>& rules = tally.progress.rules;
+  const auto known = tally.rule_position.find(AbslView(rule_id));
+  if (known != tally.rule_position.end()) return rules[known->second];
+  tally.rule_position.emplace(std::string(rule_id), rules.size());
+  RuleProgress& rule = rules.emplace_back();
   rule.rule = std::string(rule_id);
   rule.binding = binding;
   return rule;
 }
 
-void Add(DepartmentProgress& progress, const CadreReport& report) {
+void Add(Tally& tally, const CadreReport& report) {
+  DepartmentProgress& progress = tally.progress;
   ++progress.cadres;
   if (report.findings.empty()) return;
   ++progress.evaluated;
   for (const Finding& finding : report.findings) {
-    RuleProgress& rule = RuleEntry(progress, finding.RuleId(report.policy), finding.binding);
+    RuleProgress& rule = RuleEntry(tally, finding.RuleId(report.policy), finding.binding);
     if (finding.status == FindingStatus::kNotApplicable) continue;
     ++rule.evaluated;
     ++rule.statuses[static_cast<int>(finding.status)];
@@ -57,31 +71,33 @@ void Add(DepartmentProgress& progress, const CadreReport& report) {
 ProgressOverview SummarizeProgress(const BatchReport& batch) {
   ProgressOverview overview;
   overview.as_of = batch.as_of;
-  overview.organ.department = "*";
-  std::map<std::string, DepartmentProgress> departments;
+  Tally organ;
+  organ.progress.department = "*";
+  std::map<std::string, Tally> departments;
   for (const absl::StatusOr<CadreReport>& report : batch.cadres) {
     if (!report.ok()) {
-      ++overview.organ.errors;
-      ++overview.organ.cadres;
+      ++organ.progress.errors;
+      ++organ.progress.cadres;
       const std::string department = CadreIdentityOf(report.status()).department;
       if (department.empty()) {
         ++overview.errors_without_department;
         continue;
       }
-      DepartmentProgress& progress = departments[department];
+      DepartmentProgress& progress = departments[department].progress;
       progress.department = department;
       ++progress.errors;
       ++progress.cadres;
       continue;
     }
-    DepartmentProgress& department = departments[report->department];
-    department.department = report->department;
+    Tally& department = departments[report->department];
+    department.progress.department = report->department;
     Add(department, *report);
-    Add(overview.organ, *report);
+    Add(organ, *report);
   }
   for (auto& [id, department] : departments) {
-    overview.departments.push_back(std::move(department));
+    overview.departments.push_back(std::move(department.progress));
   }
+  overview.organ = std::move(organ.progress);
   return overview;
 }
 

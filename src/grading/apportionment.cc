@@ -56,6 +56,24 @@ absl::StatusOr<std::vector<std::size_t>> OrderById(const std::vector<Apportioned
   return by_id;
 }
 
+// The audit lines of `result`: first the whole parts, unit by unit in id
+// order (`by_id`), then the `left` remainder places in remainder order.
+void AppendAudit(const std::vector<std::size_t>& by_id,
+                 const std::vector<std::size_t>& with_remainder, std::int64_t left,
+                 Apportionment& result) {
+  result.audit.reserve(static_cast<std::size_t>(result.places));
+  std::int64_t place = 0;
+  for (std::size_t i : by_id) {
+    for (std::int64_t k = 0; k < result.shares[i].whole_part; ++k) {
+      result.audit.push_back({++place, i, PlaceAudit::Kind::kWholePart});
+    }
+  }
+  for (std::int64_t r = 0; r < left; ++r) {
+    result.audit.push_back(
+        {++place, with_remainder[static_cast<std::size_t>(r)], PlaceAudit::Kind::kRemainder});
+  }
+}
+
 }  // namespace
 
 absl::StatusOr<Apportionment> ApportionLargestRemainder(
@@ -81,6 +99,7 @@ absl::StatusOr<Apportionment> ApportionLargestRemainder(
   }
   absl::StatusOr<std::vector<std::size_t>> by_id = OrderById(result.shares);
   if (!by_id.ok()) return by_id.status();
+  result.first_without_place = result.shares.size();
   if (result.total_base == 0) {
     if (places > 0) {
       return BadArgument(
@@ -116,18 +135,13 @@ absl::StatusOr<Apportionment> ApportionLargestRemainder(
       ++share.places;
     }
   }
+  result.remainders_ranked = static_cast<std::int64_t>(with_remainder.size());
+  const auto first_without = static_cast<std::size_t>(left);
+  result.first_without_place = first_without < with_remainder.size()
+                                   ? with_remainder[first_without]
+                                   : result.shares.size();
 
-  result.audit.reserve(static_cast<std::size_t>(places));
-  std::int64_t place = 0;
-  for (std::size_t i : *by_id) {
-    for (std::int64_t k = 0; k < result.shares[i].whole_part; ++k) {
-      result.audit.push_back({++place, i, PlaceAudit::Kind::kWholePart});
-    }
-  }
-  for (std::int64_t r = 0; r < left; ++r) {
-    result.audit.push_back(
-        {++place, with_remainder[static_cast<std::size_t>(r)], PlaceAudit::Kind::kRemainder});
-  }
+  AppendAudit(*by_id, with_remainder, left, result);
   return result;
 }
 
@@ -142,15 +156,11 @@ LocalizedText DescribePlace(const Apportionment& apportionment, const PlaceAudit
             absl::StrCat("place ", line.place, " → ", share.id, ": whole part ", share.whole_part,
                          " of quota ", quota_text)};
   }
-  std::int64_t ranked = 0;
-  const ApportionedShare* first_without = nullptr;
-  for (const ApportionedShare& other : apportionment.shares) {
-    if (other.remainder_rank > 0) ++ranked;
-    if (other.remainder_rank > 0 && !other.remainder_place &&
-        (first_without == nullptr || other.remainder_rank < first_without->remainder_rank)) {
-      first_without = &other;
-    }
-  }
+  const std::int64_t ranked = apportionment.remainders_ranked;
+  const ApportionedShare* first_without =
+      apportionment.first_without_place < apportionment.shares.size()
+          ? &apportionment.shares[apportionment.first_without_place]
+          : nullptr;
   const std::int64_t total = apportionment.total_base;
   const std::int64_t remainder = share.quota_numerator % total;
   LocalizedText text{absl::StrCat("第 ", line.place, " 个名额 → ", share.id, "：份额 ", quota_text,

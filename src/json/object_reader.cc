@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "absl/container/flat_hash_set.h"
 #include "base/absl_compat.h"
 #include "liaison/dates.h"
 
@@ -112,7 +113,34 @@ ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& proble
     return;
   }
   valid_ = true;
-  for (simdjson::dom::key_value_pair field : object) AddField(field.key, field.value);
+  // A small object is checked for repeated keys by scanning its fields; one
+  // with more than kScannedFields keys (a hostile document's 80,000) through a
+  // set, so that the check stays linear.
+  constexpr std::size_t kScannedFields = 16;
+  absl::flat_hash_set<absl::string_view> seen;
+  for (simdjson::dom::key_value_pair field : object) {
+    if (fields_.size() < kScannedFields) {
+      AddField(field.key, field.value);
+      continue;
+    }
+    if (seen.empty()) {
+      for (const Field& earlier : fields_) seen.insert(AbslView(earlier.key));
+    }
+    const std::size_t index = keys_ == nullptr ? KeyList::kNone : keys_->Find(field.key);
+    const bool repeated = index == KeyList::kNone ? !seen.insert(AbslView(field.key)).second
+                                                  : field_of_key_[index] != kAbsent;
+    if (repeated) {
+      AddRepeatedKey(path_.Key(field.key));
+      continue;
+    }
+    if (index != KeyList::kNone) field_of_key_[index] = static_cast<std::uint32_t>(fields_.size());
+    fields_.push_back({field.key, field.value, false});
+  }
+}
+
+void ObjectReader::AddRepeatedKey(const JsonPath& path) {
+  problems_.Add(path, "the key is given more than once; give each key once",
+                "该键出现了不止一次；每个键只能给出一次");
 }
 
 void ObjectReader::AddField(std::string_view key, element value) {
@@ -120,8 +148,7 @@ void ObjectReader::AddField(std::string_view key, element value) {
   const bool repeated =
       index == KeyList::kNone ? Find(key) != nullptr : field_of_key_[index] != kAbsent;
   if (repeated) {
-    problems_.Add(path_.Key(key), "the key is given more than once; give each key once",
-                  "该键出现了不止一次；每个键只能给出一次");
+    AddRepeatedKey(path_.Key(key));
     return;
   }
   if (index != KeyList::kNone) field_of_key_[index] = static_cast<std::uint32_t>(fields_.size());

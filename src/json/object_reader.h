@@ -184,6 +184,8 @@ class ObjectReader {
   ObjectReader(simdjson::dom::element element, const JsonPath& path, Problems& problems,
                const KeyList* keys);
   void AddField(std::string_view key, simdjson::dom::element value);
+  // Reports a key given twice in one object.
+  void AddRepeatedKey(const JsonPath& path);
   // The field of `key`, marked known, or nullptr; either way `key` counts as asked.
   Field* Ask(std::string_view key);
   Field* Find(std::string_view key);

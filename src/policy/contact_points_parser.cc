@@ -1,6 +1,7 @@
 // The contact-point policy of a policy document: which kinds of contact
 // point a cadre may hold, and how many, set by rank.
-#include <algorithm>
+#include <cstdint>
+#include <vector>
 
 #include "policy/policy_document_parser.h"
 
@@ -35,9 +36,10 @@ void PolicyDocumentParser::ParseContactPoints(ObjectReader& top) {
   }
   std::optional<element> sets = reader.Element("sets", kRequired);
   bool has_default_set = false;
+  std::vector<bool> rank_in_a_set(v.ranks.size(), false);
   json::ForEachObject(reader, "sets", kSetKeys, problems_,
                       [&](ObjectReader& set_reader, const JsonPath& set_path) {
-    ParseContactPointSet(set_reader, set_path, policy, has_default_set);
+    ParseContactPointSet(set_reader, set_path, policy, has_default_set, rank_in_a_set);
   });
   if (sets && sets->is_array() && policy.sets.empty()) {
     problems_.Add(path.Key("sets"), "give at least one set", "至少须给出一组");
@@ -48,9 +50,12 @@ void PolicyDocumentParser::ParseContactPoints(ObjectReader& top) {
 
 // One set: the ranks it applies to (none: every rank no other set names), how
 // many contact points they hold, and at least how many of some kinds.
+// `rank_in_a_set` marks the ranks earlier sets named, so that a rank in two
+// sets is found in one look, however many sets and ranks there are.
 void PolicyDocumentParser::ParseContactPointSet(ObjectReader& reader, const JsonPath& path,
                                                 ContactPointPolicy& policy,
-                                                bool& has_default_set) {
+                                                bool& has_default_set,
+                                                std::vector<bool>& rank_in_a_set) {
   const Vocabulary& v = doc_.vocabulary;
   ContactPointSet set;
   set.ranks = refs_.List(reader, "ranks", kOptional, v.ranks, "rank", Repeats::kRejected);
@@ -63,15 +68,12 @@ void PolicyDocumentParser::ParseContactPointSet(ObjectReader& reader, const Json
     has_default_set = true;
   }
   for (TermId rank : set.ranks) {
-    const bool in_earlier_set =
-        std::any_of(policy.sets.begin(), policy.sets.end(), [rank](const ContactPointSet& s) {
-          return std::find(s.ranks.begin(), s.ranks.end(), rank) != s.ranks.end();
-        });
-    if (in_earlier_set) {
+    if (rank_in_a_set[rank]) {
       problems_.Add(path.Key("ranks"), StrCat("rank \"", v.ranks[rank].id, "\" is in two sets"),
                     StrCat("职级“", v.ranks[rank].id, "”出现在两组中"));
     }
   }
+  for (TermId rank : set.ranks) rank_in_a_set[rank] = true;
   auto min = reader.Integer("min", kRequired, 0, 1000);
   auto max = reader.Integer("max", kRequired, 0, 1000);
   if (min) set.min = static_cast<int>(*min);
@@ -88,7 +90,8 @@ void PolicyDocumentParser::ParseContactPointSet(ObjectReader& reader, const Json
 void PolicyDocumentParser::ParseKindMinimums(ObjectReader& set_reader,
                                              std::optional<std::int64_t> max,
                                              ContactPointSet& set) {
-  int total = 0;
+  std::int64_t total = 0;
+  std::vector<bool> has_minimum(doc_.vocabulary.contact_point_kinds.size(), false);
   json::ForEachObject(set_reader, "kind_minimums", kKindMinimumKeys, problems_,
                       [&](ObjectReader& reader, const JsonPath& path) {
     auto kind = refs_.One(reader, "kind", kRequired, doc_.vocabulary.contact_point_kinds,
@@ -96,13 +99,12 @@ void PolicyDocumentParser::ParseKindMinimums(ObjectReader& set_reader,
     auto min = reader.Integer("min", kRequired, 1, 1000);
     reader.RejectUnknownKeys();  // before the check against earlier entries
     if (!kind || !min) return;
-    for (const KindMinimum& earlier : set.kind_minimums) {
-      if (earlier.kind == *kind) {
-        problems_.Add(path.Key("kind"), "this kind already has a minimum", "该类型已设最低数量");
-      }
+    if (has_minimum[*kind]) {
+      problems_.Add(path.Key("kind"), "this kind already has a minimum", "该类型已设最低数量");
     }
+    has_minimum[*kind] = true;
     set.kind_minimums.push_back({*kind, static_cast<int>(*min)});
-    total += static_cast<int>(*min);
+    total += *min;
   });
   if (max && total > *max) {
     problems_.Add(set_reader.path().Key("kind_minimums"),

@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "base/absl_compat.h"
+#include "base/safe_text.h"
 #include "base/sha256.h"
 #include "liaison/problem.h"
 #include "policy/embedded_policy_texts.h"
@@ -124,8 +125,8 @@ absl::StatusOr<std::string_view> Policy::EmbeddedJson(std::string_view id) {
   }
   return LocalizedError(
       absl::StatusCode::kNotFound,
-      {StrCat("没有内置政策“", id, "”；内置政策：", JoinedEmbeddedIds()),
-       StrCat("no embedded policy \"", id, "\"; embedded: ", JoinedEmbeddedIds())});
+      {StrCat("没有内置政策“", SafeText(id, 200), "”；内置政策：", JoinedEmbeddedIds()),
+       StrCat("no embedded policy \"", SafeText(id, 200), "\"; embedded: ", JoinedEmbeddedIds())});
 }
 
 namespace {

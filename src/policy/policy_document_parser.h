@@ -61,7 +61,8 @@ class PolicyDocumentParser {
   // contact_points_parser.cc
   void ParseContactPoints(ObjectReader& top);
   void ParseContactPointSet(ObjectReader& reader, const JsonPath& path,
-                            ContactPointPolicy& policy, bool& has_default_set);
+                            ContactPointPolicy& policy, bool& has_default_set,
+                            std::vector<bool>& rank_in_a_set);
   void ParseKindMinimums(ObjectReader& set_reader, std::optional<std::int64_t> max,
                          ContactPointSet& set);
 

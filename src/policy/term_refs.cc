@@ -1,6 +1,6 @@
 #include "policy/term_refs.h"
 
-#include <algorithm>
+#include <vector>
 
 #include "base/absl_compat.h"
 #include "base/with_article.h"
@@ -78,15 +78,18 @@ std::vector<TermId> TermRefReader::List(json::ObjectReader& reader, std::string_
   if (!array) return ids;
   const JsonPath list_path = reader.path().Key(key);
   std::size_t index = 0;
+  // The terms listed so far, when repeats are rejected: a repeat in one look.
+  std::vector<bool> listed(repeats == Repeats::kRejected ? terms.size() : 0, false);
   for (element entry : *array) {
     const JsonPath path = list_path.Index(index++);
     std::optional<TermId> id = Resolve(entry, path, terms, what);
     if (!id) continue;
-    if (repeats == Repeats::kRejected && std::find(ids.begin(), ids.end(), *id) != ids.end()) {
+    if (repeats == Repeats::kRejected && listed[*id]) {
       problems_.Add(path, StrCat("\"", terms[*id].id, "\" is listed twice"),
                     StrCat("“", terms[*id].id, "”重复列出"));
       continue;
     }
+    if (repeats == Repeats::kRejected) listed[*id] = true;
     ids.push_back(*id);
   }
   return ids;

@@ -29,8 +29,16 @@ std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
   return std::nullopt;
 }
 
-// The last of the cadre's contact points with this id, or kNoOwnContactPoint.
-int ContactPointIndex(const CadreYear& cadre, std::string_view id) {
+// Up to this many contact points a cadre's are scanned; more are indexed.
+constexpr std::size_t kScannedContactPoints = 16;
+
+}  // namespace
+
+int ActivityDecoder::ContactPointIndex(const CadreYear& cadre, std::string_view id) const {
+  if (indexed_cadre_ == &cadre && point_index_.size() <= cadre.contact_points.size()) {
+    const auto found = point_index_.find(AbslView(id));
+    return found == point_index_.end() ? kNoOwnContactPoint : found->second;
+  }
   int index = kNoOwnContactPoint;
   for (std::size_t i = 0; i < cadre.contact_points.size(); ++i) {
     if (SameText(cadre.contact_points[i].id, id)) index = static_cast<int>(i);
@@ -38,14 +46,20 @@ int ContactPointIndex(const CadreYear& cadre, std::string_view id) {
   return index;
 }
 
-}  // namespace
-
 void ActivityDecoder::DecodeActivities(json::ObjectReader& cadre_reader, CadreYear& cadre) {
   std::optional<simdjson::dom::array> array = cadre_reader.Array("activities", kOptional);
   if (!array) return;
   const JsonPath list_path = cadre_reader.path().Key("activities");
   ids_.Clear();
   people_.Clear();
+  point_index_.clear();
+  indexed_cadre_ = nullptr;
+  if (cadre.contact_points.size() > kScannedContactPoints) {
+    for (std::size_t i = 0; i < cadre.contact_points.size(); ++i) {
+      point_index_[AbslView(cadre.contact_points[i].id)] = static_cast<int>(i);
+    }
+    indexed_cadre_ = &cadre;
+  }
   cadre.activities.reserve(array->size());
   std::size_t index = 0;
   for (element entry : *array) {

@@ -20,7 +20,9 @@
 #include <optional>
 #include <string_view>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/strings/string_view.h"
 #include "base/string_index.h"
 #include "json/object_reader.h"
 #include "liaison/cadre_record.h"
@@ -74,12 +76,19 @@ class ActivityDecoder {
                            PeopleMet& people) const;
   void ReadPeople(json::ObjectReader& item, Activity& activity, CadreYear& cadre);
   std::uint32_t PersonIndex(std::string_view id, CadreYear& cadre);
+  // The last of the cadre's contact points with this id, or kNoOwnContactPoint.
+  int ContactPointIndex(const CadreYear& cadre, std::string_view id) const;
 
   const Vocabulary& vocabulary_;
   StringIndex& ids_;
   StringIndex& people_;
   json::Problems& problems_;
   TermRefReader refs_;
+  // For a cadre with more contact points than a scan is worth, their ids to
+  // their last index, made by DecodeActivities for `indexed_cadre_`, so that
+  // each activity finds its point in one look.
+  absl::flat_hash_map<absl::string_view, int> point_index_;
+  const CadreYear* indexed_cadre_ = nullptr;
 };
 
 }  // namespace liaison

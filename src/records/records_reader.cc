@@ -164,17 +164,15 @@ class CadreDecoder {
   }
 
   void DecodeContactPoints(ObjectReader& reader, CadreYear& cadre) {
+    absl::flat_hash_set<absl::string_view> ids;  // a repeat found in one look
     ForEachObject(reader, "contact_points", kContactPointKeys, problems_,
                   [&](ObjectReader& point_reader, const JsonPath& path) {
       ContactPoint point;
       if (auto id = point_reader.NonEmptyString("id", kRequired)) {
         point.id = *id;
-        for (const ContactPoint& earlier : cadre.contact_points) {
-          if (earlier.id == point.id) {
-            problems_.Add(path.Key("id"),
-                          StrCat("contact point \"", point.id, "\" is listed twice"),
-                          StrCat("联系点“", point.id, "”重复列出"));
-          }
+        if (!ids.insert(AbslView(*id)).second) {
+          problems_.Add(path.Key("id"), StrCat("contact point \"", point.id, "\" is listed twice"),
+                        StrCat("联系点“", point.id, "”重复列出"));
         }
       }
       if (auto name = point_reader.String("name", kOptional)) point.name = *name;

@@ -1,11 +1,12 @@
 #include "testing/case_file.h"
 
 #include <fstream>
-#include <sstream>
 #include <utility>
 
 #include "base/absl_compat.h"
+#include "base/bounded_read.h"
 #include "json/object_reader.h"
+#include "liaison/problem.h"
 
 namespace liaison {
 namespace {
@@ -51,13 +52,11 @@ absl::StatusOr<DocumentSource> SourceOf(ObjectReader& reader, std::string_view k
   return DocumentSource{true, std::move(resolved)};
 }
 
-// The text of the document under `key`: inline, or the file read.
-absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view key,
-                                         std::string_view base_directory) {
-  absl::StatusOr<DocumentSource> source = SourceOf(reader, key, base_directory);
-  if (!source.ok()) return source.status();
-  if (!source->is_file) return std::move(source->text_or_path);
-  absl::StatusOr<std::string> text = ReadFileText(source->text_or_path);
+// The text of the file a document under `key` names; a file that cannot be
+// read is a problem at its "path".
+absl::StatusOr<std::string> FileText(ObjectReader& reader, std::string_view key,
+                                     const std::string& file) {
+  absl::StatusOr<std::string> text = ReadFileText(file);
   if (!text.ok()) {
     reader.problems().Add(reader.path().Key(key).Key("path"), std::string(text.status().message()),
                           StatusMessageIn(text.status(), Language::kChinese));
@@ -79,9 +78,23 @@ absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_direc
     }
     return policy;
   }
-  absl::StatusOr<std::string> text = DocumentText(top, "policy", base_directory);
-  if (!text.ok()) return text.status();
-  return Policy::FromJson(*text);
+  absl::StatusOr<DocumentSource> source = SourceOf(top, "policy", base_directory);
+  if (!source.ok()) return source.status();
+  if (source->is_file) {
+    absl::StatusOr<std::string> text = FileText(top, "policy", source->text_or_path);
+    if (!text.ok()) return text.status();
+    return Policy::FromJson(*text);
+  }
+  absl::StatusOr<Policy> policy = Policy::FromJson(source->text_or_path);
+  if (policy.ok()) return policy;
+  // The inline policy's problems, at their places in the case file.
+  const std::string inline_path = top.path().Key("policy").Key("inline").ToString();
+  std::vector<Problem> problems = ProblemsOf(policy.status());
+  if (problems.empty()) return policy.status();
+  for (Problem& problem : problems) {
+    problem.path = StrCat(inline_path, std::string_view(problem.path).substr(1));
+  }
+  return InvalidInput("the case's inline policy", std::move(problems));
 }
 
 }  // namespace
@@ -92,9 +105,16 @@ absl::StatusOr<std::string> ReadFileText(const std::string& path) {
     return LocalizedError(absl::StatusCode::kNotFound,
                           {StrCat("无法打开 ", path), StrCat("cannot open ", path)});
   }
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  absl::StatusOr<std::string> text =
+      ReadBounded(file, kMaxCaseDocumentBytes,
+                  {"测试用例文件及其引用文件的上限", "the limit for a case file and the files it names"});
+  if (!text.ok()) {
+    return LocalizedError(
+        text.status().code(),
+        {StrCat(path, "：", StatusMessageIn(text.status(), Language::kChinese)),
+         StrCat(path, ": ", text.status().message())});
+  }
+  return text;
 }
 
 absl::StatusOr<CaseFile> ReadCaseFile(element root, std::string_view base_directory,

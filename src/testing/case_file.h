@@ -50,7 +50,13 @@ struct CaseFile {
 absl::StatusOr<CaseFile> ReadCaseFile(simdjson::dom::element root,
                                       std::string_view base_directory, std::string& name);
 
-// The text of the file at `path`.
+// The most bytes of a case file, or of a policy or records file it names
+// (docs/testing-policies.md, "Limits"): far above a test fixture, and what
+// keeps a path such as /dev/zero from exhausting memory.
+inline constexpr std::size_t kMaxCaseDocumentBytes = std::size_t{256} << 20;
+
+// The text of the file at `path`; ResourceExhausted, naming the limit, for a
+// file longer than kMaxCaseDocumentBytes (read no further than that).
 absl::StatusOr<std::string> ReadFileText(const std::string& path);
 
 }  // namespace liaison

@@ -1,20 +1,40 @@
 // CaseResultsJUnitXml (liaison/case_results.h): the results for CI systems.
 #include "base/absl_compat.h"
+#include "base/safe_text.h"
+#include "base/valid_utf8.h"
 #include "liaison/case_results.h"
 
 namespace liaison {
 namespace {
 
-// `text` with the characters XML reserves in attributes and text escaped.
+// `text` as XML 1.0 character data, well formed whatever it holds: UTF-8
+// (each ill-formed byte U+FFFD), the characters XML reserves escaped, tab,
+// newline and carriage return as character references (kept in attributes
+// too), and the characters XML 1.0 cannot hold at all — the other control
+// characters and U+FFFE, U+FFFF — spelt as their "\u001b" escape, visibly.
 std::string XmlEscaped(std::string_view text) {
+  const std::string utf8 = ValidUtf8(text);
   std::string out;
-  for (char c : text) {
+  for (std::size_t at = 0; at < utf8.size(); ++at) {
+    const char c = utf8[at];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      default: out += c;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += SafeText(std::string_view(&c, 1));
+        } else if (utf8.compare(at, 2, "\xEF\xBF") == 0 && at + 2 < utf8.size() &&
+                   (utf8[at + 2] == '\xBE' || utf8[at + 2] == '\xBF')) {
+          out += "\xEF\xBF\xBD";  // U+FFFE and U+FFFF are no XML characters
+          at += 2;
+        } else {
+          out += c;
+        }
     }
   }
   return out;

@@ -11,6 +11,7 @@
 #include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
 #include "liaison/grade_proposal.h"
+#include "liaison/incomplete_result.h"
 #include "simdjson.h"
 
 namespace liaison {
@@ -141,6 +142,7 @@ CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entr
   change.department = known ? known->department : identity.department;
   if (!a.ok()) change.error_before = std::string(a.status().message());
   if (!b.ok()) change.error_after = std::string(b.status().message());
+  if (!a.ok() || !b.ok()) change.error_problems = ProblemsOf(a.ok() ? b.status() : a.status());
   if (a.ok()) {
     change.participation_before = a->participation.status;
     if (!a->findings.empty()) change.score_before = a->score;
@@ -291,6 +293,16 @@ absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& afte
   diff.departments = CompareDepartments(side_before, side_after);
   diff.summary.departments_changed = static_cast<int>(diff.departments.size());
   return diff;
+}
+
+absl::Status IncompleteDiff(const PolicyDiff& diff) {
+  std::vector<BadCadre> bad;
+  for (const CadreChange& change : diff.cadres) {
+    if (!change.error_before && !change.error_after) continue;
+    bad.push_back({change.cadre, change.error_before ? *change.error_before : *change.error_after,
+                   change.error_problems});
+  }
+  return IncompleteResult("the policy diff", static_cast<std::size_t>(diff.summary.cadres), bad);
 }
 
 }  // namespace liaison

@@ -28,6 +28,7 @@ from ._native import ABI_VERSION, LIBRARY_ENV
 from .errors import (
     AbiMismatch,
     Error,
+    IncompleteResult,
     InternalError,
     InvalidArgument,
     InvalidDocument,
@@ -70,6 +71,7 @@ __all__ = [
     "Evaluation",
     "Grade",
     "GradeCheck",
+    "IncompleteResult",
     "InternalError",
     "InvalidArgument",
     "InvalidDocument",

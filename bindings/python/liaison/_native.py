@@ -98,6 +98,7 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
         c_int32,
     ),
     "liaison_progress_json": _RECORDS_CALL,
+    "liaison_progress_json_allowing_errors": _RECORDS_CALL,
     "liaison_policy_grade_count": ([PolicyPointer], c_int32),
     "liaison_policy_grade_id": ([PolicyPointer, c_int32], c_char_p),
     "liaison_grade_caps": ([PolicyPointer, c_int32, _Int32Array, c_size_t, _ErrorOut], c_int32),
@@ -108,6 +109,7 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
     ),
     "liaison_caps_json": ([PolicyPointer, c_int32, _DocumentOut, _LengthOut, _ErrorOut], c_int32),
     "liaison_propose_json": _RECORDS_CALL,
+    "liaison_propose_json_allowing_errors": _RECORDS_CALL,
     "liaison_check_json": (
         [PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, _DocumentOut, _LengthOut,
          _Int32Array, _ErrorOut],
@@ -124,6 +126,11 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
         c_int32,
     ),
     "liaison_diff_json": (
+        [PolicyPointer, PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, _DocumentOut,
+         _LengthOut, _ErrorOut],
+        c_int32,
+    ),
+    "liaison_diff_json_allowing_errors": (
         [PolicyPointer, PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, _DocumentOut,
          _LengthOut, _ErrorOut],
         c_int32,

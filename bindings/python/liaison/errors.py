@@ -40,6 +40,7 @@ __all__ = [
     "NotFound",
     "OutOfMemory",
     "InternalError",
+    "IncompleteResult",
     "LibraryError",
     "LibraryNotFound",
     "AbiMismatch",
@@ -49,6 +50,7 @@ __all__ = [
     "NOT_FOUND",
     "OUT_OF_MEMORY",
     "INTERNAL",
+    "INCOMPLETE",
     "LANGUAGES",
     "set_language",
     "language",
@@ -61,6 +63,7 @@ INVALID_DOCUMENT = 2
 NOT_FOUND = 3
 OUT_OF_MEMORY = 4
 INTERNAL = 5
+INCOMPLETE = 6
 
 # The languages of person-facing text, as liaison.h numbers them.
 LANGUAGES = {"zh": 0, "en": 1}
@@ -168,6 +171,16 @@ class InternalError(Error):
     """LIAISON_INTERNAL: a fault inside the library; please report it."""
 
 
+class IncompleteResult(Error):
+    """LIAISON_INCOMPLETE: a result over a batch of cadres (progress,
+    proposed grades, a policy diff) would leave out cadres whose records are
+    bad, and so look whole when it is not. The message names every bad cadre
+    and its error; ``problems`` gives each problem with its path
+    (``"$.cadres[1].scores.reprot"``) and ``path`` the first. Pass
+    ``allow_errors=True`` to get the document with the bad cadres counted as
+    errors instead."""
+
+
 class LibraryError(Error):
     """The shared library libliaison could not be used (``code`` is None)."""
 
@@ -188,6 +201,7 @@ _BY_CODE = {
     NOT_FOUND: NotFound,
     OUT_OF_MEMORY: OutOfMemory,
     INTERNAL: InternalError,
+    INCOMPLETE: IncompleteResult,
 }
 
 

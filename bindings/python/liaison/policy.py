@@ -331,18 +331,29 @@ class Policy:
                                    records, as_of)
         return Evaluation._take(lib, *located)
 
-    def progress(self, records: Records, as_of: AsOf) -> Document:
+    def progress(self, records: Records, as_of: AsOf, *, allow_errors: bool = False) -> Document:
         """The progress overview (liaison.progress/1) as of a date: per
         department and rule, how many cadres are done, on pace and behind, and
-        whom to follow up (the mid-year review, 二.4.(1)). Raises as
-        :meth:`evaluate`."""
-        return self._records_call(_native.library().liaison_progress_json, records, as_of)
+        whom to follow up (the mid-year review, 二.4.(1)).
 
-    def propose(self, records: Records, as_of: AsOf) -> Document:
+        Raises as :meth:`evaluate`, and :class:`~liaison.IncompleteResult`
+        (naming each cadre and the path of each problem) when a cadre's record
+        is bad, unless ``allow_errors`` is True: then the bad cadre counts in
+        its department's ``errors`` (or ``errors_without_department``)."""
+        lib = _native.library()
+        function = lib.liaison_progress_json_allowing_errors if allow_errors \
+            else lib.liaison_progress_json
+        return self._records_call(function, records, as_of)
+
+    def propose(self, records: Records, as_of: AsOf, *, allow_errors: bool = False) -> Document:
         """Proposed grades (liaison.proposal/1): the quota units with their
         caps, and per input cadre its rank, proposed grade and explanation.
-        Raises as :meth:`evaluate`."""
-        return self._records_call(_native.library().liaison_propose_json, records, as_of)
+        Raises as :meth:`progress`; with ``allow_errors`` a bad cadre is an
+        entry with ``"ok": False`` and is listed in ``errors``."""
+        lib = _native.library()
+        function = lib.liaison_propose_json_allowing_errors if allow_errors \
+            else lib.liaison_propose_json
+        return self._records_call(function, records, as_of)
 
     def check(self, records: Records, as_of: AsOf) -> Document:
         """The grades a records document assigns (each cadre's ``grade``),
@@ -393,17 +404,23 @@ class Policy:
                 code, len(code) if code is not None else 0, 1 if language == "en" else 0,
                 source=source)
 
-    def diff(self, after: "Policy", records: Records, as_of: AsOf) -> Document:
+    def diff(self, after: "Policy", records: Records, as_of: AsOf, *,
+             allow_errors: bool = False) -> Document:
         """What changes from this policy to ``after`` (liaison.policy-diff/1):
         the parameters that differ and, on the same records as of a date, per
         cadre the rule statuses, score, eligibility and proposed grade, per
-        department the caps and grade distribution. Raises as :meth:`evaluate`."""
+        department the caps and grade distribution. Raises as
+        :meth:`progress` when a cadre's record is bad under either policy;
+        with ``allow_errors`` that cadre is listed with its errors and counted
+        in ``summary.errors``."""
         if not isinstance(after, Policy):
             raise TypeError(f"after must be a Policy, not {type(after).__name__}")
         data, source = _inputs.document(records, "records")
         date = _inputs.as_of_bytes(as_of)
+        lib = _native.library()
+        function = lib.liaison_diff_json_allowing_errors if allow_errors else lib.liaison_diff_json
         with self._use() as before_pointer, after._use() as after_pointer:
-            text = _native.call_document(_native.library().liaison_diff_json, before_pointer,
+            text = _native.call_document(function, before_pointer,
                                          after_pointer, data, len(data), date, len(date),
                                          source=source)
         return _parse(text)

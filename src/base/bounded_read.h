@@ -1,0 +1,31 @@
+// ReadBounded: the whole of a stream, read no further than a limit.
+//
+// A path such as /dev/zero, or a pipe that never ends, would otherwise grow a
+// string until memory runs out. ReadBounded reads in pieces of a mebibyte and
+// stops one piece past `max_bytes` with an error naming the limit:
+//
+//   std::ifstream file(path, std::ios::binary);
+//   absl::StatusOr<std::string> text =
+//       ReadBounded(file, kMaxCaseDocumentBytes, {"测试用例文件的上限", "the limit for a case file"});
+//   // ResourceExhausted: "longer than 256 MiB, the limit for a case file"
+//   // (in Chinese "超过 256 MiB，即测试用例文件的上限")
+#ifndef LIAISON_SRC_BASE_BOUNDED_READ_H_
+#define LIAISON_SRC_BASE_BOUNDED_READ_H_
+
+#include <cstddef>
+#include <istream>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "liaison/localized_text.h"
+
+namespace liaison {
+
+// All of `in`; ResourceExhausted "longer than <max_bytes in MiB> MiB, <limit>"
+// past `max_bytes`, DataLoss when the stream fails; both in both languages.
+absl::StatusOr<std::string> ReadBounded(std::istream& in, std::size_t max_bytes,
+                                        const LocalizedText& limit);
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_BASE_BOUNDED_READ_H_
