@@ -162,17 +162,17 @@ SortedWord SortWord(const Context& context, const EffectiveRule& rule, std::int6
   if (match.own_contact_point) {
     sorted.SetAside(SetAsideReason::kNotOwnContactPoint, ~word.own_point);
   }
-  if (match.min_levels_below > 0) {
+  if (match.HasLevelCondition()) {
     const CadreYear& cadre = context.cadre;
-    Word too_high = 0;
+    Word wrong_level = 0;
     ForEachBit(sorted.counted(), first, [&](std::size_t i) {
       const std::optional<TermId>& level = cadre.activities[i].partner_level;
-      if (!level || static_cast<int>(*level) - static_cast<int>(cadre.organ_level) <
-                        match.min_levels_below) {
-        too_high |= Word{1} << (i - first);
+      if (!level || !LevelsBelowWithin(cadre.organ_level, *level, match.min_levels_below,
+                                       match.max_levels_below)) {
+        wrong_level |= Word{1} << (i - first);
       }
     });
-    sorted.SetAside(SetAsideReason::kLevelRule, too_high);
+    sorted.SetAside(SetAsideReason::kLevelRule, wrong_level);
   }
   return sorted;
 }
