@@ -43,7 +43,7 @@ TEST(CaseLabels, AWrongLabelFailsShowingTheActualId) {
     "departments": {"org": {"proposed": {"k03": "差"}}}})");
   ASSERT_TRUE(result.error.ok()) << result.error;
   ASSERT_EQ(result.failures.size(), 3u);
-  EXPECT_EQ(result.failures[0].path, "$.expect.cadres.k01.rules.contact_points.level.status");
+  EXPECT_EQ(result.failures[0].path, R"($.expect.cadres.k01.rules["contact_points.level"].status)");
   EXPECT_EQ(result.failures[0].message, R"(k01 contact_points.level status: expected "达标", got "short")");
   EXPECT_EQ(result.failures[1].message, R"(k02 eligible_grade: expected "良", got "excellent")");
   EXPECT_EQ(result.failures[2].message, R"(k03 proposed: expected "差", got "fair")");

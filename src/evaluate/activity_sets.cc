@@ -166,9 +166,13 @@ SortedWord SortWord(const Context& context, const EffectiveRule& rule, std::int6
     const CadreYear& cadre = context.cadre;
     Word wrong_level = 0;
     ForEachBit(sorted.counted(), first, [&](std::size_t i) {
+      // value_or, not a test and a dereference, so that no branch reads the
+      // storage of an unset level (memcheck flags the optimised form of that).
       const std::optional<TermId>& level = cadre.activities[i].partner_level;
-      if (!level || !LevelsBelowWithin(cadre.organ_level, *level, match.min_levels_below,
-                                       match.max_levels_below)) {
+      const TermId known = level.value_or(cadre.organ_level);
+      if (!(level.has_value() & LevelsBelowWithin(cadre.organ_level, known,
+                                                  match.min_levels_below,
+                                                  match.max_levels_below))) {
         wrong_level |= Word{1} << (i - first);
       }
     });

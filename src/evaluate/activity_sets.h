@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 #include "absl/container/inlined_vector.h"
@@ -79,7 +80,7 @@ struct ActivityWord {
 inline bool LevelsBelowWithin(TermId organ, TermId level, int min_below,
                               std::optional<int> max_below) {
   const int below = static_cast<int>(level) - static_cast<int>(organ);
-  return below >= min_below && (!max_below || below <= *max_below);
+  return below >= min_below && below <= max_below.value_or(std::numeric_limits<int>::max());
 }
 
 // Everything fixed for one evaluation.

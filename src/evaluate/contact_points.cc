@@ -110,10 +110,12 @@ void CheckHomeShare(const ContactPointPolicy& policy, const ActivePoints& active
 void CheckLevels(const Context& context, const ContactPointPolicy& policy,
                  const ActivePoints& active, Finding& finding) {
   std::int64_t at_level = 0;
+  const TermId organ = context.cadre.organ_level;
   for (const ContactPoint* point : active) {
-    if (point->level && LevelsBelowWithin(context.cadre.organ_level, *point->level,
-                                          policy.min_levels_below.value_or(0),
-                                          policy.max_levels_below)) {
+    // value_or and &, so that no branch reads the storage of an unset level.
+    if (point->level.has_value() &
+        LevelsBelowWithin(organ, point->level.value_or(organ),
+                          policy.min_levels_below.value_or(0), policy.max_levels_below)) {
       ++at_level;
     } else {
       finding.not_allowed.push_back(point->id);
