@@ -181,6 +181,14 @@ LIAISON_EXPORT liaison_status liaison_policy_canonical_json(const liaison_policy
                                                             char** json, size_t* length,
                                                             liaison_error** error);
 
+/* What in the valid policy is probably not what its author meant, as a JSON
+ * array: [{"path": "$.rules[2].title.zh", "code": "title_number", "zh": "…",
+ * "en": "…"}, …]; "[]" when nothing is. The codes and checks are those of
+ * `liaison policy validate` (docs/policy.md §14). */
+LIAISON_EXPORT liaison_status liaison_policy_warnings_json(const liaison_policy* policy,
+                                                           char** json, size_t* length,
+                                                           liaison_error** error);
+
 /* The policy's id; "" for NULL. Owned by the policy. */
 LIAISON_EXPORT const char* liaison_policy_id(const liaison_policy* policy);
 

@@ -19,6 +19,7 @@
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
+#include "liaison/policy_warnings.h"
 #include "liaison/problem.h"
 #include "liaison/progress.h"
 #include "liaison/progress_json.h"
@@ -327,6 +328,17 @@ liaison_status liaison_policy_canonical_json(const liaison_policy* policy, char*
       return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 json ", "policy and json"), error);
     }
     return Output(Object(policy)->policy.canonical_json(), json, length, error);
+  });
+}
+
+liaison_status liaison_policy_warnings_json(const liaison_policy* policy, char** json,
+                                            size_t* length, liaison_error** error) {
+  return Guarded(error, [&] {
+    if (policy == nullptr || json == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 json ", "policy and json"), error);
+    }
+    return Output(PolicyWarningsJson(PolicyWarnings(Object(policy)->policy)), json, length,
+                  error);
   });
 }
 

@@ -68,6 +68,10 @@ static void test_embedded_policies(void) {
     liaison_policy_free(again);
   }
   liaison_free(json);
+  /* The embedded policies say nothing their authors did not mean. */
+  CHECK(liaison_policy_warnings_json(policy, &json, &length, &error) == LIAISON_OK);
+  CHECK(length == 2 && strcmp(json, "[]") == 0);
+  liaison_free(json);
   liaison_policy_free(policy);
 
   policy = NULL;
@@ -141,6 +145,7 @@ static void test_bad_policy_documents(void) {
   CHECK(liaison_policy_embedded(NULL, 5, &policy, NULL) == LIAISON_INVALID_ARGUMENT);
   CHECK(liaison_policy_embedded_ids(NULL, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
   CHECK(liaison_policy_canonical_json(NULL, NULL, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(liaison_policy_warnings_json(NULL, NULL, NULL, NULL) == LIAISON_INVALID_ARGUMENT);
 }
 
 /* Two cadres: a, evaluated, and b, whose only activity is dated 2026-02-30. */

@@ -6,6 +6,7 @@
 #include "inputs.h"
 #include "json_text.h"
 #include "liaison/policy.h"
+#include "liaison/policy_warnings.h"
 #include "liaison/problem.h"
 #include "policy_sections.h"
 #include "text_table.h"
@@ -16,7 +17,7 @@ namespace {
 constexpr char kUsage[] =
     "usage: liaison policy list [--json] [--lang zh|en]\n"
     "       liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
-    "       liaison policy validate FILE|- [--json] [--lang zh|en]\n"
+    "       liaison policy validate FILE|- [--json] [--strict] [--lang zh|en]\n"
     "       liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
     "\n"
     "list      the embedded policies: id, years, version, title, fingerprint\n"
@@ -24,7 +25,9 @@ constexpr char kUsage[] =
     "          clauses, then participation, contact points, checkpoints and\n"
     "          grading; --json prints its canonical JSON form\n"
     "validate  checks a policy file and lists every problem with its JSON path\n"
-    "          (exit 2 when there is any); --json prints the result as JSON\n"
+    "          (exit 2 when there is any); --json prints the result as JSON.\n"
+    "          Then warns, in Chinese and English, of what a valid policy probably\n"
+    "          does not mean (exit 0; with --strict exit 1)\n"
     "new       writes a policy under a new id as an indented document to edit\n"
     "\n"
     "ID is an embedded policy (hunan, hunan-2018); FILE a policy document;\n"
@@ -157,18 +160,31 @@ int Validate(const std::string& path, const CommandLine& line) {
     const bool zh = *language == Language::kChinese;
     return ReportFailure(zh && path == "-" ? "标准输入" : Shown(path), policy.status(), *language);
   }
+  const std::vector<PolicyWarning> warnings = PolicyWarnings(*policy);
+  const int exit_code = !warnings.empty() && line.Flag("strict") ? kExitViolations : kExitOk;
   if (json) {
     std::cout << "{\n  \"file\": " << JsonString(path) << ",\n  \"valid\": true,\n"
               << "  \"id\": " << JsonString(policy->id()) << ",\n  \"version\": "
               << JsonString(policy->document().version) << ",\n  \"year\": "
               << policy->document().year << ",\n  \"rules\": " << policy->rules().size()
-              << ",\n  \"fingerprint\": " << JsonString(policy->fingerprint()) << "\n}\n";
-    return kExitOk;
+              << ",\n  \"fingerprint\": " << JsonString(policy->fingerprint())
+              << ",\n  \"warnings\": " << PolicyWarningsJson(warnings) << "\n}\n";
+    return exit_code;
   }
-  std::cout << Shown(path) << ": valid policy \"" << policy->id() << "\" ("
-            << policy->rules().size() << " rules), fingerprint " << policy->fingerprint()
-            << "\n";
-  return kExitOk;
+  const bool zh = *language == Language::kChinese;
+  if (zh) {
+    std::cout << Shown(path) << "：有效的政策“" << policy->id() << "”（" << policy->rules().size()
+              << " 条规则），指纹 " << policy->fingerprint() << "\n";
+  } else {
+    std::cout << Shown(path) << ": valid policy \"" << policy->id() << "\" ("
+              << policy->rules().size() << " rules), fingerprint " << policy->fingerprint()
+              << "\n";
+  }
+  for (const PolicyWarning& warning : warnings) {
+    std::cerr << Shown(path) << (zh ? "：" : ": ") << warning.path
+              << (zh ? "：警告：" : ": warning: ") << warning.message.In(*language) << "\n";
+  }
+  return exit_code;
 }
 
 }  // namespace
@@ -177,7 +193,7 @@ int RunPolicy(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "new") return RunPolicyNew({args.begin() + 1, args.end()});
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, {{"lang"}, {"json", "help"}}, "policy", kUsage, exit_code);
+      ParseSubcommand(args, {{"lang"}, {"json", "strict", "help"}}, "policy", kUsage, exit_code);
   if (!line) return exit_code;
   const std::vector<std::string>& words = line->positionals();
   if (words.empty()) {

@@ -96,6 +96,12 @@ void ContactPoints(const PolicyDocument& d, Language language, std::ostream& out
     out << (zh ? "本地：" : "Home region: ") << c.home_region << (zh ? "，不少于 " : ", at least ")
         << Percent(c.min_home_share) << "\n";
   }
+  if (c.ChecksLevels()) {
+    const std::string lowest = c.max_levels_below ? std::to_string(*c.max_levels_below)
+                                                  : std::string(zh ? "任意" : "any");
+    out << (zh ? "层级：低于机关 " : "Levels: ") << c.min_levels_below.value_or(0)
+        << (zh ? " 至 " : " to ") << lowest << (zh ? " 级" : " below the organ") << "\n";
+  }
   if (!c.online_kinds.empty()) {
     out << (zh ? "线上类型：" : "Online kinds: ")
         << Terms(v.contact_point_kinds, c.online_kinds, language) << (zh ? "（" : " (")

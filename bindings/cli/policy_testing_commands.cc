@@ -1,14 +1,11 @@
-// liaison test | diff: unit tests for policies, and what a new version of a
-// policy changes for whom (docs/testing-policies.md).
-#include <fstream>
+// liaison diff: what a new version of a policy changes for whom
+// (docs/testing-policies.md); `liaison test` is case_test_command.cc.
 #include <iostream>
 
 #include "absl/strings/str_format.h"
 #include "commands.h"
 #include "inputs.h"
 #include "ledger_input.h"
-#include "liaison/case_results.h"
-#include "liaison/case_runner.h"
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
 #include "terminal_text.h"
@@ -18,14 +15,6 @@
 
 namespace liaison::cli {
 namespace {
-
-constexpr char kTestUsage[] =
-    "usage: liaison test [--json] [--lang zh|en] [--junit FILE] CASE.json ...\n"
-    "\n"
-    "Runs case files (liaison.case/1): each expectation about a policy's outcomes\n"
-    "on records is compared, and every one that fails is shown with its path in\n"
-    "the case file, expected and actual. --junit writes JUnit XML for CI systems.\n"
-    "Exit 0 when every case passes, 1 when one fails, 2 when one cannot be run.\n";
 
 constexpr char kDiffUsage[] =
     "usage: liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
@@ -92,25 +81,55 @@ void PrintPoliciesAndParameters(const PolicyDiff& diff, bool zh) {
                 << "\n";
     }
   }
-  std::cout << "\n" << (zh ? "参数变化：" : "Parameters changed:") << " " << diff.parameters.size()
-            << "\n";
+  // Texts (titles, labels) apart: they move no result.
+  std::vector<const ParameterChange*> moving, texts;
   for (const ParameterChange& change : diff.parameters) {
-    std::cout << "  " << change.path << ": " << change.before.value_or("(none)") << " → "
-              << change.after.value_or("(none)") << "\n";
+    (change.TextOnly() ? texts : moving).push_back(&change);
   }
+  const auto print = [](const std::vector<const ParameterChange*>& changes) {
+    for (const ParameterChange* change : changes) {
+      std::cout << "  " << change->path << ": " << change->before.value_or("(none)") << " → "
+                << change->after.value_or("(none)") << "\n";
+    }
+  };
+  std::cout << "\n" << (zh ? "参数变化：" : "Parameters changed:") << " " << moving.size() << "\n";
+  print(moving);
+  if (texts.empty()) return;
+  std::cout << (zh ? "仅文字变化（不影响结果）：" : "Text only, moving no result:") << " "
+            << texts.size() << "\n";
+  print(texts);
 }
 
 std::string Score(const std::optional<double>& score) {
   return score ? absl::StrFormat("%.3f", *score) : "-";
 }
 
-// One line per changed cadre (grades and score that moved), then its rules.
+// "Proposed better: 1 (c05 李明); worse: 2 (c02 王芳, c07 张伟)".
+void PrintGainsAndLosses(const PolicyDiff& diff, bool zh) {
+  std::string better, worse;
+  for (const CadreChange& change : diff.cadres) {
+    if (change.proposed_move == GradeMove::kNone) continue;
+    std::string& list = change.proposed_move == GradeMove::kBetter ? better : worse;
+    list += (list.empty() ? "" : zh ? "、" : ", ") + change.cadre +
+            (change.name.empty() ? "" : " " + change.name);
+  }
+  const auto listed = [zh](const std::string& names) {
+    return names.empty() ? std::string() : (zh ? "（" : " (") + names + (zh ? "）" : ")");
+  };
+  std::cout << (zh ? "建议等次提高：" : "Proposed better: ") << diff.summary.proposed_better
+            << listed(better) << (zh ? "；降低：" : "; worse: ") << diff.summary.proposed_worse
+            << listed(worse) << "\n";
+}
+
+// One line per changed cadre (grades and score that moved), then its rules,
+// then who gains and who loses.
 void PrintCadres(const PolicyDiff& diff, bool zh) {
   std::cout << "\n"
             << (zh ? "干部变化：" : "Cadres changed:") << " " << diff.summary.cadres_changed
             << "/" << diff.summary.cadres << "\n";
   for (const CadreChange& change : diff.cadres) {
-    std::cout << "  " << change.cadre << " (" << change.department << ")";
+    std::cout << "  " << change.cadre << (change.name.empty() ? "" : " ") << change.name << " ("
+              << change.department << ")";
     for (const auto& [error, label] :
          {std::pair{&change.error_before, zh ? "  原政策下记录有误：" : "  bad record before: "},
           std::pair{&change.error_after, zh ? "  新政策下记录有误：" : "  bad record after: "}}) {
@@ -134,6 +153,7 @@ void PrintCadres(const PolicyDiff& diff, bool zh) {
                 << Outcome(rule.after) << "\n";
     }
   }
+  PrintGainsAndLosses(diff, zh);
 }
 
 // Names each cadre whose record is bad on standard error; kExitViolations when
@@ -175,72 +195,6 @@ void PrintDepartments(const PolicyDiff& diff, bool zh) {
 }
 
 }  // namespace
-
-int RunTest(const std::vector<std::string>& args) {
-  int exit_code = kExitOk;
-  std::optional<CommandLine> line =
-      ParseSubcommand(args, {{"junit", "lang"}, {"json", "help"}}, "test", kTestUsage, exit_code);
-  if (!line) return exit_code;
-  absl::StatusOr<Language> language = OutputLanguage(*line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
-  const bool zh = *language == Language::kChinese;
-  if (line->positionals().empty()) return UsageError("test", "missing the case files", kTestUsage);
-  std::vector<CaseResult> results;
-  for (const std::string& path : line->positionals()) {
-    results.push_back(RunCaseFile(path, {LedgerOrJsonRecords}));
-  }
-  int passed = 0, failed = 0, unusable = 0;
-  for (const CaseResult& result : results) {
-    if (result.passed()) {
-      ++passed;
-    } else {
-      ++failed;
-      if (!result.error.ok()) ++unusable;
-    }
-  }
-  if (line->Flag("json")) {
-    // A document speaks English unless a language is asked for.
-    std::cout << CaseResultsJson(results, line->Value("lang") ? *language : Language::kEnglish);
-  } else {
-    const std::string colon = zh ? "：" : ": ";
-    for (const CaseResult& result : results) {
-      if (!result.error.ok()) {
-        std::cout << (zh ? "无法运行 " : "ERROR ") << result.source << "\n";
-        std::vector<Problem> problems = ProblemsOf(result.error);
-        if (problems.empty()) std::cout << "  " << StatusMessageIn(result.error, *language) << "\n";
-        for (const Problem& problem : problems) {
-          std::cout << "  " << problem.path << colon << problem.MessageIn(*language) << "\n";
-        }
-        continue;
-      }
-      if (zh) {
-        std::cout << (result.passed() ? "通过 " : "未通过 ") << result.name << "（" << result.source
-                  << "，" << result.checks << " 项检查）\n";
-      } else {
-        std::cout << (result.passed() ? "PASS " : "FAIL ") << result.name << " (" << result.source
-                  << ", " << result.checks << " checks)\n";
-      }
-      for (const CaseFailure& failure : result.failures) {
-        std::cout << "  " << failure.path << colon << failure.MessageIn(*language) << "\n";
-      }
-    }
-    if (zh) {
-      std::cout << "通过 " << passed << " 个，未通过 " << failed << " 个\n";
-    } else {
-      std::cout << passed << " passed, " << failed << " failed\n";
-    }
-  }
-  if (std::optional<std::string> junit = line->Value("junit")) {
-    std::ofstream out(*junit);
-    out << CaseResultsJUnitXml(results);
-    if (!out) {
-      std::cerr << "liaison test: cannot write " << *junit << "\n";
-      return kExitBadInput;
-    }
-  }
-  if (unusable > 0) return kExitBadInput;
-  return failed > 0 ? kExitViolations : kExitOk;
-}
 
 int RunDiff(const std::vector<std::string>& args) {
   int exit_code = kExitOk;

@@ -30,6 +30,7 @@ struct ContactPoint {
   std::string id;
   std::string name;
   TermId kind = 0;
+  std::optional<TermId> level;  // its organ level, where recorded
   std::string region;  // e.g. "长沙市"; empty for online organisations
   std::string source;  // how it was chosen: department, cadre, city_committee …
   std::optional<absl::CivilDay> from;  // assigned from (inclusive)

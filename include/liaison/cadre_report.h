@@ -72,6 +72,7 @@ enum class FindingSubject {
   kContactPointCount,  // "contact_points.count": 3–4 points
   kContactPointKinds,  // "contact_points.kinds": per-kind minimums, allowed kinds
   kContactPointHome,   // "contact_points.home_share": mainly inside the home region
+  kContactPointLevel,  // "contact_points.level": every point at the levels the policy names
 };
 
 struct Finding {
@@ -95,7 +96,9 @@ struct Finding {
   double expected_by_now = 0.0;  // minimum × share of the period elapsed
   std::vector<SetAside> set_aside;
   std::vector<TermId> missing;  // kCoverage: areas; contact-point kinds: kinds short
-  std::vector<std::string> not_allowed;  // contact points of kinds the policy does not take
+  // Contact points of kinds the policy does not take; for kContactPointLevel,
+  // the points at a level outside the policy's range (or with none recorded).
+  std::vector<std::string> not_allowed;
 
   // "lectures", "contact_points.count", …
   std::string_view RuleId(const Policy& policy) const;

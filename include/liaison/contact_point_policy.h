@@ -10,6 +10,7 @@
 #define LIAISON_CONTACT_POINT_POLICY_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,12 +53,19 @@ struct ContactPointPolicy {
   double min_home_share = 0.0;  // in [0, 1]; met when share ≥ this
   std::vector<TermId> online_kinds;
   OnlinePoints online = OnlinePoints::kExcluded;
+  // The levels a point must be at, counted down from the cadre's organ
+  // (format 1.1): a city committee's points are one level below, at county
+  // level. Neither set: points are not checked for their level.
+  std::optional<int> min_levels_below;
+  std::optional<int> max_levels_below;
+  bool ChecksLevels() const { return min_levels_below || max_levels_below; }
 
   friend bool operator==(const ContactPointPolicy& a, const ContactPointPolicy& b) {
     return a.basis == b.basis && a.binding == b.binding &&
            a.allowed_kinds == b.allowed_kinds && a.sets == b.sets &&
            a.home_region == b.home_region && a.min_home_share == b.min_home_share &&
-           a.online_kinds == b.online_kinds && a.online == b.online;
+           a.online_kinds == b.online_kinds && a.online == b.online &&
+           a.min_levels_below == b.min_levels_below && a.max_levels_below == b.max_levels_below;
   }
 };
 

@@ -44,7 +44,15 @@ struct ParameterChange {
   std::string path;
   std::optional<std::string> before;  // JSON text; nullopt: added
   std::optional<std::string> after;   // JSON text; nullopt: removed
+
+  // Whether the value is text that moves no result: a title, a label
+  // ("zh"/"en"), the issuer, source, basis or version.
+  bool TextOnly() const;
 };
+
+// Whether a proposed grade moved up or down the after-policy's scale (where
+// none is worse than any grade).
+enum class GradeMove { kNone, kBetter, kWorse };
 
 // One rule of one cadre under one of the two policies.
 struct RuleOutcome {
@@ -66,6 +74,7 @@ struct RuleChange {
 // no error, no score (nothing evaluated), no grade.
 struct CadreChange {
   std::string cadre;
+  std::string name;  // as recorded; empty when the record is bad under both
   std::string department;
   std::optional<ParticipationStatus> participation_before, participation_after;
   std::optional<std::string> error_before, error_after;  // the record's error under each policy
@@ -73,6 +82,7 @@ struct CadreChange {
   std::optional<double> score_before, score_after;
   std::optional<std::string> eligible_before, eligible_after;  // grade ids of each policy's scale
   std::optional<std::string> proposed_before, proposed_after;
+  GradeMove proposed_move = GradeMove::kNone;
   std::vector<RuleChange> rules;  // only rules whose status, required or actual changed
 };
 

@@ -35,14 +35,20 @@ struct ActivityFilter {
   // Only activities at one of the cadre's own contact points (二.3.(4)).
   bool own_contact_point = false;
   // "下跨一级" (二.3.(2)): the partner's organ level must be at least this many
-  // levels below the cadre's own. 0: no level condition.
+  // levels below the cadre's own. 0: no lower bound.
   int min_levels_below = 0;
+  // And at most this many (format 1.1): "cadres one level down" only, not
+  // two. Unset: no upper bound.
+  std::optional<int> max_levels_below;
+  // Whether the rule looks at the partner's level at all.
+  bool HasLevelCondition() const { return min_levels_below > 0 || max_levels_below.has_value(); }
 
   friend bool operator==(const ActivityFilter& a, const ActivityFilter& b) {
     return a.kinds == b.kinds && a.modes == b.modes &&
            a.contact_point_kinds == b.contact_point_kinds &&
            a.own_contact_point == b.own_contact_point &&
-           a.min_levels_below == b.min_levels_below;
+           a.min_levels_below == b.min_levels_below &&
+           a.max_levels_below == b.max_levels_below;
   }
 };
 

@@ -70,6 +70,7 @@ std::string_view Finding::RuleId(const Policy& policy) const {
     case FindingSubject::kContactPointCount: return "contact_points.count";
     case FindingSubject::kContactPointKinds: return "contact_points.kinds";
     case FindingSubject::kContactPointHome: return "contact_points.home_share";
+    case FindingSubject::kContactPointLevel: return "contact_points.level";
   }
   return "";
 }

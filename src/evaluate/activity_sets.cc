@@ -162,17 +162,21 @@ SortedWord SortWord(const Context& context, const EffectiveRule& rule, std::int6
   if (match.own_contact_point) {
     sorted.SetAside(SetAsideReason::kNotOwnContactPoint, ~word.own_point);
   }
-  if (match.min_levels_below > 0) {
+  if (match.HasLevelCondition()) {
     const CadreYear& cadre = context.cadre;
-    Word too_high = 0;
+    Word wrong_level = 0;
     ForEachBit(sorted.counted(), first, [&](std::size_t i) {
+      // value_or, not a test and a dereference, so that no branch reads the
+      // storage of an unset level (memcheck flags the optimised form of that).
       const std::optional<TermId>& level = cadre.activities[i].partner_level;
-      if (!level || static_cast<int>(*level) - static_cast<int>(cadre.organ_level) <
-                        match.min_levels_below) {
-        too_high |= Word{1} << (i - first);
+      const TermId known = level.value_or(cadre.organ_level);
+      if (!(level.has_value() & LevelsBelowWithin(cadre.organ_level, known,
+                                                  match.min_levels_below,
+                                                  match.max_levels_below))) {
+        wrong_level |= Word{1} << (i - first);
       }
     });
-    sorted.SetAside(SetAsideReason::kLevelRule, too_high);
+    sorted.SetAside(SetAsideReason::kLevelRule, wrong_level);
   }
   return sorted;
 }

@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
+#include <optional>
 
 #include "absl/container/inlined_vector.h"
 #include "absl/numeric/bits.h"
@@ -72,6 +74,14 @@ struct ActivityWord {
   Word in_person = 0;
   Word online = 0;
 };
+
+// Whether `level` lies between `min_below` and `max_below` (unset: no upper
+// bound) levels below `organ`, the policy's levels running highest first.
+inline bool LevelsBelowWithin(TermId organ, TermId level, int min_below,
+                              std::optional<int> max_below) {
+  const int below = static_cast<int>(level) - static_cast<int>(organ);
+  return below >= min_below && below <= max_below.value_or(std::numeric_limits<int>::max());
+}
 
 // Everything fixed for one evaluation.
 struct Context {

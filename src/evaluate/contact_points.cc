@@ -104,6 +104,27 @@ void CheckHomeShare(const ContactPointPolicy& policy, const ActivePoints& active
   FillContactPointFinding(finding, FindingSubject::kContactPointHome, policy, required, home);
 }
 
+// "contact_points.level": every active point at a level the policy allows,
+// counted down from the cadre's organ; the others are listed, a point whose
+// level is not recorded among them.
+void CheckLevels(const Context& context, const ContactPointPolicy& policy,
+                 const ActivePoints& active, Finding& finding) {
+  std::int64_t at_level = 0;
+  const TermId organ = context.cadre.organ_level;
+  for (const ContactPoint* point : active) {
+    // value_or and &, so that no branch reads the storage of an unset level.
+    if (point->level.has_value() &
+        LevelsBelowWithin(organ, point->level.value_or(organ),
+                          policy.min_levels_below.value_or(0), policy.max_levels_below)) {
+      ++at_level;
+    } else {
+      finding.not_allowed.push_back(point->id);
+    }
+  }
+  FillContactPointFinding(finding, FindingSubject::kContactPointLevel, policy,
+                          static_cast<std::int64_t>(active.size()), at_level);
+}
+
 }  // namespace
 
 void EvaluateContactPoints(const Context& context, FindingSlots& findings) {
@@ -114,6 +135,7 @@ void EvaluateContactPoints(const Context& context, FindingSlots& findings) {
   const ActivePoints active = CheckCount(context, policy, *set, findings.Next());
   if (!set->kind_minimums.empty()) CheckKinds(policy, *set, active, findings.Next());
   if (!policy.home_region.empty()) CheckHomeShare(policy, active, findings.Next());
+  if (policy.ChecksLevels()) CheckLevels(context, policy, active, findings.Next());
 }
 
 }  // namespace liaison

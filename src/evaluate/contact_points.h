@@ -1,8 +1,8 @@
 // Contact points: the checks on a cadre's contact points (二.3.(4)): how
 // many are active as of the evaluation date, of which kinds, and how many
 // lie in the home region. They follow the task rules' findings, as
-// "contact_points.count", "contact_points.kinds" and
-// "contact_points.home_share".
+// "contact_points.count", "contact_points.kinds",
+// "contact_points.home_share" and "contact_points.level".
 #ifndef LIAISON_SRC_EVALUATE_CONTACT_POINTS_H_
 #define LIAISON_SRC_EVALUATE_CONTACT_POINTS_H_
 

@@ -40,7 +40,7 @@ absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::Ci
   report.accepted_expenses = 0;
   report.rejected_expenses.clear();
   // Every task rule, and at most three contact-point checks.
-  FindingSlots findings(report.findings, policy.rules().size() + 3);
+  FindingSlots findings(report.findings, policy.rules().size() + 4);
   const ParticipationStatus status = report.participation.status;
   if (status != ParticipationStatus::kParticipating &&
       status != ParticipationStatus::kNotRated) {

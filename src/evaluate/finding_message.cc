@@ -236,6 +236,7 @@ LocalizedText FindingTitle(const Policy& policy, const Finding& finding) {
     case FindingSubject::kTaskRule: return policy.rules()[finding.rule].rule->title;
     case FindingSubject::kContactPointCount: return {"联系点数量", "Contact points"};
     case FindingSubject::kContactPointKinds: return {"联系点类型", "Contact point kinds"};
+    case FindingSubject::kContactPointLevel: return {"联系点层级", "Contact point levels"};
     case FindingSubject::kContactPointHome: {
       const std::string& region = policy.document().contact_points->home_region;
       return {StrCat("联系点以", region, "为主"), StrCat("Contact points mainly in ", region)};
@@ -282,7 +283,12 @@ void AppendFindingMessage(const CadreReport& report, const Finding& finding, Lan
     text << (zh ? "。" : ".");
   }
   if (!finding.not_allowed.empty()) {
-    text << (zh ? "以下联系点类型不在政策范围内，未计入：" : " Not counted, kind not allowed: ");
+    const bool level = finding.subject == FindingSubject::kContactPointLevel;
+    if (level) {
+      text << (zh ? "以下联系点层级不符合要求或未填写：" : " At a level the policy does not allow, or none recorded: ");
+    } else {
+      text << (zh ? "以下联系点类型不在政策范围内，未计入：" : " Not counted, kind not allowed: ");
+    }
     AppendJoined(
         finding.not_allowed, ", ", [](const std::string& id) -> std::string_view { return id; },
         out);

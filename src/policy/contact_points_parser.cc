@@ -34,6 +34,12 @@ void PolicyDocumentParser::ParseContactPoints(ObjectReader& top) {
   if (auto online = EnumField(reader, "online", kOptional, kOnlinePointsNames)) {
     policy.online = *online;
   }
+  const auto level_span = static_cast<std::int64_t>(v.levels.size());
+  if (auto below = reader.Integer("min_levels_below", kOptional, 0,
+                                  std::max<std::int64_t>(level_span - 1, 0))) {
+    policy.min_levels_below = static_cast<int>(*below);
+  }
+  policy.max_levels_below = MaxLevelsBelow(reader, policy.min_levels_below.value_or(0));
   std::optional<element> sets = reader.Element("sets", kRequired);
   bool has_default_set = false;
   std::vector<bool> rank_in_a_set(v.ranks.size(), false);

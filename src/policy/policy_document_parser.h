@@ -98,6 +98,9 @@ class PolicyDocumentParser {
   LocalizedText Localized(ObjectReader& parent, std::string_view key, json::Need need);
   // The clause a value comes from; required where an explanation cites it.
   std::string Basis(ObjectReader& reader, json::Need need);
+  // "max_levels_below" (format 1.1) of a rule's match or the contact points:
+  // at most so many levels below the organ, and no fewer than `min_below`.
+  std::optional<int> MaxLevelsBelow(ObjectReader& reader, int min_below);
   // A month-day that must fall inside the policy period.
   std::optional<MonthDay> DateInPeriod(ObjectReader& reader, std::string_view key,
                                        json::Need need);

@@ -82,6 +82,20 @@ std::string PolicyDocumentParser::Basis(ObjectReader& reader, json::Need need) {
   return basis ? std::string(*basis) : std::string();
 }
 
+std::optional<int> PolicyDocumentParser::MaxLevelsBelow(ObjectReader& reader, int min_below) {
+  const auto level_span = static_cast<std::int64_t>(doc_.vocabulary.levels.size());
+  auto below = reader.Integer("max_levels_below", kOptional, 0,
+                              std::max<std::int64_t>(level_span - 1, 0));
+  if (!below) return std::nullopt;
+  if (*below < min_below) {
+    problems_.Add(reader.path().Key("max_levels_below"),
+                  StrCat("is less than min_levels_below ", min_below,
+                         ", so no level could qualify"),
+                  StrCat("小于 min_levels_below ", min_below, "，没有任何层级符合"));
+  }
+  return static_cast<int>(*below);
+}
+
 std::optional<MonthDay> PolicyDocumentParser::DateInPeriod(ObjectReader& reader,
                                                            std::string_view key,
                                                            json::Need need) {

@@ -89,6 +89,8 @@ void WriteContactPoints(JsonWriter& w, const ContactPointPolicy& c, const Vocabu
   w.Field("min_home_share", c.min_home_share);
   WriteRefs(w, "online_kinds", v.contact_point_kinds, c.online_kinds);
   w.Field("online", NameOf(kOnlinePointsNames, c.online));
+  if (c.min_levels_below) w.Field("min_levels_below", *c.min_levels_below);
+  if (c.max_levels_below) w.Field("max_levels_below", *c.max_levels_below);
   w.EndObject();
 }
 
@@ -103,6 +105,7 @@ void WriteMatch(JsonWriter& w, const ActivityFilter& m, const Vocabulary& v) {
   WriteRefs(w, "contact_point_kinds", v.contact_point_kinds, m.contact_point_kinds);
   w.Field("own_contact_point", m.own_contact_point);
   w.Field("min_levels_below", m.min_levels_below);
+  if (m.max_levels_below) w.Field("max_levels_below", *m.max_levels_below);
   w.EndObject();
 }
 

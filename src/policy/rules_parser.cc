@@ -180,6 +180,7 @@ void PolicyDocumentParser::ParseMatch(ObjectReader& rule_reader, TaskRule& rule)
                                   std::max<std::int64_t>(level_span - 1, 0))) {
     match.min_levels_below = static_cast<int>(*below);
   }
+  match.max_levels_below = MaxLevelsBelow(reader, match.min_levels_below);
   reader.RejectUnknownKeys();
 }
 

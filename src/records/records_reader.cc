@@ -35,7 +35,7 @@ constexpr KeyList kCadreKeys{"id",          "name",         "department",     "r
                              "activities",  "submissions",  "expenses",       "scores",
                              "grade"};
 constexpr KeyList kExemptionKeys{"approved_by", "approved_on", "reason"};
-constexpr KeyList kContactPointKeys{"id", "name", "kind", "region", "source", "from", "to"};
+constexpr KeyList kContactPointKeys{"id", "name", "kind", "level", "region", "source", "from", "to"};
 constexpr KeyList kTaskListKeys{"approved_on"};
 constexpr KeyList kSubmissionKeys{"kind", "date", "title"};
 constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
@@ -180,6 +180,7 @@ class CadreDecoder {
                                 vocabulary_.contact_point_kinds, "contact-point kind")) {
         point.kind = *kind;
       }
+      point.level = refs_.One(point_reader, "level", kOptional, vocabulary_.levels, "level");
       if (auto region = point_reader.String("region", kOptional)) point.region = *region;
       if (auto source = point_reader.String("source", kOptional)) point.source = *source;
       point.from = point_reader.Date("from", kOptional);

@@ -20,6 +20,7 @@
 #include "liaison/quota_caps.h"
 #include "liaison/record_decoder.h"
 #include "testing/case_file.h"
+#include "report/report_text.h"
 #include "testing/comparison.h"
 
 namespace liaison {
@@ -34,10 +35,28 @@ using simdjson::dom::element;
 
 std::string DayText(absl::CivilDay day) { return absl::FormatCivilTime(day); }
 
+// A grade of the policy's scale, by id or label (优, excellent).
+std::optional<NamedValue> GradeNamed(const GradingPolicy& grading, std::optional<TermId> grade) {
+  if (!grade) return std::nullopt;
+  const Term& term = grading.scale.terms()[*grade];
+  return NamedValue{term.id, {term.label.zh, term.label.en}};
+}
+
+// A finding's status, by id or in the words of the reports (已达标 or 达标,
+// met).
+NamedValue StatusNamed(const Finding& finding) {
+  NamedValue named{std::string(FindingStatusName(finding.status)), {}};
+  const std::string_view zh = report::StatusWords(finding, Language::kChinese);
+  named.labels.emplace_back(zh);
+  if (zh.substr(0, 3) == "已") named.labels.emplace_back(zh.substr(3));
+  named.labels.emplace_back(report::StatusWords(finding, Language::kEnglish));
+  return named;
+}
+
 void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport& report,
                     const Finding& finding, std::string_view subject) {
   const Vocabulary& v = report.policy.document().vocabulary;
-  compare.String(reader, "status", subject, FindingStatusName(finding.status));
+  compare.Named(reader, "status", subject, StatusNamed(finding));
   compare.Integer(reader, "required", subject, finding.required);
   compare.Integer(reader, "actual", subject, finding.actual);
   compare.Integer(reader, "shortfall", subject, finding.shortfall);
@@ -50,6 +69,7 @@ void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport
       finding.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds;
   for (TermId id : finding.missing) missing.push_back(terms[id].id);
   compare.StringList(reader, "missing", subject, missing);
+  compare.StringList(reader, "not_allowed", subject, finding.not_allowed);
   if (finding.due) compare.String(reader, "due", subject, DayText(*finding.due));
   compare.OptionalString(reader, "submitted", subject,
                          finding.submitted ? std::optional<std::string>(DayText(*finding.submitted))
@@ -81,10 +101,7 @@ void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& 
   compare.Range(reader, "score", id, report.score);
   compare.Range(reader, "task_completion", id, report.task_completion);
   const GradingPolicy& grading = report.policy.document().grading;
-  compare.OptionalString(reader, "eligible_grade", id,
-                         report.eligible_grade
-                             ? std::optional<std::string>(grading.scale[*report.eligible_grade].id)
-                             : std::nullopt);
+  compare.Named(reader, "eligible_grade", id, GradeNamed(grading, report.eligible_grade));
   compare.Integer(reader, "accepted_expenses", id, report.accepted_expenses);
   compare.Integer(reader, "rejected_expenses", id,
                   static_cast<std::int64_t>(report.rejected_expenses.size()));
@@ -166,13 +183,12 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
   CompareCaps(compare, reader, "caps", department, grading.policy(), quota_unit.caps);
   compare.ForEachKeyed(reader, "proposed", "cadre id", [&](std::string_view cadre_id,
                                                            element value, const JsonPath& path) {
-    std::optional<std::string> actual;
+    std::optional<NamedValue> actual;
     bool found = false;
     for (std::size_t i = 0; i < grading.inputs().inputs.size(); ++i) {
       if (grading.inputs().inputs[i].cadre_id != cadre_id) continue;
       found = true;
-      const std::optional<TermId> grade = proposal->cadres[i].grade;
-      if (grade) actual = grading.policy().scale[*grade].id;
+      actual = GradeNamed(grading.policy(), proposal->cadres[i].grade);
     }
     const std::string subject = StrCat(cadre_id, " proposed");
     if (!found) {
@@ -180,14 +196,14 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
                      {"没有该编号的已评价干部", "no evaluated cadre with this id"});
       return;
     }
-    const std::string shown = actual ? Quoted(*actual) : "null";
     std::string_view expected_grade;
     if (value.is_null()) {
-      compare.Expect(path, subject, "null", shown);
+      compare.Expect(path, subject, "null", actual ? Quoted(actual->id) : "null");
     } else if (value.get_string().get(expected_grade) == simdjson::SUCCESS) {
-      compare.Expect(path, subject, Quoted(expected_grade), shown);
+      compare.ExpectNamed(path, subject, expected_grade, actual);
     } else {
-      compare.problems().Add(path, "expected a grade id or null", "应为等次编号或 null");
+      compare.problems().Add(path, "expected a grade id, a grade label or null",
+                             "应为等次编号、等次名称或 null");
     }
   });
   std::vector<std::string> violations;

@@ -83,6 +83,29 @@ void Comparison::OptionalString(ObjectReader& reader, std::string_view key,
   if (expected) Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected), shown);
 }
 
+void Comparison::ExpectNamed(const JsonPath& path, std::string_view subject,
+                             std::string_view expected,
+                             const std::optional<NamedValue>& actual) {
+  if (!actual) {
+    Expect(path, subject, Quoted(expected), "null");
+    return;
+  }
+  bool names = expected == actual->id;
+  for (const std::string& label : actual->labels) names = names || expected == label;
+  const std::string shown = Quoted(actual->id);
+  Expect(path, subject, names ? shown : Quoted(expected), shown);
+}
+
+void Comparison::Named(ObjectReader& reader, std::string_view key, std::string_view subject,
+                       const std::optional<NamedValue>& actual) {
+  const std::string shown = actual ? Quoted(actual->id) : "null";
+  std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
+  if (!value) return;
+  std::optional<std::string_view> expected =
+      json::ReadString(*value, reader.path().Key(key), problems_);
+  if (expected) ExpectNamed(reader.path().Key(key), StrCat(subject, " ", key), *expected, actual);
+}
+
 void Comparison::OptionalInteger(ObjectReader& reader, std::string_view key,
                                  std::string_view subject,
                                  const std::optional<std::int64_t>& actual) {

@@ -27,6 +27,13 @@
 
 namespace liaison {
 
+// A value a case may give by its id or by one of its labels: a grade
+// ("excellent", "优"), a status ("met", "已达标", "达标").
+struct NamedValue {
+  std::string id;
+  std::vector<std::string> labels;
+};
+
 class Comparison {
  public:
   Comparison(CaseResult& result, json::Problems& problems) : result_(result), problems_(problems) {}
@@ -55,6 +62,12 @@ class Comparison {
   // {"min": a, "max": b}: the actual value must lie in [a, b].
   void Range(json::ObjectReader& reader, std::string_view key, std::string_view subject,
              double actual);
+  // A string naming `actual` by its id or a label, or null for none.
+  void Named(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+             const std::optional<NamedValue>& actual);
+  // The same for an expectation already read as a string.
+  void ExpectNamed(const json::JsonPath& path, std::string_view subject,
+                   std::string_view expected, const std::optional<NamedValue>& actual);
   // A list of strings, in order.
   void StringList(json::ObjectReader& reader, std::string_view key, std::string_view subject,
                   const std::vector<std::string>& actual);

@@ -130,6 +130,15 @@ void CompareJson(const std::string& path, std::optional<element> a, std::optiona
 
 }  // namespace
 
+bool ParameterChange::TextOnly() const {
+  const std::size_t dot = path.find_last_of('.');
+  const std::string_view key = std::string_view(path).substr(dot == std::string::npos ? 0 : dot + 1);
+  for (std::string_view text_key : {"zh", "en", "title", "issuer", "source", "basis", "version"}) {
+    if (key == text_key) return true;
+  }
+  return false;
+}
+
 std::vector<ParameterChange> DiffParameters(const Policy& before, const Policy& after) {
   std::vector<ParameterChange> changes;
   simdjson::dom::parser parser_a, parser_b;

@@ -111,23 +111,26 @@ std::vector<RuleChange> CompareRules(const absl::StatusOr<CadreReport>& a,
   return changes;
 }
 
-// Counts `change` in the summary; a better grade is one higher on the
+// How the proposed grade moved: a better grade is one higher on the
 // after-policy's scale (where none is worse than any).
-void Count(const CadreChange& change, const TermList& after_scale, DiffSummary& summary) {
-  summary.rule_changes += static_cast<int>(change.rules.size());
-  if (change.eligible_before != change.eligible_after) ++summary.eligibility_changes;
-  if (change.proposed_before == change.proposed_after) return;
+GradeMove ProposedMove(const CadreChange& change, const TermList& after_scale) {
+  if (change.proposed_before == change.proposed_after) return GradeMove::kNone;
   std::optional<TermId> was =
       change.proposed_before ? after_scale.Find(*change.proposed_before) : std::nullopt;
   std::optional<TermId> is =
       change.proposed_after ? after_scale.Find(*change.proposed_after) : std::nullopt;
-  if (was && is) {
-    (*is < *was ? summary.proposed_better : summary.proposed_worse) += 1;
-  } else if (is) {
-    ++summary.proposed_better;
-  } else if (was) {
-    ++summary.proposed_worse;
-  }
+  if (was && is) return *is < *was ? GradeMove::kBetter : GradeMove::kWorse;
+  if (is) return GradeMove::kBetter;
+  if (was) return GradeMove::kWorse;
+  return GradeMove::kNone;
+}
+
+// Counts `change` in the summary.
+void Count(const CadreChange& change, DiffSummary& summary) {
+  summary.rule_changes += static_cast<int>(change.rules.size());
+  if (change.eligible_before != change.eligible_after) ++summary.eligibility_changes;
+  if (change.proposed_move == GradeMove::kBetter) ++summary.proposed_better;
+  if (change.proposed_move == GradeMove::kWorse) ++summary.proposed_worse;
 }
 
 // Batch entry `entry` under both policies: what differs, or not.
@@ -139,6 +142,7 @@ CadreChange CompareCadre(const Side& before, const Side& after, std::size_t entr
   const CadreIdentity identity = CadreIdentityOf(a.ok() ? b.status() : a.status());
   change.cadre = known ? known->cadre_id
                        : (identity.id.empty() ? StrCat("$.cadres[", entry, "]") : identity.id);
+  if (known) change.name = known->name;
   change.department = known ? known->department : identity.department;
   if (!a.ok()) change.error_before = std::string(a.status().message());
   if (!b.ok()) change.error_after = std::string(b.status().message());
@@ -283,7 +287,8 @@ absl::StatusOr<PolicyDiff> DiffPolicies(const Policy& before, const Policy& afte
   diff.summary.cadres = static_cast<int>(side_before.batch.cadres.size());
   for (std::size_t entry = 0; entry < side_before.batch.cadres.size(); ++entry) {
     CadreChange change = CompareCadre(side_before, side_after, entry);
-    Count(change, side_after.scale().scale, diff.summary);
+    change.proposed_move = ProposedMove(change, side_after.scale().scale);
+    Count(change, diff.summary);
     // A bad record is always listed, even when it is bad alike under both.
     const bool bad = change.error_before || change.error_after;
     if (bad) ++diff.summary.errors;

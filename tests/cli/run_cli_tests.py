@@ -857,6 +857,44 @@ def diff_with_bad_records_is_not_silent(cli):
 
 
 @test
+def diff_names_cadres_says_who_gains_and_lists_texts_apart(cli):
+    # hunan with 优 ≤ 20% and lectures' title reworded, on the example
+    # department (docs/testing-policies.md, the cap-20 walkthrough): org's 7
+    # cadres get 1 优 place instead of 2, so c05 falls to 良 and c02 to 中.
+    canonical = run_ok(cli, ["policy", "show", "hunan", "--json"])[0]
+    changed = (canonical.replace('"id":"hunan"', '"id":"hunan-cap20"', 1)
+               .replace('"grade":"excellent","share":0.3', '"grade":"excellent","share":0.2', 1)
+               .replace("每年深入基层青年中开展不少于4次", "每年在基层青年中开展不少于4次", 1))
+    with tempfile.TemporaryDirectory() as directory:
+        path = os.path.join(directory, "hunan-cap20.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(changed)
+        out, _ = run_ok(cli, ["diff", "--before", "hunan", "--after", path, "--as-of",
+                              "2026-12-31", "--lang", "en", "examples/department.json"])
+    expect("Parameters changed: 2\n" in out, out)
+    expect("Text only, moving no result: 1\n  $.rules[id=lectures].title.zh: " in out, out)
+    expect("  c02 陈思远 (org)  proposed good → fair\n" in out, out)
+    expect("Proposed better: 0; worse: 2 (c02 陈思远, c05 周晓燕)\n" in out, out)
+
+
+@test
+def validate_warns_and_strict_fails(cli):
+    # The example city policy with the province's 100 youth left in a title.
+    text = cli.read("examples/policies/city/policy.json").replace("不少于80名", "不少于100名", 1)
+    code, out, err = cli.run(["policy", "validate", "-"], stdin=text)
+    expect(code == 0, "exit %d" % code)
+    expect("valid policy \"example-city\"" in out, out)
+    expect("standard input: $.rules[2].title.zh: warning: the title quotes 100 but the rule's "
+           "min is 80" in err and "警告：标题中的数字为 100" in err, err)
+    code, out, err = cli.run(["policy", "validate", "--strict", "--json", "-"], stdin=text)
+    expect(code == 1, "exit %d with --strict" % code)
+    warnings = parse_json(out, "validate --json")["warnings"]
+    expect([(w["path"], w["code"]) for w in warnings] == [("$.rules[2].title.zh", "title_number")],
+           warnings)
+    run_ok(cli, ["policy", "validate", "--strict", "examples/policies/city/policy.json"])
+
+
+@test
 def progress_counts_bad_records_in_their_department(cli):
     # Department org holds b01, b02, b03; b01 and b03 are bad, b02 is evaluated.
     code, out, err = cli.run(["progress", "--policy", "hunan", "--as-of", "2026-06-30", "--json",

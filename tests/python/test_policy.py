@@ -103,6 +103,26 @@ class CanonicalFormTest(unittest.TestCase):
                          f"<liaison.Policy 'hunan' year 2019 {self.hunan.fingerprint[:15]}…>")
 
 
+class WarningsTest(unittest.TestCase):
+    """Policy.warnings: what `liaison policy validate` warns of (docs/policy.md §14)."""
+
+    CITY = support.REPO / "examples" / "policies" / "city" / "policy.json"
+
+    def test_none_on_the_policies_that_ship(self):
+        self.assertEqual(liaison.Policy.embedded("hunan").warnings, [])
+        self.assertEqual(liaison.Policy.from_file(self.CITY).warnings, [])
+
+    def test_a_title_left_at_the_provinces_number(self):
+        # youth_met's minimum is 80; its title still says 100.
+        text = self.CITY.read_text(encoding="utf-8").replace("不少于80名", "不少于100名", 1)
+        warnings = liaison.Policy.from_string(text).warnings
+        self.assertEqual(warnings, [{
+            "path": "$.rules[2].title.zh", "code": "title_number",
+            "zh": "标题中的数字为 100，但最低要求 min 为 80：请核对标题或参数",
+            "en": "the title quotes 100 but the rule's min is 80: check the title or the parameter",
+        }])
+
+
 class BadPolicyDocumentTest(unittest.TestCase):
     def test_malformed_json(self):
         with self.assertRaises(liaison.InvalidDocument) as raised:

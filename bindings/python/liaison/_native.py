@@ -88,6 +88,7 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
     "liaison_policy_embedded_ids": ([_DocumentOut, _LengthOut, _ErrorOut], c_int32),
     "liaison_policy_free": ([PolicyPointer], None),
     "liaison_policy_canonical_json": ([PolicyPointer, _DocumentOut, _LengthOut, _ErrorOut], c_int32),
+    "liaison_policy_warnings_json": ([PolicyPointer, _DocumentOut, _LengthOut, _ErrorOut], c_int32),
     "liaison_policy_id": ([PolicyPointer], c_char_p),
     "liaison_policy_fingerprint": ([PolicyPointer], c_char_p),
     "liaison_policy_year": ([PolicyPointer], c_int32),

@@ -267,6 +267,15 @@ class Policy:
                     lib.liaison_policy_canonical_json, pointer)
         return self._canonical_json
 
+    @property
+    def warnings(self) -> List[Dict[str, str]]:
+        """What in this valid policy is probably not what its author meant, as
+        ``liaison policy validate`` warns of it: a list of ``{"path", "code",
+        "zh", "en"}`` (docs/policy.md §14), empty when nothing is."""
+        lib = _native.library()
+        with self._use() as pointer:
+            return json.loads(_native.call_document(lib.liaison_policy_warnings_json, pointer))
+
     def as_dict(self) -> Document:
         """The canonical document as a new dict (change it and pass it to
         :meth:`from_dict` to derive a policy)."""
