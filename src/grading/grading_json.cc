@@ -3,6 +3,7 @@
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
 #include "json/json_writer.h"
+#include "json/problems_json.h"
 #include "json/result_stamp.h"
 #include "liaison/apportionment.h"
 #include "liaison/grade_check.h"
@@ -116,6 +117,8 @@ void WriteCadreEntries(JsonWriter& w, const BatchGrading& grading, WriteCadre wr
     }
     w.BeginObject();
     w.Field("ok", false);
+    w.Field("index", entry);
+    WriteErrorCadre(w, grading.errors[next_error].status);
     w.Key("error");
     WriteError(w, grading.errors[next_error++].status);
     w.EndObject();
@@ -192,6 +195,7 @@ void WriteCheckErrors(JsonWriter& w, const BatchGrading& grading) {
   for (const BatchEntryError& error : grading.errors) {
     w.BeginObject();
     w.Field("entry", error.entry);
+    WriteErrorCadre(w, error.status);
     w.Key("error");
     WriteError(w, error.status);
     w.EndObject();

@@ -7,12 +7,18 @@
 
 #include <vector>
 
+#include "absl/status/status.h"
+
 #include "json/json_writer.h"
 #include "liaison/problem.h"
 
 namespace liaison {
 
 void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems);
+
+// Whose an error entry is: "cadre", the cadre's id as the decoder read it
+// (the status's CadreIdentity), or null when it could not be read.
+void WriteErrorCadre(json::JsonWriter& w, const absl::Status& error);
 
 }  // namespace liaison
 

@@ -349,7 +349,8 @@ absl::StatusOr<CadreYear> RecordsReader::Next() {
         InvalidInput(cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
                                       : StrCat("cadre \"", cadre.id, "\""),
                      problems.Take());
-    AttachCadreIdentity(status, {cadre_path.ToString(), cadre.id, cadre.department});
+    AttachCadreIdentity(status,
+                        {cadre_path.ToString(), cadre.id, cadre.department, cadre.name});
     return status;
   }
   return cadre;
