@@ -241,8 +241,8 @@ std::string CheckVerdict(int failures, Language language) {
   if (failures == 0) return zh ? "通过：各等次均符合政策。\n" : "passed: every grade within the policy.\n";
   return zh ? absl::StrFormat("未通过：共 %d 处问题，请按各条下一步修改后重新检查。\n", failures)
             : absl::StrFormat(
-                  "failed: %d problems; put each right as its next step says and check again.\n",
-                  failures);
+                  "failed: %d %s; put each right as its next step says and check again.\n",
+                  failures, failures == 1 ? "problem" : "problems");
 }
 
 }  // namespace liaison::cli

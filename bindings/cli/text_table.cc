@@ -6,7 +6,7 @@ namespace liaison::cli {
 namespace {
 
 constexpr std::size_t kGap = 2;              // blanks between two columns
-constexpr std::size_t kNarrowestWrap = 10;  // a wrapping column is never narrower
+constexpr std::size_t kNarrowestWrap = 10;  // a wrapping column of text is never narrower
 
 }  // namespace
 
@@ -15,6 +15,23 @@ TextTable::TextTable(std::vector<std::string> header) { rows_.push_back(std::mov
 void TextTable::AddRow(std::vector<std::string> cells) {
   cells.resize(rows_.front().size());
   rows_.push_back(std::move(cells));
+}
+
+std::size_t TextTable::NarrowestWrap(std::size_t column, const TableLayout& layout) const {
+  const std::string& separator = wrapping_.at(column);
+  if (separator.empty()) return kNarrowestWrap;
+  // A list keeps its items whole: as wide as its widest item.
+  std::size_t widest = 0;
+  for (const auto& row : rows_) {
+    const std::string& text = row[column];
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t end = text.find(separator, start);
+      end = end == std::string::npos ? text.size() : end + separator.size();
+      widest = std::max(widest, DisplayWidth(text.substr(start, end - start), layout.ambiguous));
+      start = end;
+    }
+  }
+  return widest;
 }
 
 std::vector<std::size_t> TextTable::ColumnWidths(const TableLayout& layout) const {
@@ -26,22 +43,22 @@ std::vector<std::size_t> TextTable::ColumnWidths(const TableLayout& layout) cons
     }
   }
   std::size_t total = columns == 0 ? 0 : kGap * (columns - 1);
-  std::size_t fixed = total, wrapping = 0;
-  for (std::size_t c = 0; c < columns; ++c) {
-    total += widths[c];
-    if (wrapping_.count(c) > 0) {
-      wrapping += widths[c];
-    } else {
-      fixed += widths[c];
-    }
-  }
-  if (layout.wide || total <= layout.max_width || wrapping == 0) return widths;
-  // What the fixed columns leave, shared in proportion to the wrapping
-  // columns' widths.
-  const std::size_t room = layout.max_width > fixed ? layout.max_width - fixed : 0;
+  for (std::size_t c = 0; c < columns; ++c) total += widths[c];
+  if (layout.wide || total <= layout.max_width) return widths;
+  // Each wrapping column narrowed to its least, then what the table may
+  // still take shared among them in proportion to what they gave up.
+  std::size_t narrowed = total, given_up = 0;
+  std::map<std::size_t, std::size_t> least;
   for (const auto& [c, separator] : wrapping_) {
     if (c >= columns) continue;
-    widths[c] = std::min(widths[c], std::max(kNarrowestWrap, room * widths[c] / wrapping));
+    least[c] = std::min(widths[c], NarrowestWrap(c, layout));
+    narrowed -= widths[c] - least[c];
+    given_up += widths[c] - least[c];
+  }
+  if (given_up == 0) return widths;
+  const std::size_t room = layout.max_width > narrowed ? layout.max_width - narrowed : 0;
+  for (const auto& [c, width] : least) {
+    widths[c] = width + room * (widths[c] - width) / given_up;
   }
   return widths;
 }
@@ -75,27 +92,37 @@ std::vector<std::string> TextTable::WrapCell(std::size_t column, const std::stri
 
 std::string TextTable::Render(const TableLayout& layout) const {
   const std::size_t columns = rows_.front().size();
-  const std::vector<std::size_t> widths = ColumnWidths(layout);
-  std::string out;
-  const auto render_row = [&](const std::vector<std::string>& row) {
-    std::vector<std::vector<std::string>> cells(columns);
-    std::size_t height = 1;
+  std::vector<std::size_t> widths = ColumnWidths(layout);
+  // Every cell as its lines; a wrapped column is then as wide as its widest
+  // line, which may be less than it was given.
+  std::vector<std::vector<std::vector<std::string>>> cells(rows_.size());
+  std::vector<std::size_t> used(columns, 0);
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    cells[r].resize(columns);
     for (std::size_t c = 0; c < columns; ++c) {
-      if (wrapping_.count(c) > 0 && DisplayWidth(row[c], layout.ambiguous) > widths[c]) {
-        cells[c] = WrapCell(c, row[c], widths[c], layout);
+      const std::string& text = rows_[r][c];
+      if (wrapping_.count(c) > 0 && DisplayWidth(text, layout.ambiguous) > widths[c]) {
+        cells[r][c] = WrapCell(c, text, widths[c], layout);
       } else {
-        cells[c] = {row[c]};
+        cells[r][c] = {text};
       }
-      height = std::max(height, cells[c].size());
+      for (const std::string& line : cells[r][c]) {
+        used[c] = std::max(used[c], DisplayWidth(line, layout.ambiguous));
+      }
     }
+  }
+  widths = used;
+  std::string out;
+  const auto render_row = [&](const std::vector<std::vector<std::string>>& row) {
+    std::size_t height = 1;
+    for (const auto& cell : row) height = std::max(height, cell.size());
     for (std::size_t l = 0; l < height; ++l) {
       std::string line;
       for (std::size_t c = 0; c < columns; ++c) {
-        const std::string& text = l < cells[c].size() ? cells[c][l] : std::string();
+        const std::string& text = l < row[c].size() ? row[c][l] : std::string();
         line += text;
         if (c + 1 < columns) {
-          line.append(widths[c] - std::min(widths[c], DisplayWidth(text, layout.ambiguous)) + kGap,
-                      ' ');
+          line.append(widths[c] - DisplayWidth(text, layout.ambiguous) + kGap, ' ');
         }
       }
       // Empty cells at the end of a row leave no trailing blanks.
@@ -104,12 +131,12 @@ std::string TextTable::Render(const TableLayout& layout) const {
       out += '\n';
     }
   };
-  render_row(rows_.front());
+  render_row(cells.front());
   std::size_t total = 0;
   for (std::size_t c = 0; c < columns; ++c) total += widths[c] + (c + 1 < columns ? kGap : 0);
   out.append(total, '-');
   out += '\n';
-  for (std::size_t r = 1; r < rows_.size(); ++r) render_row(rows_[r]);
+  for (std::size_t r = 1; r < rows_.size(); ++r) render_row(cells[r]);
   return out;
 }
 

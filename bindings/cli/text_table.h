@@ -59,6 +59,9 @@ class TextTable {
   // Wrapping columns and their separators.
   std::map<std::size_t, std::string> wrapping_;
 
+  // The least width wrapping column `column` is narrowed to.
+  std::size_t NarrowestWrap(std::size_t column, const TableLayout& layout) const;
+
   // The lines of `text` in wrapping column `column`, `width` wide.
   std::vector<std::string> WrapCell(std::size_t column, const std::string& text,
                                     std::size_t width, const TableLayout& layout) const;
