@@ -31,6 +31,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import unicodedata
 import unittest
 
@@ -279,6 +280,38 @@ class Views(unittest.TestCase):
         en = run(["grade"] + YEAR_END, "en", "--wide")
         self.assertIn("tied on score with 李志强 (c04), ranked after by cadre id (c04 before c08)",
                       en)
+
+    def test_held_tie_goes_to_the_party_branch(self):
+        # hunan with ties held for the committee, 良 capped at 0.20 and caps
+        # rounded half up: org's 7 get 优 round(2.1) = 2 and 良 round(1.4) = 1.
+        # c04 and c08 (0.955, eligible 良 at best) contest 良's one place: it is
+        # held, both go to 中 provisionally and are flagged; c01 and c05 (1.000)
+        # fill 优's 2 places without contest.
+        doc = json.loads(liaison("policy", "show", "hunan", "--json")[0])
+        doc["grading"]["ties"] = "hold"
+        doc["grading"]["rounding"] = "half_up"
+        doc["grading"]["caps"][1]["share"] = 0.2
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False,
+                                         encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        try:
+            zh = liaison("grade", "--policy", f.name, *YEAR_END[2:], "--lang", "zh", "--wide",
+                         RECORDS)[0]
+            en = liaison("grade", "--policy", f.name, *YEAR_END[2:], "--lang", "en", "--wide",
+                         RECORDS)[0]
+        finally:
+            os.unlink(f.name)
+        self.assertIn("  良 上限 1 = 四舍五入(0.20 × 7)\n", zh)
+        self.assertIn("  good cap 1 = round(0.20 × 7)\n", en)
+        rows = {re.findall(r"\bc\d\d\b", r)[0]: r for r in table_lines(zh)
+                if re.match(r"\d+\s", r)}
+        for cadre in ("c04", "c08"):
+            self.assertIn("中", rows[cadre].split()[4], rows[cadre])
+            self.assertTrue(rows[cadre].endswith("；下一步：请部门党支部研究确定"), rows[cadre])
+        for cadre in ("c01", "c05", "c02"):
+            self.assertNotIn("下一步", rows[cadre])
+        self.assertNotIn("同分，按", zh)  # held ties are not broken by a key
+        self.assertIn("next: the department's Party branch decides", en)
 
     def test_failing_check_says_what_to_do(self):
         zh = run(["check"] + YEAR_END, "zh")
