@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
+#include "base/cadre_identity.h"
 #include "evaluate/finding_message_text.h"
 #include "liaison/finding_message.h"
 #include "report/report_text.h"
@@ -37,9 +38,16 @@ std::string SetAsideList(const Finding& finding, Language language) {
 
 }  // namespace
 
-std::string CadreSheet(const CadreReport& cadre, const DepartmentNames& departments,
-                       Language language, const TableLayout& layout) {
+std::string CadreSheet(const absl::StatusOr<CadreReport>& entry,
+                       const DepartmentNames& departments, Language language,
+                       const TableLayout& layout) {
   const bool zh = language == Language::kChinese;
+  if (!entry.ok()) {
+    const CadreIdentity who = CadreIdentityOf(entry.status());
+    return (zh ? "考核表：" : "Appraisal sheet: ") + CadreLabel(who.name, who.id, language) +
+           (zh ? "：记录有误，未能评估\n" : ": bad record, not evaluated\n");
+  }
+  const CadreReport& cadre = *entry;
   const Policy& policy = cadre.policy;
   std::string out = (zh ? "考核表：" : "Appraisal sheet: ") +
                     CadreLabel(cadre.name, cadre.cadre_id, language) + (zh ? "，" : ", ") +

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "absl/status/statusor.h"
 #include "liaison/cadre_report.h"
 #include "liaison/localized_text.h"
 #include "text_table.h"
@@ -15,8 +16,11 @@
 
 namespace liaison::cli {
 
-std::string CadreSheet(const CadreReport& cadre, const DepartmentNames& departments,
-                       Language language, const TableLayout& layout);
+// A bad record's sheet is one line: the cadre as its decoder read it, and
+// that its record could not be evaluated (the problems go to standard error).
+std::string CadreSheet(const absl::StatusOr<CadreReport>& entry,
+                       const DepartmentNames& departments, Language language,
+                       const TableLayout& layout);
 
 }  // namespace liaison::cli
 

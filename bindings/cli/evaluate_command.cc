@@ -157,7 +157,7 @@ int RunEvaluate(const std::vector<std::string>& args) {
     const DepartmentNames departments(batch);
     for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
       std::cout << (i == 0 ? "" : "\n")
-                << CadreSheet(*batch.cadres[i], departments, input->language, LayoutOf(*line));
+                << CadreSheet(batch.cadres[i], departments, input->language, LayoutOf(*line));
     }
   } else {
     PrintTable(batch, input->language, LayoutOf(*line), line->Flag("all"));

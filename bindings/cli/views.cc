@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "base/cadre_identity.h"
 #include "liaison/finding_message.h"
 
 namespace liaison::cli {
@@ -20,6 +21,14 @@ std::vector<std::string> SplitIds(const std::optional<std::string>& value) {
   return ids;
 }
 
+// A cadre's id and department: its report's, or for a bad record what its
+// decoder could read (empty when nothing).
+std::pair<std::string, std::string> IdOf(const absl::StatusOr<CadreReport>& entry) {
+  if (entry.ok()) return {entry->cadre_id, entry->department};
+  CadreIdentity identity = CadreIdentityOf(entry.status());
+  return {std::move(identity.id), std::move(identity.department)};
+}
+
 bool Contains(const std::vector<std::string>& ids, std::string_view id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
@@ -33,8 +42,8 @@ bool AllKnown(const std::vector<std::string>& asked, const std::vector<std::stri
     for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
     const bool cadre = std::string_view(option) == "--cadre";
     if (language == Language::kChinese) {
-      std::cerr << "liaison: " << option << ": 记录中没有" << (cadre ? "编号" : "部门")
-                << " \"" << id << "\"" << (cadre ? "的干部" : "") << "；记录中有：" << list
+      std::cerr << "liaison: " << option << ": 记录中没有" << (cadre ? "编号为" : "部门")
+                << " \"" << id << "\"" << (cadre ? " 的干部" : "") << "；记录中有：" << list
                 << "\n";
     } else {
       std::cerr << "liaison: " << option << ": the records have no " << (cadre ? "cadre" : "department")
@@ -80,9 +89,11 @@ std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const Batc
     departments.push_back(department.department);
   }
   for (const absl::StatusOr<CadreReport>& entry : batch.cadres) {
-    if (!entry.ok()) continue;
-    cadres.push_back(entry->cadre_id);
-    if (!Contains(departments, entry->department)) departments.push_back(entry->department);
+    const auto [id, department] = IdOf(entry);
+    if (!id.empty()) cadres.push_back(id);
+    if (!department.empty() && !Contains(departments, department)) {
+      departments.push_back(department);
+    }
   }
   if (!AllKnown(filter.departments_, departments, "--department", language) ||
       !AllKnown(filter.cadres_, cadres, "--cadre", language)) {
@@ -100,9 +111,10 @@ Selection::Selection(const BatchReport& whole, const CadreFilter& filter) : whol
   selected.as_of = whole.as_of;
   std::vector<std::string> departments;
   for (const absl::StatusOr<CadreReport>& entry : whole.cadres) {
-    if (entry.ok() && filter.Selects(entry->cadre_id, entry->department)) {
+    const auto [id, department] = IdOf(entry);
+    if (!id.empty() && filter.Selects(id, department)) {
       selected.cadres.push_back(entry);
-      departments.push_back(entry->department);
+      departments.push_back(department);
     }
   }
   for (const DepartmentReport& department : whole.departments) {

@@ -36,9 +36,10 @@ TableLayout LayoutOf(const CommandLine& line);
 
 // The cadres --department and --cadre ask for: a cadre is shown when its
 // department is among the departments and its id among the cadres, either
-// list left out meaning all. No filter selects every cadre; a filter leaves
-// out the records that could not be read (they have no sure id), which are
-// reported on standard error all the same.
+// list left out meaning all. No filter selects every cadre; a filter selects
+// a bad record by the id and department its decoder could read, and leaves
+// out one whose id could not be read. Bad records are reported on standard
+// error all the same.
 class CadreFilter {
  public:
   bool active() const { return !departments_.empty() || !cadres_.empty(); }

@@ -258,6 +258,13 @@ class Filters(unittest.TestCase):
         self.assertIn('"youth"', err)
         self.assertIn("org, pub", err)
 
+    def test_a_bad_record_is_selected_by_its_id(self):
+        # tests/cli/fixtures/bad-records.json: b01 钱进 has an impossible date.
+        out, err = liaison("evaluate", *YEAR_END, "--lang", "zh", "--cadre", "b01",
+                           "tests/cli/fixtures/bad-records.json", status=2)
+        self.assertEqual(out, "考核表：钱进（b01）：记录有误，未能评估\n")
+        self.assertIn("$.cadres[0].activities[1].date", err)
+
     def test_check_of_a_department(self):
         out = run(["check"] + YEAR_END, "zh", "--department", "pub")
         self.assertNotIn("基层组织建设部", out)
