@@ -212,7 +212,7 @@ void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport
 }
 
 // Writes entry `index` of "results": {"ok": true, "report": …} or {"ok":
-// false, "index": …, "cadre": id or null, "error": …}. Returns the offset of its '{' in the output: what its
+// false, "error": …, "index": …, "cadre": id or null}. Returns the offset of its '{' in the output: what its
 // BeginObject wrote before it (a comma; in pretty layout a line break and
 // indent) is not the entry's.
 std::size_t WriteEntry(JsonWriter& w, std::size_t index, const CadreReport* report,
@@ -224,10 +224,10 @@ std::size_t WriteEntry(JsonWriter& w, std::size_t index, const CadreReport* repo
     w.Key("report");
     WriteReport(w, *report, scratch);
   } else {
-    w.Field("index", index);
-    WriteErrorCadre(w, error);
     w.Key("error");
     WriteError(w, error);
+    w.Field("index", index);
+    WriteErrorCadre(w, error);
   }
   w.EndObject();
   return begin;

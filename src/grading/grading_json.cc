@@ -117,10 +117,10 @@ void WriteCadreEntries(JsonWriter& w, const BatchGrading& grading, WriteCadre wr
     }
     w.BeginObject();
     w.Field("ok", false);
-    w.Field("index", entry);
-    WriteErrorCadre(w, grading.errors[next_error].status);
     w.Key("error");
-    WriteError(w, grading.errors[next_error++].status);
+    WriteError(w, grading.errors[next_error].status);
+    w.Field("index", entry);
+    WriteErrorCadre(w, grading.errors[next_error++].status);
     w.EndObject();
   }
   w.EndArray();
@@ -195,9 +195,9 @@ void WriteCheckErrors(JsonWriter& w, const BatchGrading& grading) {
   for (const BatchEntryError& error : grading.errors) {
     w.BeginObject();
     w.Field("entry", error.entry);
-    WriteErrorCadre(w, error.status);
     w.Key("error");
     WriteError(w, error.status);
+    WriteErrorCadre(w, error.status);
     w.EndObject();
   }
   w.EndArray();

@@ -17,7 +17,8 @@ namespace liaison {
 void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems);
 
 // Whose an error entry is: "cadre", the cadre's id as the decoder read it
-// (the status's CadreIdentity), or null when it could not be read.
+// (the status's CadreIdentity), or null when it could not be read. Written
+// after the entry's "error", so that what came before keeps its bytes.
 void WriteErrorCadre(json::JsonWriter& w, const absl::Status& error);
 
 }  // namespace liaison
