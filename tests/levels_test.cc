@@ -4,6 +4,7 @@
 // follow from the example city policy (examples/policies/city/policy.json):
 // levels central, province, city, county, township, grassroots; the organ is
 // at city level; points and talks must be exactly one level down (county).
+#include <algorithm>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -157,7 +158,11 @@ TEST(LevelFields, AMaximumBelowTheMinimumIsAnError) {
   const std::vector<Problem> points = PolicyProblems(Replace(
       "\"min_levels_below\": 1,\n    \"max_levels_below\": 1",
       "\"min_levels_below\": 3,\n    \"max_levels_below\": 2")(CityPolicyText()));
-  EXPECT_TRUE(HasProblem(points, "$.contact_points.max_levels_below", "小于 min_levels_below 3"));
+  EXPECT_TRUE(HasProblem(points, "$.contact_points.max_levels_below", "less than min_levels_below 3"));
+  EXPECT_TRUE(std::any_of(points.begin(), points.end(), [](const Problem& p) {
+    return p.path == "$.contact_points.max_levels_below" &&
+           p.message_zh == "小于 min_levels_below 3，没有任何层级符合";
+  }));
 }
 
 TEST(LevelFields, ALevelBeyondTheVocabularyIsAnError) {

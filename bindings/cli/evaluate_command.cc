@@ -1,7 +1,9 @@
-// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] RECORDS
+// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] [--cadre ID]… RECORDS
 #include <iostream>
 
 #include "absl/strings/str_format.h"
+#include "base/cadre_identity.h"
+#include "cadre_sheet_view.h"
 #include "commands.h"
 #include "inputs.h"
 #include "ledger/result_sheets.h"
@@ -11,18 +13,24 @@
 #include "liaison/report_json.h"
 #include "result_output.h"
 #include "text_table.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
 
 constexpr char kUsage[] =
     "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                        [--department ID[,ID...]] [--cadre ID[,ID...]] [--all]\n"
+    "                        [--wide] [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Evaluates every cadre of a records document as of a date (default: today):\n"
-    "one line per cadre, then every binding rule not met with its explanation.\n"
-    "--json prints the evaluation document (schema liaison.evaluation/1); --xlsx\n"
-    "and --csv write the cadres and every rule of each as a workbook or CSV files.\n";
+    "one line per cadre, then every binding rule behind pace, overdue or not met\n"
+    "with its explanation (--all: also those on pace or not yet due). --cadre\n"
+    "prints each asked cadre's sheet (考核表): every rule with its activities\n"
+    "counted and set aside. --department and --cadre select the cadres shown.\n"
+    "Tables fit 100 columns (--wide: one line a row). --json prints the evaluation\n"
+    "document (schema liaison.evaluation/1); --xlsx and --csv write the cadres and\n"
+    "every rule of each as a workbook or CSV files.\n";
 
 // A binding finding that counts and is not met: one of report.binding_rules
 // less report.binding_met.
@@ -32,22 +40,44 @@ bool Unmet(const Finding& finding) {
          finding.status != FindingStatus::kAdvisory;
 }
 
-void PrintTable(const BatchReport& batch, Language language) {
+// An unmet finding that needs following up now: behind the pace, or past its
+// due date (short, overdue, late, over the range). Pending on pace, or not
+// due yet, it does not.
+bool BehindOrOverdue(const Finding& finding) {
+  return Unmet(finding) &&
+         (finding.status != FindingStatus::kPending || finding.pace == Pace::kBehind);
+}
+
+// "政策 hunan  评估日期 2026-06-30" and the fingerprint on a line of its own.
+std::string Heading(const BatchReport& batch, Language language) {
+  const bool zh = language == Language::kChinese;
+  return (zh ? "政策 " : "policy ") + batch.policy.id() + (zh ? "  评估日期 " : "  as of ") +
+         absl::FormatCivilTime(batch.as_of) + "\n" + (zh ? "指纹 " : "fingerprint ") +
+         batch.policy.fingerprint() + "\n\n";
+}
+
+void PrintTable(const BatchReport& batch, Language language, const TableLayout& layout,
+                bool all) {
   const bool zh = language == Language::kChinese;
   const Policy& policy = batch.policy;
-  std::cout << (zh ? "政策 " : "policy ") << policy.id() << " (" << policy.fingerprint()
-            << ")  " << (zh ? "评估日期 " : "as of ") << absl::FormatCivilTime(batch.as_of)
-            << "\n\n";
+  const DepartmentNames departments(batch);
+  std::cout << Heading(batch, language);
   TextTable table(zh ? std::vector<std::string>{"编号", "姓名", "部门", "参加情况", "达标",
                                                 "得分", "可评等次", "未达标"}
                      : std::vector<std::string>{"id", "name", "department", "participation",
                                                 "met", "score", "eligible", "not met"});
+  table.WrapColumn(2);
+  table.WrapColumn(3);
   std::string details;
+  std::size_t hidden = 0;
   for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
     const absl::StatusOr<CadreReport>& entry = batch.cadres[i];
     if (!entry.ok()) {
       // The problems go to standard error (ReportRecordErrors).
-      table.AddRow({CadreEntryPath(i), "", "", zh ? "记录有误" : "bad record"});
+      const CadreIdentity who = CadreIdentityOf(entry.status());
+      table.AddRow({who.id.empty() ? CadreEntryPath(i) : who.id, who.name,
+                    who.department.empty() ? "" : departments.Of(who.department),
+                    zh ? "记录有误" : "bad record"});
       continue;
     }
     const CadreReport& report = *entry;
@@ -58,26 +88,46 @@ void PrintTable(const BatchReport& batch, Language language) {
       if (report.eligible_grade) {
         grade = policy.document().grading.scale[*report.eligible_grade].label.In(language);
       }
+      std::string lines;
       for (const Finding& finding : report.findings) {
         if (!Unmet(finding)) continue;
-        details += "  " + report.cadre_id + " " + report.name + ": " +
-                   FindingMessage(report, finding).In(language) + "\n";
+        if (!all && !BehindOrOverdue(finding)) {
+          ++hidden;
+          continue;
+        }
+        lines += WrappedLines(FindingMessage(report, finding).In(language), 4, layout);
+      }
+      if (!lines.empty()) {
+        details += "  " + CadreLabel(report.name, report.cadre_id, language) + "\n" + lines;
       }
       unmet = std::to_string(report.binding_rules - report.binding_met);
     }
-    table.AddRow({report.cadre_id, report.name, report.department,
+    table.AddRow({report.cadre_id, report.name, departments.Of(report.department),
                   ParticipationLabel(report, language), met, score, grade, unmet});
   }
-  std::cout << table.Render();
+  std::cout << table.Render(layout);
   if (!details.empty()) {
-    std::cout << "\n" << (zh ? "未达标的约束性规则：" : "Binding rules not met:") << "\n"
+    std::cout << "\n"
+              << (zh ? (all ? "未达标的约束性规则：" : "进度落后、逾期或未达标的约束性规则：")
+                     : (all ? "Binding rules not met:"
+                            : "Binding rules behind pace, overdue or not met:"))
+              << "\n"
               << details;
+  }
+  if (hidden > 0) {
+    std::cout << "\n"
+              << (zh ? absl::StrFormat("另有 %d 项进度正常或未到期，--all 列出。", hidden)
+                     : absl::StrFormat("%d more on pace or not yet due: --all lists them.",
+                                       hidden))
+              << "\n";
   }
   std::string department_lines;
   for (const DepartmentReport& department : batch.departments) {
     for (const DepartmentFinding& finding : department.findings) {
-      department_lines += "  " + department.department + " " + department.name + ": " +
-                          DepartmentFindingMessage(policy, finding).In(language) + "\n";
+      department_lines += WrappedLines(
+          departments.Of(department.department) + (zh ? "：" : ": ") +
+              DepartmentFindingMessage(policy, finding).In(language),
+          2, layout);
     }
   }
   if (!department_lines.empty()) {
@@ -90,21 +140,31 @@ void PrintTable(const BatchReport& batch, Language language) {
 int RunEvaluate(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}), "evaluate", kUsage,
-      exit_code);
+      args, WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}), true),
+      "evaluate", kUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);
   if (!input) return exit_code;
-  const BatchReport& batch = input->batch;
+  std::optional<CadreFilter> filter =
+      CadreFilter::Read(*line, input->batch, input->language, exit_code);
+  if (!filter) return exit_code;
+  const Selection selection(input->batch, *filter);
+  const BatchReport& batch = selection.batch();
   if (line->Flag("json")) {
     std::cout << EncodeBatchReport(batch, JsonStyle::kPretty);
+  } else if (line->Value("cadre")) {
+    const DepartmentNames departments(batch);
+    for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
+      std::cout << (i == 0 ? "" : "\n")
+                << CadreSheet(batch.cadres[i], departments, input->language, LayoutOf(*line));
+    }
   } else {
-    PrintTable(batch, input->language);
+    PrintTable(batch, input->language, LayoutOf(*line), line->Flag("all"));
   }
   const auto sheets = [&] { return ledger::EvaluationSheets(batch, input->language); };
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
-  return ReportRecordErrors(input->source, batch, input->language);
+  return ReportRecordErrors(input->source, input->batch, input->language);
 }
 
 }  // namespace liaison::cli

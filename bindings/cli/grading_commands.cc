@@ -1,9 +1,9 @@
 // liaison caps | grade | check | progress: the year-end grades under quotas
 // (二.4.(2)) and the mid-year overview (二.4.(1)).
-#include <algorithm>
 #include <iostream>
 
 #include "absl/strings/str_format.h"
+#include "base/cadre_identity.h"
 #include "commands.h"
 #include "inputs.h"
 #include "ledger/result_sheets.h"
@@ -13,8 +13,11 @@
 #include "liaison/grading_json.h"
 #include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
+#include "grade_views.h"
+#include "progress_view.h"
 #include "result_output.h"
 #include "text_table.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
@@ -22,32 +25,42 @@ namespace {
 constexpr char kCapsUsage[] =
     "usage: liaison caps --policy ID|FILE|- [--json] [--lang zh|en] [--xlsx FILE] [--csv DIR]\n"
     "                    N|FROM-TO ...\n"
+    "                    [--wide] [--ambiguous-wide]\n"
     "\n"
     "The caps on each capped grade for a quota base of N cadres (or every base\n"
-    "from FROM to TO), each with its derivation, e.g. 优 cap 3 = floor(0.30 × 10).\n";
+    "from FROM to TO), each with its derivation, e.g. 优 上限 3 = ⌊0.30 × 10⌋ (⌊⌋ rounds\n"
+    "down, ⌈⌉ up, round(…) to the nearest).\n";
 
 constexpr char kGradeUsage[] =
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                     [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
+    "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
-    "unit, every cadre's rank, proposed grade and why.\n";
+    "unit, every cadre's rank, proposed grade and why; a tie broken by a key says\n"
+    "which, a tie held for the committee what to do next. --department and\n"
+    "--cadre show those cadres, ranked among all.\n";
 
 constexpr char kCheckUsage[] =
     "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                     [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
+    "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
-    "against its count, and every violation explained. Exit 1 when any is found.\n";
+    "against its count, and every violation explained with what to do next. Exit 1\n"
+    "when any is found among the cadres shown (--department, --cadre).\n";
 
 constexpr char kProgressUsage[] =
     "usage: liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                        [--department ID[,ID...]] [--cadre ID[,ID...]] [--all] [--wide]\n"
+    "                        [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
     "\n"
     "Per department and rule: cadres done, on pace and behind as of the date,\n"
-    "and who to follow up (the mid-year review, 二.4.(1)).\n";
+    "and who to follow up (the mid-year review, 二.4.(1)). Only the rules someone\n"
+    "is behind on or overdue with, unless --all.\n";
 
-const OptionSpec kRecordOptions = WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}});
+const OptionSpec kRecordOptions =
+    WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}));
 
 // The largest quota base `caps` takes, and the most bases one range may name.
 constexpr std::int64_t kMaxCapsBase = 1'000'000;
@@ -80,17 +93,13 @@ bool ParseBases(const std::string& text, std::vector<std::int32_t>& bases) {
   return true;
 }
 
-std::string GradeText(const GradingPolicy& grading, std::optional<TermId> grade,
-                      Language language) {
-  return grade ? grading.scale[*grade].label.In(language) : "-";
-}
-
 }  // namespace
 
 int RunCaps(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, WithResultOutput({{"policy", "lang"}, {"json", "help"}}), "caps", kCapsUsage, exit_code);
+      args, WithResultOutput({{"policy", "lang"}, {"json", "help", "wide", "ambiguous-wide"}}), "caps",
+      kCapsUsage, exit_code);
   if (!line) return exit_code;
   std::optional<std::string> policy_name = line->Value("policy");
   std::vector<std::int32_t> bases;
@@ -141,43 +150,13 @@ int RunCaps(const std::vector<std::string>& args) {
     std::vector<std::string> row{std::to_string(caps.unit_base)};
     for (const QuotaCap& cap : caps.caps) {
       row.push_back(std::to_string(cap.cap) + " = " +
-                    DescribeCapDerivation(grading, cap).In(*language));
+                    WithRoundingSymbols(DescribeCapDerivation(grading, cap).In(*language),
+                                        *language));
     }
     table.AddRow(std::move(row));
   }
-  std::cout << table.Render();
+  std::cout << table.Render(LayoutOf(*line));
   return kExitOk;
-}
-
-// The proposal's table of one quota unit: its caps, then its cadres by rank.
-void PrintProposedUnit(const BatchProposal& batch, std::size_t u, Language language) {
-  const bool zh = language == Language::kChinese;
-  const GradingPolicy& grading = batch.policy.document().grading;
-  const GradeProposal& proposal = batch.proposal;
-  const std::vector<GradingInput>& inputs = batch.grading.inputs;
-  const QuotaUnit& unit = proposal.plan.units[u];
-  std::cout << (zh ? "考核单元 " : "quota unit ") << DescribeQuotaUnit(unit).In(language)
-            << (zh ? "，人数 " : ", base ") << unit.base << "\n";
-  for (const QuotaCap& cap : unit.caps.caps) {
-    std::cout << "  " << DescribeCap(grading, cap).In(language) << "\n";
-  }
-  TextTable table(zh ? std::vector<std::string>{"排名", "编号", "得分", "建议等次", "说明"}
-                     : std::vector<std::string>{"rank", "id", "score", "proposed", "why"});
-  std::vector<std::size_t> ranked;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (inputs[i].in_base && proposal.cadres[i].unit == u) ranked.push_back(i);
-  }
-  std::sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
-    return proposal.cadres[a].rank < proposal.cadres[b].rank;
-  });
-  for (std::size_t i : ranked) {
-    const CadreProposal& cadre = proposal.cadres[i];
-    table.AddRow({std::to_string(cadre.rank), inputs[i].cadre_id,
-                  absl::StrFormat("%.3f", inputs[i].score),
-                  GradeText(grading, cadre.grade, language),
-                  DescribeProposal(grading, proposal, inputs, i).In(language)});
-  }
-  std::cout << table.Render() << "\n";
 }
 
 int RunGrade(const std::vector<std::string>& args) {
@@ -188,6 +167,9 @@ int RunGrade(const std::vector<std::string>& args) {
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "grade", kGradeUsage, exit_code);
   if (!input) return exit_code;
+  std::optional<CadreFilter> filter =
+      CadreFilter::Read(*line, input->batch, input->language, exit_code);
+  if (!filter) return exit_code;
   absl::StatusOr<BatchProposal> proposal = ProposeBatchGrades(input->batch);
   if (!proposal.ok()) return ReportFailure("grade", proposal.status(), input->language);
   const auto sheets = [&] {
@@ -198,52 +180,13 @@ int RunGrade(const std::vector<std::string>& args) {
     std::cout << EncodeProposal(*proposal, JsonStyle::kPretty);
     return ReportRecordErrors(input->source, input->batch, input->language);
   }
-  const Language language = input->language;
-  const bool zh = language == Language::kChinese;
+  const GradeView view{input->batch, *filter, DepartmentNames(input->batch), input->language,
+                       LayoutOf(*line)};
   for (std::size_t u = 0; u < proposal->proposal.plan.units.size(); ++u) {
-    PrintProposedUnit(*proposal, u, language);
+    std::cout << ProposedUnit(view, *proposal, u);
   }
-  const BatchGrading& grading = proposal->grading;
-  for (std::size_t i = 0; i < grading.inputs.size(); ++i) {
-    const GradingInput& cadre = grading.inputs[i];
-    if (cadre.in_base) continue;
-    std::cout << cadre.cadre_id << (zh ? "：不计入考核基数（" : ": outside the quota base (")
-              << cadre.outside_base_label.In(language) << (zh ? "），不评等次" : "), no grade")
-              << "\n";
-  }
+  std::cout << OutsideBase(view, proposal->grading);
   return ReportRecordErrors(input->source, input->batch, input->language);
-}
-
-// The check's lines for one quota unit: each cap's use (an exceeded cap shown
-// once, by its over-cap violation, "…; 1 over the cap"), then the other
-// violations.
-void PrintCheckedUnit(const BatchGradeCheck& batch, std::size_t u, Language language) {
-  const bool zh = language == Language::kChinese;
-  const GradingPolicy& grading = batch.policy.document().grading;
-  const GradeCheck& unit = batch.check.units[u];
-  const std::vector<GradingInput>& inputs = batch.grading.inputs;
-  std::cout << (zh ? "考核单元 " : "quota unit ")
-            << DescribeQuotaUnit(batch.check.plan.units[u]).In(language)
-            << (zh ? "，人数 " : ", base ") << batch.check.plan.units[u].base << "\n";
-  for (const CapUse& use : unit.cap_uses) {
-    const GradeViolation* over = nullptr;
-    for (const GradeViolation& violation : unit.violations) {
-      if (violation.kind == GradeViolationKind::kOverCap && violation.grade == use.grade) {
-        over = &violation;
-      }
-    }
-    std::cout << "  "
-              << (over != nullptr
-                      ? "✗ " + DescribeViolation(grading, unit, inputs, *over).In(language)
-                      : (use.exceeded() ? "✗ " : "✓ ") +
-                            DescribeCapUse(grading, unit.caps, use).In(language))
-              << "\n";
-  }
-  for (const GradeViolation& violation : unit.violations) {
-    if (violation.kind == GradeViolationKind::kOverCap) continue;
-    std::cout << "  ✗ " << DescribeViolation(grading, unit, inputs, violation).In(language)
-              << "\n";
-  }
 }
 
 int RunCheck(const std::vector<std::string>& args) {
@@ -254,92 +197,72 @@ int RunCheck(const std::vector<std::string>& args) {
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "check", kCheckUsage, exit_code);
   if (!input) return exit_code;
+  std::optional<CadreFilter> filter =
+      CadreFilter::Read(*line, input->batch, input->language, exit_code);
+  if (!filter) return exit_code;
   absl::StatusOr<BatchGradeCheck> check = CheckBatchGrades(input->batch);
   if (!check.ok()) return ReportFailure("check", check.status(), input->language);
   const auto sheets = [&] { return ledger::GradeCheckSheets(input->batch, *check, input->language); };
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
+  const GradeView view{input->batch, *filter, DepartmentNames(input->batch), input->language,
+                       LayoutOf(*line)};
+  int failures = 0;
+  std::string text;
+  for (std::size_t u = 0; u < check->check.plan.units.size(); ++u) {
+    text += CheckedUnit(view, *check, u, failures);
+  }
+  const bool zh = input->language == Language::kChinese;
+  if (!filter->active()) {
+    for (const BatchEntryError& error : check->grading.errors) {
+      ++failures;
+      const CadreIdentity who = CadreIdentityOf(error.status);
+      text += "✗ " +
+              (who.id.empty() ? CadreEntryPath(error.entry)
+                              : CadreLabel(who.name, who.id, input->language)) +
+              (zh ? "：记录有误，未能检查\n    下一步：请更正该记录后重新检查\n"
+                  : ": bad record, not checked\n    next: correct the record and check again\n");
+    }
+  }
   // Bad records (exit 2) outrank violations (exit 1): the check is incomplete.
+  const int errors = ReportRecordErrors(input->source, input->batch, input->language);
   const auto result = [&] {
-    const int errors = ReportRecordErrors(input->source, input->batch, input->language);
     if (errors != kExitOk) return errors;
-    return check->passed() ? kExitOk : kExitViolations;
+    return failures == 0 ? kExitOk : kExitViolations;
   };
   if (line->Flag("json")) {
     std::cout << EncodeGradeCheck(*check, JsonStyle::kPretty);
     return result();
   }
-  const Language language = input->language;
-  const bool zh = language == Language::kChinese;
-  for (std::size_t u = 0; u < check->check.plan.units.size(); ++u) {
-    PrintCheckedUnit(*check, u, language);
-  }
-  for (const BatchEntryError& error : check->grading.errors) {
-    std::cout << "✗ " << CadreEntryPath(error.entry)
-              << (zh ? "：记录有误，未能检查" : ": bad record, not checked") << "\n";
-  }
-  std::cout << (check->passed() ? (zh ? "通过：各等次均符合政策。" : "passed: every grade within the policy.")
-                                : (zh ? "未通过。" : "failed."))
-            << "\n";
+  std::cout << text << CheckVerdict(failures, input->language);
   return result();
 }
 
 int RunProgress(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, kRecordOptions, "progress", kProgressUsage, exit_code);
+      ParseSubcommand(args, WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"},
+                                                              {"json", "help"}}),
+                                            true),
+                      "progress", kProgressUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "progress", kProgressUsage, exit_code);
   if (!input) return exit_code;
-  const ProgressOverview overview = SummarizeProgress(input->batch);
-  const auto sheets = [&] {
-    return ledger::ProgressSheets(input->batch, overview, input->language);
-  };
+  std::optional<CadreFilter> filter =
+      CadreFilter::Read(*line, input->batch, input->language, exit_code);
+  if (!filter) return exit_code;
+  const Selection selection(input->batch, *filter);
+  const BatchReport& batch = selection.batch();
+  const ProgressOverview overview = SummarizeProgress(batch);
+  const auto sheets = [&] { return ledger::ProgressSheets(batch, overview, input->language); };
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
-    std::cout << EncodeProgress(input->batch.policy, overview, JsonStyle::kPretty);
-    return ReportRecordErrors(input->source, input->batch, input->language);
+    std::cout << EncodeProgress(batch.policy, overview, JsonStyle::kPretty);
+  } else {
+    std::cout << ProgressTables(batch, overview,
+                                {input->language, LayoutOf(*line), line->Flag("all"),
+                                 filter->active()});
   }
-  const bool zh = input->language == Language::kChinese;
-  std::cout << (zh ? "评估日期 " : "as of ") << absl::FormatCivilTime(overview.as_of) << "\n\n";
-  const auto print = [&](const DepartmentProgress& department, bool organ) {
-    std::string name;
-    for (const DepartmentReport& d : input->batch.departments) {
-      if (d.department == department.department && !d.name.empty()) name = " " + d.name;
-    }
-    if (organ) {
-      std::cout << (zh ? "全机关" : "whole organ");
-    } else {
-      std::cout << (zh ? "部门 " : "department ") << department.department << name;
-    }
-    std::cout << (zh ? "：评估 " : ": evaluated ") << department.evaluated << "/"
-              << department.cadres << (zh ? " 人" : " cadres");
-    if (department.errors > 0) {
-      std::cout << (zh ? "，记录有误 " : ", bad records ") << department.errors;
-    }
-    if (organ && overview.errors_without_department > 0) {
-      std::cout << (zh ? "（其中部门不明 " : " (department unknown: ")
-                << overview.errors_without_department << (zh ? "）" : ")");
-    }
-    std::cout << "\n";
-    TextTable table(zh ? std::vector<std::string>{"规则", "已完成", "进度正常", "进度落后",
-                                                  "需督促"}
-                       : std::vector<std::string>{"rule", "done", "on pace", "behind",
-                                                  "follow up"});
-    for (const RuleProgress& rule : department.rules) {
-      if (!rule.binding) continue;
-      std::string follow_up;
-      for (const std::string& id : rule.follow_up) follow_up += (follow_up.empty() ? "" : " ") + id;
-      const bool paced = rule.done + rule.on_pace + rule.behind > 0;
-      table.AddRow({rule.rule,
-                    std::to_string(paced ? rule.done : rule.status_count(FindingStatus::kMet)),
-                    paced ? std::to_string(rule.on_pace) : "-",
-                    paced ? std::to_string(rule.behind) : "-", follow_up});
-    }
-    std::cout << table.Render() << "\n";
-  };
-  for (const DepartmentProgress& department : overview.departments) print(department, false);
-  print(overview.organ, true);
   return ReportRecordErrors(input->source, input->batch, input->language);
 }
 

@@ -2,6 +2,7 @@
 #include "terminal_text.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -62,8 +63,19 @@ absl::StatusOr<absl::CivilDay> AsOfDate(const CommandLine& line) {
   return ParseAsOfDate(*text);
 }
 
+Language LocaleLanguage() {
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(variable);
+    if (value == nullptr || *value == '\0') continue;
+    return std::string_view(value).substr(0, 2) == "zh" ? Language::kChinese : Language::kEnglish;
+  }
+  return Language::kEnglish;
+}
+
 absl::StatusOr<Language> OutputLanguage(const CommandLine& line) {
-  const std::string lang = line.Value("lang").value_or("zh");
+  std::optional<std::string> value = line.Value("lang");
+  if (!value) return LocaleLanguage();
+  const std::string& lang = *value;
   if (lang == "zh") return Language::kChinese;
   if (lang == "en") return Language::kEnglish;
   return absl::InvalidArgumentError("\"" + lang + "\" is not a language: use zh or en");

@@ -33,7 +33,11 @@ absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path);
 // --as-of YYYY-MM-DD, or today's date (local time) when the option is absent.
 absl::StatusOr<absl::CivilDay> AsOfDate(const CommandLine& line);
 
-// --lang zh|en; Chinese by default.
+// The locale's language: Chinese when the first of LC_ALL, LC_MESSAGES and
+// LANG that is set starts with "zh", else English.
+Language LocaleLanguage();
+
+// --lang zh|en; the locale's language without it.
 absl::StatusOr<Language> OutputLanguage(const CommandLine& line);
 
 // Prints "liaison: <source>: <message>" and every problem with its JSON path

@@ -172,8 +172,9 @@ int Validate(const std::string& path, const CommandLine& line) {
     return exit_code;
   }
   const bool zh = *language == Language::kChinese;
+  const std::string shown = zh && path == "-" ? "标准输入" : Shown(path);
   if (zh) {
-    std::cout << Shown(path) << "：有效的政策“" << policy->id() << "”（" << policy->rules().size()
+    std::cout << shown << "：有效的政策“" << policy->id() << "”（" << policy->rules().size()
               << " 条规则），指纹 " << policy->fingerprint() << "\n";
   } else {
     std::cout << Shown(path) << ": valid policy \"" << policy->id() << "\" ("
@@ -181,7 +182,7 @@ int Validate(const std::string& path, const CommandLine& line) {
               << "\n";
   }
   for (const PolicyWarning& warning : warnings) {
-    std::cerr << Shown(path) << (zh ? "：" : ": ") << warning.path
+    std::cerr << shown << (zh ? "：" : ": ") << warning.path
               << (zh ? "：警告：" : ": warning: ") << warning.message.In(*language) << "\n";
   }
   return exit_code;

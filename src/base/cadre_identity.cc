@@ -8,7 +8,7 @@
 namespace liaison {
 namespace {
 
-// The payload's type URL; its value is {"path", "id", "department"}.
+// The payload's type URL; its value is {"path", "id", "department", "name"}.
 constexpr std::string_view kIdentityPayload = "liaison.cadre-identity";
 
 }  // namespace
@@ -21,6 +21,7 @@ void AttachCadreIdentity(absl::Status& status, const CadreIdentity& identity) {
     writer.Field("path", identity.path);
     writer.Field("id", identity.id);
     writer.Field("department", identity.department);
+    writer.Field("name", identity.name);
     writer.EndObject();
   }
   status.SetPayload(AbslView(kIdentityPayload), absl::Cord(payload));
@@ -42,6 +43,7 @@ CadreIdentity CadreIdentityOf(const absl::Status& status) {
   if (object["department"].get_string().get(value) == simdjson::SUCCESS) {
     identity.department = value;
   }
+  if (object["name"].get_string().get(value) == simdjson::SUCCESS) identity.name = value;
   return identity;
 }
 

@@ -1,6 +1,6 @@
 // The identity of a cadre whose record is an error: its entry's path in the
-// records document, and its id and department when the decoder could read
-// them. A bad record is an error status; this identity rides on the status as
+// records document, and its id, department and name when the decoder could
+// read them. A bad record is an error status; this identity rides on the status as
 // a payload, so every result that covers a batch (progress, diff, the case
 // runner) can count the bad cadre where it belongs and name it.
 #ifndef LIAISON_SRC_BASE_CADRE_IDENTITY_H_
@@ -16,6 +16,7 @@ struct CadreIdentity {
   std::string path;        // "$.cadres[2]"
   std::string id;          // empty: the id could not be read
   std::string department;  // empty: the department could not be read
+  std::string name;        // empty: the name could not be read
 };
 
 // Attaches `identity` to the error `status` (replacing any earlier one).

@@ -211,12 +211,12 @@ void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport
   w.EndObject();
 }
 
-// Writes an entry of "results": {"ok": true, "report": …} or {"ok": false,
-// "error": …}. Returns the offset of its '{' in the output: what its
+// Writes entry `index` of "results": {"ok": true, "report": …} or {"ok":
+// false, "error": …, "index": …, "cadre": id or null}. Returns the offset of its '{' in the output: what its
 // BeginObject wrote before it (a comma; in pretty layout a line break and
 // indent) is not the entry's.
-std::size_t WriteEntry(JsonWriter& w, const CadreReport* report, const absl::Status& error,
-                       std::string& scratch) {
+std::size_t WriteEntry(JsonWriter& w, std::size_t index, const CadreReport* report,
+                       const absl::Status& error, std::string& scratch) {
   w.BeginObject();
   const std::size_t begin = w.Offset() - 1;
   w.Field("ok", report != nullptr);
@@ -226,6 +226,8 @@ std::size_t WriteEntry(JsonWriter& w, const CadreReport* report, const absl::Sta
   } else {
     w.Key("error");
     WriteError(w, error);
+    w.Field("index", index);
+    WriteErrorCadre(w, error);
   }
   w.EndObject();
   return begin;
@@ -290,7 +292,7 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
       ExpectedSize(findings, report.cadres.size(), style), style, entries,
       [&](JsonWriter& w, std::size_t i, std::string& scratch) {
         const absl::StatusOr<CadreReport>& cadre = report.cadres[i];
-        return WriteEntry(w, cadre.ok() ? &*cadre : nullptr, cadre.status(), scratch);
+        return WriteEntry(w, i, cadre.ok() ? &*cadre : nullptr, cadre.status(), scratch);
       });
 }
 
@@ -313,11 +315,11 @@ absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
   return EncodeDocument(
       policy, document.year, as_of, departments, cadres,
       ExpectedSize(cadres * (policy.rules().size() + 3), cadres, style), style, entries,
-      [&](JsonWriter& w, std::size_t, std::string& scratch) {
+      [&](JsonWriter& w, std::size_t i, std::string& scratch) {
         const absl::StatusOr<CadreYear> cadre = reader.Next();
-        if (!cadre.ok()) return WriteEntry(w, nullptr, cadre.status(), scratch);
+        if (!cadre.ok()) return WriteEntry(w, i, nullptr, cadre.status(), scratch);
         const absl::Status evaluated = EvaluateInto(policy, *cadre, as_of, report);
-        return WriteEntry(w, evaluated.ok() ? &report : nullptr, evaluated, scratch);
+        return WriteEntry(w, i, evaluated.ok() ? &report : nullptr, evaluated, scratch);
       });
 }
 

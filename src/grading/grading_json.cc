@@ -3,6 +3,7 @@
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
 #include "json/json_writer.h"
+#include "json/problems_json.h"
 #include "json/result_stamp.h"
 #include "liaison/apportionment.h"
 #include "liaison/grade_check.h"
@@ -117,7 +118,9 @@ void WriteCadreEntries(JsonWriter& w, const BatchGrading& grading, WriteCadre wr
     w.BeginObject();
     w.Field("ok", false);
     w.Key("error");
-    WriteError(w, grading.errors[next_error++].status);
+    WriteError(w, grading.errors[next_error].status);
+    w.Field("index", entry);
+    WriteErrorCadre(w, grading.errors[next_error++].status);
     w.EndObject();
   }
   w.EndArray();
@@ -194,6 +197,7 @@ void WriteCheckErrors(JsonWriter& w, const BatchGrading& grading) {
     w.Field("entry", error.entry);
     w.Key("error");
     WriteError(w, error.status);
+    WriteErrorCadre(w, error.status);
     w.EndObject();
   }
   w.EndArray();

@@ -1,5 +1,7 @@
 #include "json/problems_json.h"
 
+#include "base/cadre_identity.h"
+
 namespace liaison {
 
 void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems, Language language) {
@@ -23,6 +25,16 @@ void WriteBilingualProblems(json::JsonWriter& w, const std::vector<Problem>& pro
     w.EndObject();
   }
   w.EndArray();
+}
+
+void WriteErrorCadre(json::JsonWriter& w, const absl::Status& error) {
+  const CadreIdentity identity = CadreIdentityOf(error);
+  w.Key("cadre");
+  if (identity.id.empty()) {
+    w.Null();
+  } else {
+    w.String(identity.id);
+  }
 }
 
 std::string ProblemsJson(const std::vector<Problem>& problems) {

@@ -9,6 +9,8 @@
 
 #include <vector>
 
+#include "absl/status/status.h"
+
 #include "json/json_writer.h"
 #include "liaison/localized_text.h"
 #include "liaison/problem.h"
@@ -20,6 +22,11 @@ void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems,
 
 // Each problem with both messages, for a status's payload.
 void WriteBilingualProblems(json::JsonWriter& w, const std::vector<Problem>& problems);
+
+// Whose an error entry is: "cadre", the cadre's id as the decoder read it
+// (the status's CadreIdentity), or null when it could not be read. Written
+// after the entry's "error", so that what came before keeps its bytes.
+void WriteErrorCadre(json::JsonWriter& w, const absl::Status& error);
 
 }  // namespace liaison
 

@@ -372,7 +372,7 @@ absl::StatusOr<CadreYear> RecordsReader::Next() {
                             StrCat("cadre at $.cadres[", index, "]")}
             : LocalizedText{StrCat("干部“", cadre.id, "”"), StrCat("cadre \"", cadre.id, "\"")},
         problems.Take());
-    AttachCadreIdentity(status, {cadre_path.ToString(), cadre.id, cadre.department});
+    AttachCadreIdentity(status, {cadre_path.ToString(), cadre.id, cadre.department, cadre.name});
     return status;
   }
   return cadre;

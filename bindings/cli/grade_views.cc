@@ -1,0 +1,248 @@
+#include "grade_views.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/str_format.h"
+#include "liaison/grade_check.h"
+#include "liaison/grade_proposal.h"
+#include "liaison/quota_caps.h"
+
+namespace liaison::cli {
+namespace {
+
+const CadreReport& ReportOf(const GradeView& view, const BatchGrading& grading, std::size_t i) {
+  return *view.batch.cadres[grading.batch_entries[i]];
+}
+
+std::string LabelOf(const GradeView& view, const BatchGrading& grading, std::size_t i) {
+  const CadreReport& report = ReportOf(view, grading, i);
+  return CadreLabel(report.name, report.cadre_id, view.language);
+}
+
+bool Shown(const GradeView& view, const GradingInput& input) {
+  return view.filter.Selects(input.cadre_id, input.department);
+}
+
+std::string UnitHeading(const GradeView& view, const QuotaUnit& unit) {
+  const bool zh = view.language == Language::kChinese;
+  return (zh ? "考核单元 " : "quota unit ") + view.departments.Of(unit, view.language) +
+         (zh ? "，人数 " : ", base ") + std::to_string(unit.base) + "\n";
+}
+
+std::string Say(const GradeView& view, const LocalizedText& text) {
+  return WithRoundingSymbols(text.In(view.language), view.language);
+}
+
+// Scores as the proposal compares them: to 9 decimal places.
+bool SameScore(double a, double b) { return std::llround(a * 1e9) == std::llround(b * 1e9); }
+
+// Which tie key ranked `lower` after `upper`, both of one score:
+// "约束性规则达标数（10 比 9）" / "binding rules met (10 to 9)".
+std::string DecidingKey(const GradeView& view, const GradingInput& upper,
+                        const GradingInput& lower) {
+  const bool zh = view.language == Language::kChinese;
+  const GradingPolicy& grading = view.batch.policy.document().grading;
+  const RuleTitles titles(view.batch);
+  std::size_t rule_key = 0;
+  for (const TieKey& key : grading.tie_keys) {
+    if (key.type == TieKey::Type::kBindingMet) {
+      if (upper.binding_met != lower.binding_met) {
+        return zh ? absl::StrFormat("约束性规则达标数（%d 比 %d）", upper.binding_met,
+                                    lower.binding_met)
+                  : absl::StrFormat("binding rules met (%d to %d)", upper.binding_met,
+                                    lower.binding_met);
+      }
+      continue;
+    }
+    const double a = upper.tie_rule_completions[rule_key];
+    const double b = lower.tie_rule_completions[rule_key++];
+    if (a != b) {
+      const std::string title = titles.Title(key.rule, view.language);
+      return zh ? absl::StrFormat("%s完成度（%.2f 比 %.2f）", title, a, b)
+                : absl::StrFormat("completion of %s (%.2f to %.2f)", title, a, b);
+    }
+  }
+  return zh ? absl::StrFormat("编号（%s 在 %s 之前）", upper.cadre_id, lower.cadre_id)
+            : absl::StrFormat("cadre id (%s before %s)", upper.cadre_id, lower.cadre_id);
+}
+
+// What follows the proposal's own explanation: a tie broken by a key, and a
+// tie held for the committee with the next step.
+// `above`: the cadre ranked just above, nullptr for the first.
+std::string TieNote(const GradeView& view, const BatchProposal& batch, std::size_t i,
+                    const std::size_t* above) {
+  const bool zh = view.language == Language::kChinese;
+  const GradingPolicy& grading = batch.policy.document().grading;
+  const CadreProposal& cadre = batch.proposal.cadres[i];
+  const std::vector<GradingInput>& inputs = batch.grading.inputs;
+  std::string note;
+  if (cadre.held_grade || cadre.tied_at_floor) {
+    note += zh ? "；下一步：请部门党支部研究确定" : "; next: the department's Party branch decides";
+  } else if (grading.ties == TiePolicy::kBreakByKeys && above != nullptr &&
+             SameScore(inputs[*above].score, inputs[i].score)) {
+    note += (zh ? "；与" : "; tied on score with ") + LabelOf(view, batch.grading, *above) +
+            (zh ? "同分，按" : ", ranked after by ") + DecidingKey(view, inputs[*above], inputs[i]) +
+            (zh ? "排在其后" : "");
+  }
+  return note;
+}
+
+// What to do about a violation of the check.
+std::string NextStep(const GradeView& view, const GradeCheck& unit, const GradeViolation& v) {
+  const bool zh = view.language == Language::kChinese;
+  const GradingPolicy& grading = view.batch.policy.document().grading;
+  const std::string grade = grading.scale[v.grade].label.In(view.language);
+  switch (v.kind) {
+    case GradeViolationKind::kOverCap: {
+      std::int32_t limit = 0;
+      for (const CapUse& use : unit.cap_uses) {
+        if (use.grade == v.grade) limit = use.limit();
+      }
+      return zh ? absl::StrFormat("请将评为 %s 的人数减至 %d 人以内", grade, limit)
+                : absl::StrFormat("grade at most %d as %s", limit, grade);
+    }
+    case GradeViolationKind::kAboveEligible:
+      return zh ? "请改评为可评等次或以下，或完成约束性任务后重新评估"
+                : "grade no better than the eligible grade, or complete the binding tasks and "
+                  "evaluate again";
+    case GradeViolationKind::kNotInScale: {
+      std::string scale;
+      for (const Term& term : grading.scale.terms()) {
+        scale += (scale.empty() ? "" : (zh ? "、" : ", ")) + term.label.In(view.language);
+      }
+      return (zh ? "请改为等次表中的等次：" : "use a grade of the scale: ") + scale;
+    }
+    case GradeViolationKind::kMissingGrade:
+      return zh ? "请为其评定等次" : "assign a grade";
+    case GradeViolationKind::kGradedTwice:
+      return zh ? "请删除重复的记录" : "remove the repeated entry";
+    case GradeViolationKind::kGradedOutsideBase:
+      return zh ? "请删除其等次" : "remove the grade";
+  }
+  return "";
+}
+
+// The violation's sentence with the cadre named by name and id.
+std::string ViolationText(const GradeView& view, const BatchGradeCheck& check,
+                          const GradeCheck& unit, const GradeViolation& v) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  std::string text = Say(view, DescribeViolation(grading, unit, check.grading.inputs, v));
+  if (v.cadre && v.kind != GradeViolationKind::kGradedTwice) {
+    const std::string& id = check.grading.inputs[*v.cadre].cadre_id;
+    if (text.rfind(id, 0) == 0) text.replace(0, id.size(), LabelOf(view, check.grading, *v.cadre));
+  }
+  return text;
+}
+
+std::string NextLine(const GradeView& view, const std::string& step) {
+  return WrappedLines((view.language == Language::kChinese ? "下一步：" : "next: ") + step, 4,
+                      view.layout);
+}
+
+}  // namespace
+
+std::string ProposedUnit(const GradeView& view, const BatchProposal& batch, std::size_t u) {
+  const bool zh = view.language == Language::kChinese;
+  const GradingPolicy& grading = batch.policy.document().grading;
+  const GradeProposal& proposal = batch.proposal;
+  const std::vector<GradingInput>& inputs = batch.grading.inputs;
+  std::vector<std::size_t> ranked;
+  bool any_shown = false;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].in_base || proposal.cadres[i].unit != u) continue;
+    ranked.push_back(i);
+    any_shown = any_shown || Shown(view, inputs[i]);
+  }
+  if (!any_shown && view.filter.active()) return "";
+  std::sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
+    return proposal.cadres[a].rank < proposal.cadres[b].rank;
+  });
+  std::string out = UnitHeading(view, proposal.plan.units[u]);
+  for (const QuotaCap& cap : proposal.plan.units[u].caps.caps) {
+    out += "  " + Say(view, DescribeCap(grading, cap)) + "\n";
+  }
+  TextTable table(zh ? std::vector<std::string>{"排名", "姓名", "编号", "得分", "建议等次", "说明"}
+                     : std::vector<std::string>{"rank", "name", "id", "score", "proposed", "why"});
+  table.WrapColumn(5);
+  for (std::size_t k = 0; k < ranked.size(); ++k) {
+    const std::size_t i = ranked[k];
+    if (!Shown(view, inputs[i])) continue;
+    const CadreProposal& cadre = proposal.cadres[i];
+    const std::size_t* above = k > 0 ? &ranked[k - 1] : nullptr;
+    table.AddRow({std::to_string(cadre.rank), ReportOf(view, batch.grading, i).name,
+                  inputs[i].cadre_id, absl::StrFormat("%.3f", inputs[i].score),
+                  cadre.grade ? grading.scale[*cadre.grade].label.In(view.language) : "-",
+                  Say(view, DescribeProposal(grading, proposal, inputs, i)) +
+                      TieNote(view, batch, i, above)});
+  }
+  return out + table.Render(view.layout) + "\n";
+}
+
+std::string OutsideBase(const GradeView& view, const BatchGrading& grading) {
+  const bool zh = view.language == Language::kChinese;
+  std::string out;
+  for (std::size_t i = 0; i < grading.inputs.size(); ++i) {
+    const GradingInput& cadre = grading.inputs[i];
+    if (cadre.in_base || !Shown(view, cadre)) continue;
+    out += WrappedLines(LabelOf(view, grading, i) +
+                            (zh ? "：不计入考核基数（" : ": outside the quota base (") +
+                            cadre.outside_base_label.In(view.language) +
+                            (zh ? "），不评等次" : "), no grade"),
+                        0, view.layout);
+  }
+  return out;
+}
+
+std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
+                        int& failures) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  const GradeCheck& unit = check.check.units[u];
+  const QuotaUnit& quota_unit = check.check.plan.units[u];
+  bool any_shown = !view.filter.active();
+  for (const GradingInput& input : check.grading.inputs) {
+    if (Shown(view, input) &&
+        std::find(quota_unit.departments.begin(), quota_unit.departments.end(),
+                  input.department) != quota_unit.departments.end()) {
+      any_shown = true;
+    }
+  }
+  if (!any_shown) return "";
+  std::string out = UnitHeading(view, quota_unit);
+  for (const CapUse& use : unit.cap_uses) {
+    const GradeViolation* over = nullptr;
+    for (const GradeViolation& violation : unit.violations) {
+      if (violation.kind == GradeViolationKind::kOverCap && violation.grade == use.grade) {
+        over = &violation;
+      }
+    }
+    if (over != nullptr) {
+      ++failures;
+      out += WrappedLines("✗ " + ViolationText(view, check, unit, *over), 2, view.layout) +
+             NextLine(view, NextStep(view, unit, *over));
+    } else {
+      out += WrappedLines((use.exceeded() ? "✗ " : "✓ ") +
+                              Say(view, DescribeCapUse(grading, unit.caps, use)),
+                          2, view.layout);
+    }
+  }
+  for (const GradeViolation& violation : unit.violations) {
+    if (violation.kind == GradeViolationKind::kOverCap) continue;
+    if (violation.cadre && !Shown(view, check.grading.inputs[*violation.cadre])) continue;
+    ++failures;
+    out += WrappedLines("✗ " + ViolationText(view, check, unit, violation), 2, view.layout) +
+           NextLine(view, NextStep(view, unit, violation));
+  }
+  return out;
+}
+
+std::string CheckVerdict(int failures, Language language) {
+  const bool zh = language == Language::kChinese;
+  if (failures == 0) return zh ? "通过：各等次均符合政策。\n" : "passed: every grade within the policy.\n";
+  return zh ? absl::StrFormat("未通过：共 %d 处问题，请按各条下一步修改后重新检查。\n", failures)
+            : absl::StrFormat(
+                  "failed: %d %s; put each right as its next step says and check again.\n",
+                  failures, failures == 1 ? "problem" : "problems");
+}
+
+}  // namespace liaison::cli
