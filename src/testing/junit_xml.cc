@@ -1,20 +1,38 @@
 // CaseResultsJUnitXml (liaison/case_results.h): the results for CI systems.
+#include "absl/strings/str_format.h"
 #include "base/absl_compat.h"
+#include "base/valid_utf8.h"
 #include "liaison/case_results.h"
 
 namespace liaison {
 namespace {
 
-// `text` with the characters XML reserves in attributes and text escaped.
+// `text` as XML 1.0 attribute or element text: the characters XML reserves
+// escaped; what XML does not allow at all (control characters other than
+// tab, newline and return, U+FFFE and U+FFFF, bytes that are not UTF-8)
+// shown as "\u0001" or U+FFFD, so the document stays well-formed whatever a
+// case file's names and values hold.
 std::string XmlEscaped(std::string_view text) {
+  const std::string valid = ValidUtf8(text);
   std::string out;
-  for (char c : text) {
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    const char c = valid[i];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      default: out += c;
+      case '\t': case '\n': case '\r': out += c; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += absl::StrFormat("\\u%04x", static_cast<int>(c));
+        } else if (valid.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < valid.size() &&
+                   (valid[i + 2] == '\xBE' || valid[i + 2] == '\xBF')) {
+          out += "\uFFFD";  // U+FFFE, U+FFFF: not characters in XML
+          i += 2;
+        } else {
+          out += c;
+        }
     }
   }
   return out;
