@@ -4,7 +4,8 @@
 //   caps     integers, each a quota base: liaison_grade_caps and
 //            liaison_caps_json for it;
 //   check    integers, the grade index of each cadre, then optionally "|" and
-//            each cadre's best eligible grade: liaison_grade_check;
+//            each cadre's best eligible grade (padded with -1 or cut to one a
+//            cadre): liaison_grade_check;
 //   propose  a records document: liaison_propose_json as of DATE;
 //   assigned a records document with grades: liaison_check_json as of DATE.
 // Typed answers are checked against what the arguments alone say: every cap
@@ -69,9 +70,12 @@ void Caps(const liaison_policy* policy, std::string_view arguments) {
 void Check(const liaison_policy* policy, std::string_view arguments) {
   const std::size_t bar = arguments.find('|');
   const std::vector<std::int32_t> grades = Integers(arguments.substr(0, bar));
-  const std::vector<std::int32_t> eligible =
+  std::vector<std::int32_t> eligible =
       bar == std::string_view::npos ? std::vector<std::int32_t>()
                                     : Integers(arguments.substr(bar + 1));
+  // The C ABI reads one eligible grade per cadre: as many as there are grades
+  // (missing ones are "none").
+  if (bar != std::string_view::npos) eligible.resize(grades.size(), -1);
   const std::int32_t scale = liaison_policy_grade_count(policy);
   std::int32_t outside = 0, none = 0;
   for (const std::int32_t grade : grades) {
@@ -85,7 +89,6 @@ void Check(const liaison_policy* policy, std::string_view arguments) {
       bar == std::string_view::npos ? nullptr : eligible.data(), &over_cap, &above_eligible,
       &not_in_scale, &missing, &error);
   if (!CheckStatus(status, error)) return;
-  if (!eligible.empty() && eligible.size() != grades.size()) std::abort();
   if (not_in_scale != outside || missing != none || over_cap < 0 || above_eligible < 0 ||
       above_eligible > static_cast<std::int32_t>(grades.size())) {
     std::abort();
