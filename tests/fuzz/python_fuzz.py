@@ -25,8 +25,8 @@ python-<seed>-<case>.json (the call and its arguments) and the run fails.
 """
 
 import argparse
-import hashlib
 import copy
+import hashlib
 import json
 import os
 import random
@@ -112,6 +112,10 @@ def make_case(rng, documents):
     policy = rng.choice(["hunan", "hunan-2018"])
     if kind in ("evaluate", "progress", "propose", "check", "diff"):
         records = rng.choice(documents["records"])
+        if rng.random() < 0.8:  # mostly a policy and a date of the records' year
+            year = records.get("year", 2026)
+            policy = "hunan-2018" if year == 2018 else "hunan"
+            as_of = rng.choice([f"{year}-06-30", f"{year}-12-31"])
         if rng.random() < 0.6:
             mutated = mutate_value(rng, records)
             return {"call": kind, "policy": policy, "as_of": as_of, "records": mutated,
@@ -147,7 +151,7 @@ class Finding(Exception):
     pass
 
 
-def run_case(liaison, case, scratch):
+def make_call(liaison, case, scratch):
     """Makes the call; raises Finding when the package breaks its contract."""
     call = case["call"]
     try:
@@ -177,7 +181,7 @@ def run_case(liaison, case, scratch):
         records = (case["records_bytes"].encode("latin-1") if "records_bytes" in case
                    else to_bytes(case["records"]))
         if call == "diff":
-            result = policy.diff(liaison.Policy.embedded("hunan"), records, case["as_of"])
+            policy.diff(liaison.Policy.embedded("hunan"), records, case["as_of"])
             return
         result = getattr(policy, call)(records, case["as_of"])
         entries = {"evaluate": "results", "propose": "cadres"}.get(call)
@@ -219,7 +223,7 @@ def child(cases, out):
         for case in cases:
             Path(out, "current.json").write_text(json.dumps(case), encoding="utf-8")
             try:
-                run_case(liaison, case, scratch)
+                make_call(liaison, case, scratch)
             except Exception as error:  # every other exception is a finding
                 print(f"python_fuzz: {type(error).__name__}: {error}", file=sys.stderr)
                 return 1
