@@ -56,7 +56,9 @@ void Caps(const liaison_policy* policy, std::string_view arguments) {
   for (const std::int32_t base : Integers(arguments)) {
     std::vector<std::int32_t> caps(static_cast<std::size_t>(grades) + 1, -2);
     liaison_error* error = nullptr;
-    if (CheckStatus(liaison_grade_caps(policy, base, caps.data(), caps.size(), &error), error)) {
+    const liaison_status status =
+        liaison_grade_caps(policy, base, caps.data(), caps.size(), &error);
+    if (CheckStatus(status, error)) {
       for (std::int32_t g = 0; g < grades; ++g) {
         if (caps[g] < -1 || caps[g] > std::max(base, 0)) std::abort();
       }
