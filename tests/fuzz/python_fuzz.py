@@ -51,7 +51,8 @@ def load_documents():
     department["cadres"] = department["cadres"][:5]  # small: many runs a second
     return {
         "records": [department, read("examples/department-2018.json")],
-        "policy": [read("src/policy/policies/hunan.json"), read("src/policy/policies/hunan-2018.json")],
+        "policy": [read("src/policy/policies/hunan.json"),
+                   read("src/policy/policies/hunan-2018.json")],
         "case": [read("tests/cases/" + name) for name in CASE_FILES],
     }
 
@@ -135,7 +136,8 @@ def make_case(rng, documents):
     if kind == "check_grades":
         count = rng.randrange(0, 12)
         pick = lambda: rng.choice([None, 0, 1, 2, 3, 4, -1, "excellent", "good", "none", 2**40])
-        eligible = [pick() for _ in range(count + rng.choice([0, 0, 1]))] if rng.random() < 0.5 else None
+        eligible = ([pick() for _ in range(count + rng.choice([0, 0, 1]))]
+                    if rng.random() < 0.5 else None)
         return {"call": kind, "policy": policy, "grades": [pick() for _ in range(count)],
                 "eligible": eligible}
     if kind == "apportion":
@@ -269,7 +271,8 @@ def main():
             run = subprocess.run(command + (["--replay", options.replay] if options.replay else []))
             if run.returncode != 0:
                 current = Path(work, "current.json").read_text(encoding="utf-8")
-                kept = Path(options.out, f"python-{options.seed}-{first}-{hashlib.sha1(current.encode()).hexdigest()[:12]}.json")
+                digest = hashlib.sha1(current.encode()).hexdigest()[:12]
+                kept = Path(options.out, f"python-{options.seed}-{first}-{digest}.json")
                 kept.write_text(current, encoding="utf-8")
                 how = (f"signal {-run.returncode}" if run.returncode < 0
                        else f"exit {run.returncode}")

@@ -38,7 +38,9 @@ std::string ReadSource(const std::string& relative) {
 std::string LocalCase(const std::string& name) {
   std::string text = ReadSource("tests/cases/" + name);
   const std::string prefix = "../../examples/";
-  for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) text.erase(at, prefix.size());
+  for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) {
+    text.erase(at, prefix.size());
+  }
   return text;
 }
 
