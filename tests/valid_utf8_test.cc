@@ -33,7 +33,8 @@ TEST(ValidUtf8Test, EachIllFormedByteBecomesOneReplacement) {
 }
 
 TEST(ValidUtf8Test, ProblemsQuotingBytesThatAreNotUtf8KeepTheirPaths) {
-  const std::string text = testing::ReadSourceFile("tests/data/fuzz-regressions/policy-key-not-utf8.json");
+  const std::string text = testing::ReadSourceFile(
+      "tests/data/fuzz-regressions/policy_fuzzer/policy-key-not-utf8.json");
   absl::StatusOr<Policy> policy = Policy::FromJson(text);
   ASSERT_FALSE(policy.ok());
   const std::vector<Problem> problems = ProblemsOf(policy.status());

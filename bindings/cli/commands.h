@@ -9,6 +9,10 @@
 
 namespace liaison::cli {
 
+// The whole command: `command_line` is the arguments after the program's
+// name ({"evaluate", "--policy", "hunan", …}); returns the exit status.
+int RunCommand(const std::vector<std::string>& command_line);
+
 int RunPolicy(const std::vector<std::string>& args);    // policy list|show|validate|new
 int RunPolicyNew(const std::vector<std::string>& args); // policy new (after "new")
 int RunEvaluate(const std::vector<std::string>& args);  // evaluate
