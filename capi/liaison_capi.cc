@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "bridge.h"
 #include "liaison.h"
 #include "liaison/case_results.h"
 #include "liaison/case_runner.h"
@@ -26,107 +27,8 @@
 
 namespace {
 
-// What the opaque handles point to. liaison_error and liaison_policy stay
-// incomplete types, so the ABI (and its baseline, capi/abi/) is made of C
-// types alone; a handle is a pointer to one of these, cast.
-struct ErrorObject {
-  liaison_status code = LIAISON_INTERNAL;
-  std::string message;
-  std::string path;
-  std::string problems_json;
-};
-
-struct PolicyObject {
-  liaison::Policy policy;
-};
-
-const ErrorObject* Object(const liaison_error* error) {
-  return reinterpret_cast<const ErrorObject*>(error);
-}
-const PolicyObject* Object(const liaison_policy* policy) {
-  return reinterpret_cast<const PolicyObject*>(policy);
-}
-
+using namespace liaison::capi;  // the handles and helpers of bridge.h
 using liaison::Policy;
-
-liaison_status CodeOf(const absl::Status& status) {
-  switch (status.code()) {
-    case absl::StatusCode::kOk: return LIAISON_OK;
-    case absl::StatusCode::kInvalidArgument:
-      return liaison::ProblemsOf(status).empty() ? LIAISON_INVALID_ARGUMENT
-                                                 : LIAISON_INVALID_DOCUMENT;
-    case absl::StatusCode::kNotFound: return LIAISON_NOT_FOUND;
-    case absl::StatusCode::kResourceExhausted: return LIAISON_OUT_OF_MEMORY;
-    default: return LIAISON_INTERNAL;
-  }
-}
-
-// Stores an error for `status` in *error (when error is not NULL) and returns
-// its code. Allocation failure here leaves *error NULL: the code still tells.
-liaison_status Fail(const absl::Status& status, liaison_error** error) {
-  const liaison_status code = CodeOf(status);
-  if (error == nullptr) return code;
-  *error = nullptr;
-  try {
-    auto* made = new ErrorObject;
-    made->code = code;
-    made->message = std::string(status.message());
-    std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
-    if (!problems.empty()) made->path = problems.front().path;
-    made->problems_json = liaison::ProblemsJson(problems);
-    *error = reinterpret_cast<liaison_error*>(made);
-  } catch (...) {
-  }
-  return code;
-}
-
-liaison_status Fail(liaison_status code, const char* message, liaison_error** error) {
-  switch (code) {
-    case LIAISON_INVALID_ARGUMENT: return Fail(absl::InvalidArgumentError(message), error);
-    case LIAISON_OUT_OF_MEMORY: return Fail(absl::ResourceExhaustedError(message), error);
-    default: return Fail(absl::InternalError(message), error);
-  }
-}
-
-liaison_status Succeed(liaison_error** error) {
-  if (error != nullptr) *error = nullptr;
-  return LIAISON_OK;
-}
-
-// Runs `body` (which returns a status code) with every exception turned into
-// a status: nothing C++ crosses the ABI.
-template <typename Body>
-liaison_status Guarded(liaison_error** error, Body body) {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
-  } catch (const std::exception& e) {
-    return Fail(LIAISON_INTERNAL, e.what(), error);
-  } catch (...) {
-    return Fail(LIAISON_INTERNAL, "unknown exception", error);
-  }
-}
-
-// Copies `text` into a malloc'd NUL-terminated buffer for the caller.
-liaison_status Output(const std::string& text, char** out, size_t* length, liaison_error** error) {
-  char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
-  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
-  std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
-  *out = buffer;
-  if (length != nullptr) *length = text.size();
-  return Succeed(error);
-}
-
-bool Valid(const char* text, size_t length) { return text != nullptr || length == 0; }
-
-absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
-  if (text == nullptr) return absl::InvalidArgumentError("as_of is NULL");
-  absl::StatusOr<absl::CivilDay> day = liaison::ParseAsOfDate(std::string_view(text, length));
-  if (!day.ok()) return absl::InvalidArgumentError("as_of " + std::string(day.status().message()));
-  return day;
-}
 
 liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
                           liaison_error** error) {

@@ -129,6 +129,13 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
          _DocumentOut, _LengthOut, _ErrorOut],
         c_int32,
     ),
+    "liaison_stream_new": (
+        [PolicyPointer, c_char_p, c_size_t, c_uint32, POINTER(c_void_p), _ErrorOut], c_int32),
+    "liaison_stream_feed": ([c_void_p, c_char_p, c_size_t, _ErrorOut], c_int32),
+    "liaison_stream_finish": ([c_void_p, _ErrorOut], c_int32),
+    "liaison_stream_next": ([c_void_p, POINTER(c_void_p), _LengthOut, _ErrorOut], c_int32),
+    "liaison_stream_reset": ([c_void_p], None),
+    "liaison_stream_free": ([c_void_p], None),
 }
 
 
