@@ -313,7 +313,8 @@ bool Scanner::String() {
         if ((high && !low_follows) || (unit >= 0xDC00 && unit <= 0xDFFF)) {
           return Fail(i, {StrCat("'\\u", text_.substr(i + 2, 4),
                                  "' is half of a surrogate pair without its other half"),
-                          StrCat("“\\u", text_.substr(i + 2, 4), "”是缺了另一半的代理对")});
+                          StrCat("“\\u", text_.substr(i + 2, 4), "”是缺了另一半的代理对")},
+                      false);
         }
         i += high ? 12 : 6;
         continue;
@@ -372,7 +373,8 @@ bool Scanner::Number() {
     return Fail(start, {StrCat("the number ", token, " is out of range (integers from -2^63 to "
                                                     "2^64-1, other numbers up to about 1.8e308)"),
                         StrCat("数字 ", token, " 超出范围（整数须在 -2^63 到 2^64-1 之间，"
-                                             "其他数字不超过约 1.8e308）")});
+                                             "其他数字不超过约 1.8e308）")},
+                false);
   }
   pos_ = end;
   AfterValue();

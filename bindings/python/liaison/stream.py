@@ -66,10 +66,12 @@ class ResultStream:
     level cannot be read; a bad cadre is an error entry, not an exception."""
 
     def __init__(self, policy, source: Source, as_of: AsOf, piece_size: int = PIECE_SIZE):
+        self._handle = _native.StreamPointer()
         self._lib = _native.library()
         self._pieces = _pieces(source, piece_size)
-        self._source = os.fspath(source) if isinstance(source, os.PathLike) else None
-        self._handle = c_void_p()
+        is_path = isinstance(source, os.PathLike) or (
+            isinstance(source, str) and not _inputs.looks_like_json(source))
+        self._source = os.fspath(source) if is_path else None
         self._pending: List[bytes] = []
         self._partial = b""
         self._ended = False
@@ -117,7 +119,7 @@ class ResultStream:
         """Releases the library's stream; closing twice is allowed."""
         if self._handle:
             self._lib.liaison_stream_free(self._handle)
-            self._handle = c_void_p()
+            self._handle = _native.StreamPointer()
 
     def __enter__(self) -> "ResultStream":
         return self
