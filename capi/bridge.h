@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,10 +17,14 @@
 #include "absl/time/civil_time.h"
 #include "liaison.h"
 #include "liaison/dates.h"
+#include "liaison/localized_text.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
 
 namespace liaison::capi {
+
+using liaison::Language;
+using liaison::LocalizedText;
 
 // What the opaque handles point to. liaison_error and liaison_policy stay
 // incomplete types, so the ABI (and its baseline, capi/abi/) is made of C
@@ -27,8 +32,10 @@ namespace liaison::capi {
 struct ErrorObject {
   liaison_status code = LIAISON_INTERNAL;
   std::string message;
+  std::string message_zh;
   std::string path;
   std::string problems_json;
+  std::string problems_json_zh;
 };
 
 struct PolicyObject {
@@ -41,7 +48,6 @@ inline const ErrorObject* Object(const liaison_error* error) {
 inline const PolicyObject* Object(const liaison_policy* policy) {
   return reinterpret_cast<const PolicyObject*>(policy);
 }
-
 
 inline liaison_status CodeOf(const absl::Status& status) {
   switch (status.code()) {
@@ -65,21 +71,40 @@ inline liaison_status Fail(const absl::Status& status, liaison_error** error) {
     auto* made = new ErrorObject;
     made->code = code;
     made->message = std::string(status.message());
+    made->message_zh = liaison::StatusMessageIn(status, Language::kChinese);
     std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
     if (!problems.empty()) made->path = problems.front().path;
     made->problems_json = liaison::ProblemsJson(problems);
+    made->problems_json_zh = liaison::ProblemsJson(problems, Language::kChinese);
     *error = reinterpret_cast<liaison_error*>(made);
   } catch (...) {
   }
   return code;
 }
 
-inline liaison_status Fail(liaison_status code, const char* message, liaison_error** error) {
+inline liaison_status Fail(liaison_status code, const LocalizedText& message,
+                           liaison_error** error) {
   switch (code) {
-    case LIAISON_INVALID_ARGUMENT: return Fail(absl::InvalidArgumentError(message), error);
-    case LIAISON_OUT_OF_MEMORY: return Fail(absl::ResourceExhaustedError(message), error);
-    default: return Fail(absl::InternalError(message), error);
+    case LIAISON_INVALID_ARGUMENT:
+      return Fail(liaison::LocalizedError(absl::StatusCode::kInvalidArgument, message), error);
+    case LIAISON_OUT_OF_MEMORY:
+      return Fail(liaison::LocalizedError(absl::StatusCode::kResourceExhausted, message), error);
+    default: return Fail(liaison::LocalizedError(absl::StatusCode::kInternal, message), error);
   }
+}
+
+inline const LocalizedText kOutOfMemory{"内存不足", "out of memory"};
+
+// "a and b must not be NULL", in both languages, for the pointers `names`.
+inline LocalizedText NotNull(const char* names_zh, const char* names_en) {
+  return {std::string(names_zh) + "不得为 NULL", std::string(names_en) + " must not be NULL"};
+}
+
+// The language of a language argument, when it is one.
+inline std::optional<Language> LanguageOf(int32_t language) {
+  if (language == LIAISON_LANGUAGE_ZH) return Language::kChinese;
+  if (language == LIAISON_LANGUAGE_EN) return Language::kEnglish;
+  return std::nullopt;
 }
 
 inline liaison_status Succeed(liaison_error** error) {
@@ -94,11 +119,11 @@ liaison_status Guarded(liaison_error** error, Body body) {
   try {
     return body();
   } catch (const std::bad_alloc&) {
-    return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+    return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
   } catch (const std::exception& e) {
-    return Fail(LIAISON_INTERNAL, e.what(), error);
+    return Fail(LIAISON_INTERNAL, {std::string("库内部异常：") + e.what(), e.what()}, error);
   } catch (...) {
-    return Fail(LIAISON_INTERNAL, "unknown exception", error);
+    return Fail(LIAISON_INTERNAL, {"未知的内部异常", "unknown exception"}, error);
   }
 }
 
@@ -106,7 +131,7 @@ liaison_status Guarded(liaison_error** error, Body body) {
 inline liaison_status Output(const std::string& text, char** out, size_t* length,
                              liaison_error** error) {
   char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
-  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
   std::memcpy(buffer, text.data(), text.size());
   buffer[text.size()] = '\0';
   *out = buffer;
@@ -117,9 +142,17 @@ inline liaison_status Output(const std::string& text, char** out, size_t* length
 inline bool Valid(const char* text, size_t length) { return text != nullptr || length == 0; }
 
 inline absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
-  if (text == nullptr) return absl::InvalidArgumentError("as_of is NULL");
+  if (text == nullptr) {
+    return liaison::LocalizedError(absl::StatusCode::kInvalidArgument,
+                                   {"as_of 为 NULL", "as_of is NULL"});
+  }
   absl::StatusOr<absl::CivilDay> day = liaison::ParseAsOfDate(std::string_view(text, length));
-  if (!day.ok()) return absl::InvalidArgumentError("as_of " + std::string(day.status().message()));
+  if (!day.ok()) {
+    return liaison::LocalizedError(
+        absl::StatusCode::kInvalidArgument,
+        {"as_of " + liaison::StatusMessageIn(day.status(), Language::kChinese),
+         "as_of " + std::string(day.status().message())});
+  }
   return day;
 }
 

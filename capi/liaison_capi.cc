@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,8 @@
 namespace {
 
 using namespace liaison::capi;  // the handles and helpers of bridge.h
+using liaison::Language;
+using liaison::LocalizedText;
 using liaison::Policy;
 
 liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
@@ -49,7 +52,7 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
     if (result != nullptr) *result = nullptr;
     if (result_length != nullptr) *result_length = 0;
     if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy, records and result must not be NULL",
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy、records 和 result ", "policy, records and result"),
                   error);
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
@@ -88,6 +91,21 @@ const char* liaison_error_problems_json(const liaison_error* error) {
              : Object(error)->problems_json.c_str();
 }
 
+const char* liaison_error_message_in(const liaison_error* error, int32_t language) {
+  const std::optional<Language> chosen = LanguageOf(language);
+  if (error == nullptr || !chosen) return "";
+  return *chosen == Language::kChinese ? Object(error)->message_zh.c_str()
+                                       : Object(error)->message.c_str();
+}
+
+const char* liaison_error_problems_json_in(const liaison_error* error, int32_t language) {
+  const std::optional<Language> chosen = LanguageOf(language);
+  if (error == nullptr || !chosen) return "[]";
+  const std::string& json = *chosen == Language::kChinese ? Object(error)->problems_json_zh
+                                                          : Object(error)->problems_json;
+  return json.empty() ? "[]" : json.c_str();
+}
+
 void liaison_error_free(liaison_error* error) { delete reinterpret_cast<ErrorObject*>(error); }
 
 void liaison_free(void* document) { std::free(document); }
@@ -96,7 +114,7 @@ liaison_status liaison_policy_from_json(const char* json, size_t length, liaison
                                         liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || !Valid(json, length)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "json and policy must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("json 和 policy ", "json and policy"), error);
     }
     *policy = nullptr;
     return MakePolicy(Policy::FromJson(std::string_view(json == nullptr ? "" : json, length)),
@@ -108,7 +126,7 @@ liaison_status liaison_policy_embedded(const char* id, size_t length, liaison_po
                                        liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || !Valid(id, length)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "id and policy must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("id 和 policy ", "id and policy"), error);
     }
     *policy = nullptr;
     return MakePolicy(Policy::Embedded(std::string_view(id == nullptr ? "" : id, length)),
@@ -118,7 +136,7 @@ liaison_status liaison_policy_embedded(const char* id, size_t length, liaison_po
 
 liaison_status liaison_policy_embedded_ids(char** json, size_t* length, liaison_error** error) {
   return Guarded(error, [&] {
-    if (json == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "json must not be NULL", error);
+    if (json == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, NotNull("json ", "json"), error);
     return Output(Policy::EmbeddedIdsJson(), json, length, error);
   });
 }
@@ -131,7 +149,7 @@ liaison_status liaison_policy_canonical_json(const liaison_policy* policy, char*
                                              size_t* length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || json == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and json must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 json ", "policy and json"), error);
     }
     return Output(Object(policy)->policy.canonical_json(), json, length, error);
   });
@@ -170,7 +188,7 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
     if (spans == nullptr || entry_count == nullptr) {
       if (result != nullptr) *result = nullptr;
       if (result_length != nullptr) *result_length = 0;
-      return Fail(LIAISON_INVALID_ARGUMENT, "spans and entry_count must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("spans 和 entry_count ", "spans and entry_count"), error);
     }
     std::vector<liaison::EntrySpan> entries;
     const liaison_status status = WithRecords(
@@ -185,7 +203,7 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
       std::free(*result);
       *result = nullptr;
       if (result_length != nullptr) *result_length = 0;
-      return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+      return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
     }
     for (std::size_t i = 0; i < entries.size(); ++i) {
       pairs[2 * i] = entries[i].offset;
@@ -222,12 +240,13 @@ liaison_status liaison_grade_caps(const liaison_policy* policy, int32_t base, in
                                   size_t caps_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || caps == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and caps must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 caps ", "policy and caps"), error);
     }
     const liaison::GradingPolicy& grading = Object(policy)->policy.document().grading;
     if (caps_length < grading.scale.size()) {
       return Fail(LIAISON_INVALID_ARGUMENT,
-                  "caps_length is smaller than the number of grades in the policy's scale",
+                  {"caps_length 小于政策等次表中的等次数",
+                   "caps_length is smaller than the number of grades in the policy's scale"},
                   error);
     }
     absl::StatusOr<liaison::QuotaCaps> computed = liaison::ComputeQuotaCaps(grading, base);
@@ -244,10 +263,10 @@ liaison_status liaison_grade_check(const liaison_policy* policy, const int32_t* 
                                    int32_t* missing, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || (grades == nullptr && count > 0)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and grades must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 grades ", "policy and grades"), error);
     }
     if (count > static_cast<size_t>(INT32_MAX)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "count is too large", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, {"count 过大", "count is too large"}, error);
     }
     const liaison::GradingPolicy& grading = Object(policy)->policy.document().grading;
     absl::StatusOr<liaison::QuotaCaps> caps =
@@ -270,7 +289,7 @@ liaison_status liaison_caps_json(const liaison_policy* policy, int32_t base, cha
                                  size_t* result_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and result must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 result ", "policy and result"), error);
     }
     *result = nullptr;
     absl::StatusOr<std::string> json = liaison::CapsJson(Object(policy)->policy, base);
@@ -310,7 +329,7 @@ liaison_status liaison_apportion_json(const char* request, size_t request_length
                                       size_t* result_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (!Valid(request, request_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "request and result must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("request 和 result ", "request and result"), error);
     }
     *result = nullptr;
     absl::StatusOr<std::string> json = liaison::ApportionmentJson(
@@ -328,7 +347,8 @@ liaison_status liaison_run_case_json(const char* case_json, size_t case_length,
     if (passed != nullptr) *passed = 0;
     if (!Valid(case_json, case_length) || !Valid(base_directory, base_directory_length) ||
         result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "case_json and result must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("case_json 和 result ", "case_json and result"), error);
     }
     *result = nullptr;
     const liaison::CaseResult run = liaison::RunCase(
@@ -346,7 +366,7 @@ liaison_status liaison_diff_json(const liaison_policy* before, const liaison_pol
   return Guarded(error, [&] {
     if (before == nullptr || after == nullptr || !Valid(records, records_length) ||
         result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policies, records and result must not be NULL",
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy、records 和 result ", "policies, records and result"),
                   error);
     }
     *result = nullptr;
@@ -399,8 +419,10 @@ liaison_status liaison_report_html(const liaison_policy* policy, const char* rec
       if (html != nullptr) *html = nullptr;
       if (html_length != nullptr) *html_length = 0;
       return Fail(LIAISON_INVALID_ARGUMENT,
-                  "department must not be NULL with a length, and language must be "
-                  "LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN",
+                  {"department 有长度时不得为 NULL，language 须为 LIAISON_LANGUAGE_ZH 或 "
+                   "LIAISON_LANGUAGE_EN",
+                   "department must not be NULL with a length, and language must be "
+                   "LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
                   error);
     }
     liaison::ReportOptions options;

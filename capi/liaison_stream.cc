@@ -37,11 +37,15 @@ liaison_status liaison_stream_new(const liaison_policy* policy, const char* as_o
                                   size_t as_of_length, uint32_t options, liaison_stream** stream,
                                   liaison_error** error) {
   return Guarded(error, [&] {
-    if (stream == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "stream is NULL", error);
+    if (stream == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("stream ", "stream"), error);
+    }
     *stream = nullptr;
-    if (policy == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "policy is NULL", error);
+    if (policy == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy ", "policy"), error);
+    }
     if (options > LIAISON_STREAM_LINES) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "options: unknown flags", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, {"options：未知的选项", "options: unknown flags"}, error);
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
@@ -57,10 +61,16 @@ liaison_status liaison_stream_new(const liaison_policy* policy, const char* as_o
 liaison_status liaison_stream_feed(liaison_stream* stream, const char* bytes, size_t length,
                                    liaison_error** error) {
   return Guarded(error, [&] {
-    if (stream == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "stream is NULL", error);
-    if (!Valid(bytes, length)) return Fail(LIAISON_INVALID_ARGUMENT, "bytes is NULL", error);
+    if (stream == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("stream ", "stream"), error);
+    }
+    if (!Valid(bytes, length)) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("bytes ", "bytes"), error);
+    }
     StreamObject& s = *Object(stream);
-    if (s.finished) return Fail(LIAISON_INVALID_ARGUMENT, "the stream is finished", error);
+    if (s.finished) {
+      return Fail(LIAISON_INVALID_ARGUMENT, {"流已结束", "the stream is finished"}, error);
+    }
     DropTaken(s);
     if (absl::Status fed = s.evaluation.Feed(std::string_view(bytes, length)); !fed.ok()) {
       return Fail(fed, error);
@@ -71,7 +81,9 @@ liaison_status liaison_stream_feed(liaison_stream* stream, const char* bytes, si
 
 liaison_status liaison_stream_finish(liaison_stream* stream, liaison_error** error) {
   return Guarded(error, [&] {
-    if (stream == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "stream is NULL", error);
+    if (stream == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("stream ", "stream"), error);
+    }
     StreamObject& s = *Object(stream);
     DropTaken(s);
     if (absl::Status done = s.evaluation.Finish(); !done.ok()) return Fail(done, error);
@@ -86,7 +98,8 @@ liaison_status liaison_stream_next(liaison_stream* stream, const char** output, 
     if (output != nullptr) *output = nullptr;
     if (length != nullptr) *length = 0;
     if (stream == nullptr || output == nullptr || length == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "stream, output and length must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("stream、output 和 length ", "stream, output and length"), error);
     }
     StreamObject& s = *Object(stream);
     DropTaken(s);

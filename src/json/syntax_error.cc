@@ -475,6 +475,14 @@ std::string Scanner::Path() const {
 
 }  // namespace
 
+std::string SyntaxError::MessageEn() const {
+  return StrCat("line ", line, ", column ", column, ": ", reason_en);
+}
+
+std::string SyntaxError::MessageZh() const {
+  return StrCat("第", line, "行第", column, "列：", reason_zh);
+}
+
 std::string SyntaxError::Message() const {
   return StrCat("line ", line, ", column ", column, ": ", reason_en, " / 第", line, "行第", column,
                 "列：", reason_zh);

@@ -45,6 +45,9 @@ struct SyntaxError {
 
   // "line L, column C: <en> / 第L行第C列：<zh>".
   std::string Message() const;
+  // The same in one language: "line L, column C: <en>", "第L行第C列：<zh>".
+  std::string MessageEn() const;
+  std::string MessageZh() const;
 };
 
 // The first syntax error of `text`, or nullopt when the scanner finds none

@@ -41,13 +41,14 @@ Problem Located(std::string_view text, simdjson::error_code error, const std::st
     if (before) located->path = before->path;
   }
   if (!located) {
-    return {path, StrCat("line ", place.line, ", column ", place.column, ": not valid JSON (",
-                         simdjson::error_message(error), ") / 第", place.line, "行第",
-                         place.column, "列：不是有效的 JSON（", simdjson::error_message(error),
-                         "）")};
+    return {path,
+            StrCat("line ", place.line, ", column ", place.column, ": not valid JSON (",
+                   simdjson::error_message(error), ")"),
+            StrCat("第", place.line, "行第", place.column, "列：不是有效的 JSON（",
+                   simdjson::error_message(error), "）")};
   }
   json::MoveInto(place.line, place.column, *located);
-  return {Within(path, located->path), located->Message()};
+  return {Within(path, located->path), located->MessageEn(), located->MessageZh()};
 }
 
 }  // namespace
@@ -279,8 +280,8 @@ absl::Status RecordsStream::Decode(const Entry& entry, CadreYear& cadre) {
     problems.push_back(
         {path.ToString(),
          StrCat("line ", at.line, ", column ", at.column, ": ",
-                json::LimitReasonEn(json::ValueLimit::kElementBytes, limits_), " / 第", at.line,
-                "行第", at.column, "列：",
+                json::LimitReasonEn(json::ValueLimit::kElementBytes, limits_)),
+         StrCat("第", at.line, "行第", at.column, "列：",
                 json::LimitReasonZh(json::ValueLimit::kElementBytes, limits_))});
   } else if (const simdjson::error_code error =
                  (*parser_).parse(entry.text.data(), entry.text.size()).get(value);
@@ -295,11 +296,11 @@ absl::Status RecordsStream::Decode(const Entry& entry, CadreYear& cadre) {
     if (problems.size() > kProblemsPerCadre) {
       const std::size_t more = problems.size() - kProblemsPerCadre;
       problems.resize(kProblemsPerCadre);
-      problems.push_back(
-          {path.ToString(),
-           StrCat("and ", more, " more problems: at most ", kProblemsPerCadre,
-                  " are reported for one cadre / 另有 ", more, " 个问题：每个干部最多报告 ",
-                  kProblemsPerCadre, " 个")});
+      problems.push_back({path.ToString(),
+                          StrCat("and ", more, " more problems: at most ", kProblemsPerCadre,
+                                 " are reported for one cadre"),
+                          StrCat("另有 ", more, " 个问题：每个干部最多报告 ", kProblemsPerCadre,
+                                 " 个")});
     }
     if (problems.empty() && !cadre.id.empty()) {
       if (std::optional<std::size_t> first = ids_.Insert(cadre.id, entry.index)) {
