@@ -144,8 +144,7 @@ std::vector<BilingualCase> RecordCases() {
        "该键出现了不止一次；每个键只能给出一次"},
       // The text ends after its 11th character, inside the object.
       {"not_json", R"({"schema": )", "$.schema",
-       "line 1, column 12: not valid JSON: the text ends inside an object: a '}' is missing / "
-       "第1行第12列：不是有效的 JSON：文本在对象中结束：缺少“}”",
+       "line 1, column 12: not valid JSON: the text ends inside an object: a '}' is missing",
        "第1行第12列：不是有效的 JSON：文本在对象中结束：缺少“}”"},
   };
 }

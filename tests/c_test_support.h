@@ -22,7 +22,7 @@ static int checks_failed = 0;
     }                                                                            \
   } while (0)
 
-static int contains(const char* text, const char* part) {
+static inline int contains(const char* text, const char* part) {
   return text != NULL && strstr(text, part) != NULL;
 }
 

@@ -94,8 +94,8 @@ TEST_P(SyntaxErrorTest, LineColumnPathAndReason) {
   EXPECT_NE(error->reason_zh.find(c.zh), std::string::npos) << error->reason_zh;
   const std::string prefix = "line " + std::to_string(c.line) + ", column " +
                              std::to_string(c.column) + ": not valid JSON: ";
-  EXPECT_EQ(error->Message().rfind(prefix, 0), 0u) << error->Message();
-  EXPECT_NE(error->Message().find("第" + std::to_string(c.line) + "行第" +
+  EXPECT_EQ(error->MessageEn().rfind(prefix, 0), 0u) << error->MessageEn();
+  EXPECT_NE(error->MessageZh().find("第" + std::to_string(c.line) + "行第" +
                                   std::to_string(c.column) + "列：不是有效的 JSON："),
             std::string::npos);
 }

@@ -1,6 +1,6 @@
 #include "liaison/progress.h"
 
-#include <map>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -73,7 +73,14 @@ ProgressOverview SummarizeProgress(const BatchReport& batch) {
   overview.as_of = batch.as_of;
   Tally organ;
   organ.progress.department = "*";
-  std::map<std::string, Tally> departments;
+  // Each department's tally, found by id in one look; listed by id at the end.
+  std::vector<Tally> departments;
+  absl::flat_hash_map<std::string, std::size_t> department_position;
+  const auto tally_of = [&](const std::string& id) -> Tally& {
+    const auto [at, added] = department_position.try_emplace(id, departments.size());
+    if (added) departments.emplace_back().progress.department = id;
+    return departments[at->second];
+  };
   for (const absl::StatusOr<CadreReport>& report : batch.cadres) {
     if (!report.ok()) {
       ++organ.progress.errors;
@@ -83,18 +90,19 @@ ProgressOverview SummarizeProgress(const BatchReport& batch) {
         ++overview.errors_without_department;
         continue;
       }
-      DepartmentProgress& progress = departments[department].progress;
-      progress.department = department;
+      DepartmentProgress& progress = tally_of(department).progress;
       ++progress.errors;
       ++progress.cadres;
       continue;
     }
-    Tally& department = departments[report->department];
-    department.progress.department = report->department;
-    Add(department, *report);
+    Add(tally_of(report->department), *report);
     Add(organ, *report);
   }
-  for (auto& [id, department] : departments) {
+  std::sort(departments.begin(), departments.end(), [](const Tally& a, const Tally& b) {
+    return a.progress.department < b.progress.department;
+  });
+  overview.departments.reserve(departments.size());
+  for (Tally& department : departments) {
     overview.departments.push_back(std::move(department.progress));
   }
   overview.organ = std::move(organ.progress);

@@ -16,7 +16,7 @@ namespace {
 Problem DescribeFailure(std::string_view text, simdjson::error_code error) {
   const std::optional<SyntaxError> located =
       error == simdjson::UTF8_ERROR ? FindInvalidUtf8(text) : FindSyntaxError(text);
-  if (located) return {located->path, located->Message(), located->MessageZh()};
+  if (located) return {located->path, located->MessageEn(), located->MessageZh()};
   if (error == simdjson::UTF8_ERROR) {
     return {"$", "the text is not valid UTF-8", "文本不是有效的 UTF-8"};
   }

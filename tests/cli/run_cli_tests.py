@@ -791,8 +791,10 @@ def a_syntax_error_in_a_policy_names_line_and_column(cli):
     # space 8, "city" 9–14, the full-width comma 15.
     text = '{\n  "id": "city"，\n  "year": 2026\n}\n'
     fails(cli, ["policy", "validate", "-", "--lang", "en"],
-          ["$.id: line 2, column 15: not valid JSON: expected ',' or '}', found '，' (U+FF0C",
-           "第2行第15列：不是有效的 JSON：此处应为“,”或“}”，实际是“，”（全角逗号"], stdin=text)
+          ["$.id: line 2, column 15: not valid JSON: expected ',' or '}', found '，' (U+FF0C"],
+          stdin=text)
+    fails(cli, ["policy", "validate", "-", "--lang", "zh"],
+          ["$.id：第2行第15列：不是有效的 JSON：此处应为“,”或“}”，实际是“，”（全角逗号"], stdin=text)
 
 
 @test

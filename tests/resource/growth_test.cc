@@ -138,7 +138,7 @@ TEST(Growth, UnknownKeys) {
 }
 
 TEST(Growth, Departments) {
-  ExpectLinear({"departments (a cadre in each), evaluated and summed by progress", 1000,
+  ExpectLinear({"departments (a cadre in each), evaluated and summed by progress", 2000,
                 [](std::size_t n) {
                   std::string departments, cadres;
                   for (std::size_t i = 0; i < n; ++i) {
