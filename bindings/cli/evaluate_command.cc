@@ -1,4 +1,5 @@
-// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] RECORDS
+// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] [--quiet]
+//                  RECORDS
 #include <iostream>
 
 #include "absl/strings/str_format.h"
@@ -9,6 +10,7 @@
 #include "liaison/finding_message.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
+#include "progress_meter.h"
 #include "result_output.h"
 #include "text_table.h"
 
@@ -17,12 +19,14 @@ namespace {
 
 constexpr char kUsage[] =
     "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                        [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|-\n"
     "\n"
     "Evaluates every cadre of a records document as of a date (default: today):\n"
     "one line per cadre, then every binding rule not met with its explanation.\n"
     "--json prints the evaluation document (schema liaison.evaluation/1); --xlsx\n"
-    "and --csv write the cadres and every rule of each as a workbook or CSV files.\n";
+    "and --csv write the cadres and every rule of each as a workbook or CSV files.\n"
+    "A run longer than 2 s shows its progress on standard error when that is a\n"
+    "terminal; --quiet turns it off.\n";
 
 // A binding finding that counts and is not met: one of report.binding_rules
 // less report.binding_met.
@@ -90,8 +94,8 @@ void PrintTable(const BatchReport& batch, Language language) {
 int RunEvaluate(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}), "evaluate", kUsage,
-      exit_code);
+      args, WithQuietOption(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}})),
+      "evaluate", kUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);

@@ -13,6 +13,7 @@
 #include "liaison/grading_json.h"
 #include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
+#include "progress_meter.h"
 #include "result_output.h"
 #include "text_table.h"
 
@@ -28,26 +29,27 @@ constexpr char kCapsUsage[] =
 
 constexpr char kGradeUsage[] =
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                     [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                     [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|-\n"
     "\n"
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
     "unit, every cadre's rank, proposed grade and why.\n";
 
 constexpr char kCheckUsage[] =
     "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                     [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                     [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|-\n"
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
     "against its count, and every violation explained. Exit 1 when any is found.\n";
 
 constexpr char kProgressUsage[] =
     "usage: liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                        [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|-\n"
     "\n"
     "Per department and rule: cadres done, on pace and behind as of the date,\n"
     "and who to follow up (the mid-year review, 二.4.(1)).\n";
 
-const OptionSpec kRecordOptions = WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}});
+const OptionSpec kRecordOptions =
+    WithQuietOption(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}));
 
 // The largest quota base `caps` takes, and the most bases one range may name.
 constexpr std::int64_t kMaxCapsBase = 1'000'000;

@@ -1,41 +1,23 @@
 #include "inputs.h"
 #include "terminal_text.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "input_text.h"
 #include "ledger_input.h"
 #include "liaison/dates.h"
 #include "liaison/problem.h"
+#include "progress_meter.h"
+#include "records_evaluation.h"
 
 namespace liaison::cli {
 
 absl::StatusOr<std::string> ReadText(const std::string& path) {
-  std::ostringstream text;
-  if (path == "-") {
-    text << std::cin.rdbuf();
-    return text.str();
-  }
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    return absl::InvalidArgumentError("is a directory, not a file");
-  }
-  errno = 0;
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    const int why = errno;
-    return absl::NotFoundError(std::string("cannot open the file") +
-                               (why != 0 ? std::string(": ") + std::strerror(why) : ""));
-  }
-  text << file.rdbuf();
-  if (file.bad()) return absl::DataLossError("cannot read the file");
-  return text.str();
+  absl::StatusOr<InputText> input = InputText::Open(path);
+  if (!input.ok()) return input.status();
+  return std::string(input->text());
 }
 
 absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {
@@ -147,6 +129,7 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
     return std::nullopt;
   }
   const std::string shown = source == "-" ? "standard input" : source;
+  ProgressMeter meter(*language, /*wanted=*/!line.Flag("quiet"));
   if (IsLedgerSource(source)) {
     absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*policy, source, {});
     if (!imported.ok()) {
@@ -154,14 +137,15 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
       return std::nullopt;
     }
     exit_code = kExitOk;
-    return EvaluatedRecords{source, *language, EvaluateBatch(*policy, imported->batch, *as_of)};
+    return EvaluatedRecords{source, *language,
+                            EvaluateRecordBatch(*policy, imported->batch, *as_of, meter)};
   }
-  absl::StatusOr<std::string> text = ReadText(source);
-  if (!text.ok()) {
-    ReportFailure(shown, text.status());
+  absl::StatusOr<InputText> input = InputText::Open(source);
+  if (!input.ok()) {
+    ReportFailure(shown, input.status());
     return std::nullopt;
   }
-  absl::StatusOr<BatchReport> batch = EvaluateRecords(*policy, *text, *as_of);
+  absl::StatusOr<BatchReport> batch = EvaluateRecordsText(*policy, input->text(), *as_of, meter);
   if (!batch.ok()) {
     ReportFailure(shown, batch.status());
     return std::nullopt;
