@@ -127,6 +127,18 @@ LIAISON_EXPORT const char* liaison_error_problems_json(const liaison_error* erro
 /* Releases an error; NULL is allowed. */
 LIAISON_EXPORT void liaison_error_free(liaison_error* error);
 
+/* The error's message in `language` (LIAISON_LANGUAGE_ZH or
+ * LIAISON_LANGUAGE_EN, defined below): liaison_error_message is the English.
+ * "" for another language or for NULL. Owned by the error. */
+LIAISON_EXPORT const char* liaison_error_message_in(const liaison_error* error,
+                                                    int32_t language);
+
+/* Every problem found, as liaison_error_problems_json lists them, each
+ * message in `language`; "[]" when the error carries none, for another
+ * language or for NULL. Owned by the error. */
+LIAISON_EXPORT const char* liaison_error_problems_json_in(const liaison_error* error,
+                                                          int32_t language);
+
 /* ---- Memory -------------------------------------------------------------- */
 
 /* Releases a document or an array the library returned; NULL is allowed. */

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,8 +33,10 @@ namespace {
 struct ErrorObject {
   liaison_status code = LIAISON_INTERNAL;
   std::string message;
+  std::string message_zh;
   std::string path;
   std::string problems_json;
+  std::string problems_json_zh;
 };
 
 struct PolicyObject {
@@ -47,6 +50,8 @@ const PolicyObject* Object(const liaison_policy* policy) {
   return reinterpret_cast<const PolicyObject*>(policy);
 }
 
+using liaison::Language;
+using liaison::LocalizedText;
 using liaison::Policy;
 
 liaison_status CodeOf(const absl::Status& status) {
@@ -71,21 +76,39 @@ liaison_status Fail(const absl::Status& status, liaison_error** error) {
     auto* made = new ErrorObject;
     made->code = code;
     made->message = std::string(status.message());
+    made->message_zh = liaison::StatusMessageIn(status, Language::kChinese);
     std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
     if (!problems.empty()) made->path = problems.front().path;
     made->problems_json = liaison::ProblemsJson(problems);
+    made->problems_json_zh = liaison::ProblemsJson(problems, Language::kChinese);
     *error = reinterpret_cast<liaison_error*>(made);
   } catch (...) {
   }
   return code;
 }
 
-liaison_status Fail(liaison_status code, const char* message, liaison_error** error) {
+liaison_status Fail(liaison_status code, const LocalizedText& message, liaison_error** error) {
   switch (code) {
-    case LIAISON_INVALID_ARGUMENT: return Fail(absl::InvalidArgumentError(message), error);
-    case LIAISON_OUT_OF_MEMORY: return Fail(absl::ResourceExhaustedError(message), error);
-    default: return Fail(absl::InternalError(message), error);
+    case LIAISON_INVALID_ARGUMENT:
+      return Fail(liaison::LocalizedError(absl::StatusCode::kInvalidArgument, message), error);
+    case LIAISON_OUT_OF_MEMORY:
+      return Fail(liaison::LocalizedError(absl::StatusCode::kResourceExhausted, message), error);
+    default: return Fail(liaison::LocalizedError(absl::StatusCode::kInternal, message), error);
   }
+}
+
+const LocalizedText kOutOfMemory{"内存不足", "out of memory"};
+
+// "a and b must not be NULL", in both languages, for the pointers `names`.
+LocalizedText NotNull(const char* names_zh, const char* names_en) {
+  return {std::string(names_zh) + "不得为 NULL", std::string(names_en) + " must not be NULL"};
+}
+
+// The language of a language argument, when it is one.
+std::optional<Language> LanguageOf(int32_t language) {
+  if (language == LIAISON_LANGUAGE_ZH) return Language::kChinese;
+  if (language == LIAISON_LANGUAGE_EN) return Language::kEnglish;
+  return std::nullopt;
 }
 
 liaison_status Succeed(liaison_error** error) {
@@ -100,18 +123,18 @@ liaison_status Guarded(liaison_error** error, Body body) {
   try {
     return body();
   } catch (const std::bad_alloc&) {
-    return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+    return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
   } catch (const std::exception& e) {
-    return Fail(LIAISON_INTERNAL, e.what(), error);
+    return Fail(LIAISON_INTERNAL, {std::string("库内部异常：") + e.what(), e.what()}, error);
   } catch (...) {
-    return Fail(LIAISON_INTERNAL, "unknown exception", error);
+    return Fail(LIAISON_INTERNAL, {"未知的内部异常", "unknown exception"}, error);
   }
 }
 
 // Copies `text` into a malloc'd NUL-terminated buffer for the caller.
 liaison_status Output(const std::string& text, char** out, size_t* length, liaison_error** error) {
   char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
-  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
   std::memcpy(buffer, text.data(), text.size());
   buffer[text.size()] = '\0';
   *out = buffer;
@@ -122,9 +145,17 @@ liaison_status Output(const std::string& text, char** out, size_t* length, liais
 bool Valid(const char* text, size_t length) { return text != nullptr || length == 0; }
 
 absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
-  if (text == nullptr) return absl::InvalidArgumentError("as_of is NULL");
+  if (text == nullptr) {
+    return liaison::LocalizedError(absl::StatusCode::kInvalidArgument,
+                                   {"as_of 为 NULL", "as_of is NULL"});
+  }
   absl::StatusOr<absl::CivilDay> day = liaison::ParseAsOfDate(std::string_view(text, length));
-  if (!day.ok()) return absl::InvalidArgumentError("as_of " + std::string(day.status().message()));
+  if (!day.ok()) {
+    return liaison::LocalizedError(
+        absl::StatusCode::kInvalidArgument,
+        {"as_of " + liaison::StatusMessageIn(day.status(), Language::kChinese),
+         "as_of " + std::string(day.status().message())});
+  }
   return day;
 }
 
@@ -147,7 +178,7 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
     if (result != nullptr) *result = nullptr;
     if (result_length != nullptr) *result_length = 0;
     if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy, records and result must not be NULL",
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy、records 和 result ", "policy, records and result"),
                   error);
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
@@ -186,6 +217,21 @@ const char* liaison_error_problems_json(const liaison_error* error) {
              : Object(error)->problems_json.c_str();
 }
 
+const char* liaison_error_message_in(const liaison_error* error, int32_t language) {
+  const std::optional<Language> chosen = LanguageOf(language);
+  if (error == nullptr || !chosen) return "";
+  return *chosen == Language::kChinese ? Object(error)->message_zh.c_str()
+                                       : Object(error)->message.c_str();
+}
+
+const char* liaison_error_problems_json_in(const liaison_error* error, int32_t language) {
+  const std::optional<Language> chosen = LanguageOf(language);
+  if (error == nullptr || !chosen) return "[]";
+  const std::string& json = *chosen == Language::kChinese ? Object(error)->problems_json_zh
+                                                          : Object(error)->problems_json;
+  return json.empty() ? "[]" : json.c_str();
+}
+
 void liaison_error_free(liaison_error* error) { delete reinterpret_cast<ErrorObject*>(error); }
 
 void liaison_free(void* document) { std::free(document); }
@@ -194,7 +240,7 @@ liaison_status liaison_policy_from_json(const char* json, size_t length, liaison
                                         liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || !Valid(json, length)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "json and policy must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("json 和 policy ", "json and policy"), error);
     }
     *policy = nullptr;
     return MakePolicy(Policy::FromJson(std::string_view(json == nullptr ? "" : json, length)),
@@ -206,7 +252,7 @@ liaison_status liaison_policy_embedded(const char* id, size_t length, liaison_po
                                        liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || !Valid(id, length)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "id and policy must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("id 和 policy ", "id and policy"), error);
     }
     *policy = nullptr;
     return MakePolicy(Policy::Embedded(std::string_view(id == nullptr ? "" : id, length)),
@@ -216,7 +262,7 @@ liaison_status liaison_policy_embedded(const char* id, size_t length, liaison_po
 
 liaison_status liaison_policy_embedded_ids(char** json, size_t* length, liaison_error** error) {
   return Guarded(error, [&] {
-    if (json == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, "json must not be NULL", error);
+    if (json == nullptr) return Fail(LIAISON_INVALID_ARGUMENT, NotNull("json ", "json"), error);
     return Output(Policy::EmbeddedIdsJson(), json, length, error);
   });
 }
@@ -229,7 +275,7 @@ liaison_status liaison_policy_canonical_json(const liaison_policy* policy, char*
                                              size_t* length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || json == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and json must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 json ", "policy and json"), error);
     }
     return Output(Object(policy)->policy.canonical_json(), json, length, error);
   });
@@ -268,7 +314,7 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
     if (spans == nullptr || entry_count == nullptr) {
       if (result != nullptr) *result = nullptr;
       if (result_length != nullptr) *result_length = 0;
-      return Fail(LIAISON_INVALID_ARGUMENT, "spans and entry_count must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("spans 和 entry_count ", "spans and entry_count"), error);
     }
     std::vector<liaison::EntrySpan> entries;
     const liaison_status status = WithRecords(
@@ -283,7 +329,7 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
       std::free(*result);
       *result = nullptr;
       if (result_length != nullptr) *result_length = 0;
-      return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+      return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
     }
     for (std::size_t i = 0; i < entries.size(); ++i) {
       pairs[2 * i] = entries[i].offset;
@@ -320,12 +366,13 @@ liaison_status liaison_grade_caps(const liaison_policy* policy, int32_t base, in
                                   size_t caps_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || caps == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and caps must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 caps ", "policy and caps"), error);
     }
     const liaison::GradingPolicy& grading = Object(policy)->policy.document().grading;
     if (caps_length < grading.scale.size()) {
       return Fail(LIAISON_INVALID_ARGUMENT,
-                  "caps_length is smaller than the number of grades in the policy's scale",
+                  {"caps_length 小于政策等次表中的等次数",
+                   "caps_length is smaller than the number of grades in the policy's scale"},
                   error);
     }
     absl::StatusOr<liaison::QuotaCaps> computed = liaison::ComputeQuotaCaps(grading, base);
@@ -342,10 +389,10 @@ liaison_status liaison_grade_check(const liaison_policy* policy, const int32_t* 
                                    int32_t* missing, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || (grades == nullptr && count > 0)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and grades must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 grades ", "policy and grades"), error);
     }
     if (count > static_cast<size_t>(INT32_MAX)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "count is too large", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, {"count 过大", "count is too large"}, error);
     }
     const liaison::GradingPolicy& grading = Object(policy)->policy.document().grading;
     absl::StatusOr<liaison::QuotaCaps> caps =
@@ -368,7 +415,7 @@ liaison_status liaison_caps_json(const liaison_policy* policy, int32_t base, cha
                                  size_t* result_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policy and result must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 result ", "policy and result"), error);
     }
     *result = nullptr;
     absl::StatusOr<std::string> json = liaison::CapsJson(Object(policy)->policy, base);
@@ -408,7 +455,7 @@ liaison_status liaison_apportion_json(const char* request, size_t request_length
                                       size_t* result_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (!Valid(request, request_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "request and result must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("request 和 result ", "request and result"), error);
     }
     *result = nullptr;
     absl::StatusOr<std::string> json = liaison::ApportionmentJson(
@@ -426,7 +473,8 @@ liaison_status liaison_run_case_json(const char* case_json, size_t case_length,
     if (passed != nullptr) *passed = 0;
     if (!Valid(case_json, case_length) || !Valid(base_directory, base_directory_length) ||
         result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "case_json and result must not be NULL", error);
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("case_json 和 result ", "case_json and result"), error);
     }
     *result = nullptr;
     const liaison::CaseResult run = liaison::RunCase(
@@ -444,7 +492,7 @@ liaison_status liaison_diff_json(const liaison_policy* before, const liaison_pol
   return Guarded(error, [&] {
     if (before == nullptr || after == nullptr || !Valid(records, records_length) ||
         result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, "policies, records and result must not be NULL",
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy、records 和 result ", "policies, records and result"),
                   error);
     }
     *result = nullptr;
@@ -497,8 +545,10 @@ liaison_status liaison_report_html(const liaison_policy* policy, const char* rec
       if (html != nullptr) *html = nullptr;
       if (html_length != nullptr) *html_length = 0;
       return Fail(LIAISON_INVALID_ARGUMENT,
-                  "department must not be NULL with a length, and language must be "
-                  "LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN",
+                  {"department 有长度时不得为 NULL，language 须为 LIAISON_LANGUAGE_ZH 或 "
+                   "LIAISON_LANGUAGE_EN",
+                   "department must not be NULL with a length, and language must be "
+                   "LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
                   error);
     }
     liaison::ReportOptions options;

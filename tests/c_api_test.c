@@ -66,6 +66,8 @@ static void test_null_error_getters(void) {
   CHECK(strcmp(liaison_error_message(NULL), "") == 0);
   CHECK(strcmp(liaison_error_path(NULL), "") == 0);
   CHECK(strcmp(liaison_error_problems_json(NULL), "[]") == 0);
+  CHECK(strcmp(liaison_error_message_in(NULL, LIAISON_LANGUAGE_ZH), "") == 0);
+  CHECK(strcmp(liaison_error_problems_json_in(NULL, LIAISON_LANGUAGE_ZH), "[]") == 0);
   liaison_error_free(NULL);
   liaison_free(NULL);
   liaison_policy_free(NULL);
@@ -141,6 +143,20 @@ static void test_bad_policy_documents(void) {
   CHECK(strcmp(liaison_error_path(error), "$.rules[0].min") == 0);
   CHECK(contains(liaison_error_message(error), "out of range"));
   CHECK(contains(liaison_error_problems_json(error), "\"path\":\"$.rules[0].min\""));
+  /* The same error in each language: the rule's min is an integer from 0 to
+     1000000 (docs/policy.md), so -1 is out of range. */
+  CHECK(strcmp(liaison_error_message_in(error, LIAISON_LANGUAGE_EN),
+               liaison_error_message(error)) == 0);
+  CHECK(strcmp(liaison_error_problems_json_in(error, LIAISON_LANGUAGE_EN),
+               liaison_error_problems_json(error)) == 0);
+  CHECK(strcmp(liaison_error_problems_json_in(error, LIAISON_LANGUAGE_ZH),
+               "[{\"path\":\"$.rules[0].min\",\"message\":"
+               "\"-1 \xe8\xb6\x85\xe5\x87\xba\xe8\x8c\x83\xe5\x9b\xb4\xef\xbc\x9a"
+               "\xe5\xba\x94\xe5\x9c\xa8 0 \xe5\x88\xb0 1000000 \xe4\xb9\x8b\xe9\x97\xb4\"}]") == 0);
+  CHECK(contains(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH),
+                 "$.rules[0].min\xef\xbc\x9a-1 \xe8\xb6\x85\xe5\x87\xba\xe8\x8c\x83\xe5\x9b\xb4"));
+  CHECK(strcmp(liaison_error_message_in(error, 7), "") == 0);
+  CHECK(strcmp(liaison_error_problems_json_in(error, 7), "[]") == 0);
   liaison_error_free(error);
 
   /* Invalid UTF-8. */
@@ -152,6 +168,9 @@ static void test_bad_policy_documents(void) {
   /* NULL arguments. */
   CHECK(liaison_policy_from_json(NULL, 5, &policy, &error) == LIAISON_INVALID_ARGUMENT);
   CHECK(liaison_error_code(error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(strcmp(liaison_error_message(error), "json and policy must not be NULL") == 0);
+  CHECK(strcmp(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH),
+               "json \xe5\x92\x8c policy \xe4\xb8\x8d\xe5\xbe\x97\xe4\xb8\xba NULL") == 0);
   liaison_error_free(error);
   CHECK(liaison_policy_from_json(kBadMin, 3, NULL, &error) == LIAISON_INVALID_ARGUMENT);
   liaison_error_free(error);

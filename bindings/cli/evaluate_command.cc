@@ -108,7 +108,7 @@ int RunEvaluate(const std::vector<std::string>& args) {
   }
   const auto sheets = [&] { return ledger::EvaluationSheets(batch, input->language); };
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
-  return ReportRecordErrors(input->source, batch);
+  return ReportRecordErrors(input->source, batch, input->language);
 }
 
 }  // namespace liaison::cli

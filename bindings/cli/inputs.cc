@@ -45,10 +45,17 @@ absl::StatusOr<Language> OutputLanguage(const CommandLine& line) {
   return absl::InvalidArgumentError("\"" + lang + "\" is not a language: use zh or en");
 }
 
-int ReportFailure(const std::string& source, const absl::Status& status) {
+int ReportFailure(const std::string& source, const absl::Status& status, Language language) {
+  const bool zh = language == Language::kChinese;
   std::vector<Problem> problems = ProblemsOf(status);
   if (problems.empty()) {
-    std::cerr << "liaison: " << source << ": " << status.message() << "\n";
+    std::cerr << "liaison: " << source << (zh ? "：" : ": ") << StatusMessageIn(status, language)
+              << "\n";
+  } else if (zh) {
+    std::cerr << "liaison: " << source << "：有 " << problems.size() << " 处问题\n";
+    for (const Problem& problem : problems) {
+      std::cerr << "  " << problem.path << "：" << problem.MessageIn(language) << "\n";
+    }
   } else {
     std::cerr << "liaison: " << source << ": " << problems.size()
               << (problems.size() == 1 ? " problem" : " problems") << "\n";
@@ -68,7 +75,9 @@ std::string CadreEntryPath(std::size_t index) {
   return "$.cadres[" + std::to_string(index) + "]";
 }
 
-int ReportRecordErrors(const std::string& source, const BatchReport& batch) {
+int ReportRecordErrors(const std::string& source, const BatchReport& batch, Language language) {
+  const bool zh = language == Language::kChinese;
+  const std::string colon = zh ? "：" : ": ";
   std::vector<std::string> lines;
   std::size_t bad = 0;
   for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
@@ -77,15 +86,22 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch) {
     ++bad;
     std::vector<Problem> problems = ProblemsOf(status);
     if (problems.empty()) {
-      lines.push_back(CadreEntryPath(i) + ": " + QuotedForTerminal(std::string(status.message())));
+      lines.push_back(CadreEntryPath(i) + colon +
+                      QuotedForTerminal(StatusMessageIn(status, language)));
     }
     for (const Problem& problem : problems) {
-      lines.push_back(QuotedForTerminal(problem.path) + ": " + QuotedForTerminal(problem.message));
+      lines.push_back(QuotedForTerminal(problem.path) + colon +
+                      QuotedForTerminal(problem.MessageIn(language)));
     }
   }
   if (bad == 0) return kExitOk;
-  std::cerr << "liaison: " << (source == "-" ? "standard input" : source) << ": " << bad
-            << (bad == 1 ? " cadre's record has" : " cadres' records have") << " problems\n";
+  if (zh) {
+    std::cerr << "liaison: " << (source == "-" ? "标准输入" : source) << "：" << bad
+              << " 名干部的记录有误\n";
+  } else {
+    std::cerr << "liaison: " << (source == "-" ? "standard input" : source) << ": " << bad
+              << (bad == 1 ? " cadre's record has" : " cadres' records have") << " problems\n";
+  }
   for (const std::string& line : lines) std::cerr << "  " << line << "\n";
   return kExitBadInput;
 }

@@ -31,8 +31,9 @@ absl::StatusOr<absl::CivilDay> AsOfDate(const CommandLine& line);
 absl::StatusOr<Language> OutputLanguage(const CommandLine& line);
 
 // Prints "liaison: <source>: <message>" and every problem with its JSON path
-// to standard error, and returns kExitBadInput.
-int ReportFailure(const std::string& source, const absl::Status& status);
+// to standard error, the messages in `language`, and returns kExitBadInput.
+int ReportFailure(const std::string& source, const absl::Status& status,
+                  Language language = Language::kEnglish);
 
 // Prints "liaison <command>: <message>" and then `usage` to standard error, and
 // returns kExitBadInput.
@@ -47,8 +48,10 @@ std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
 
 // Prints, for every cadre of `batch` whose record could not be decoded or
 // evaluated, its problems with their JSON paths ("liaison: <source>: …") to
-// standard error. Returns kExitBadInput when there was any, else kExitOk.
-int ReportRecordErrors(const std::string& source, const BatchReport& batch);
+// standard error, in `language`. Returns kExitBadInput when there was any,
+// else kExitOk.
+int ReportRecordErrors(const std::string& source, const BatchReport& batch,
+                       Language language = Language::kEnglish);
 
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);

@@ -1,4 +1,4 @@
-// liaison policy list [--json] | show ID|FILE|- [--json] | validate FILE|- [--json]
+// liaison policy list [--json] | show ID|FILE|- [--json] | validate FILE|- [--json] [--lang]
 #include <cstdio>
 #include <iostream>
 
@@ -16,7 +16,7 @@ namespace {
 constexpr char kUsage[] =
     "usage: liaison policy list [--json] [--lang zh|en]\n"
     "       liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
-    "       liaison policy validate FILE|- [--json]\n"
+    "       liaison policy validate FILE|- [--json] [--lang zh|en]\n"
     "       liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
     "\n"
     "list      the embedded policies: id, years, version, title, fingerprint\n"
@@ -135,6 +135,10 @@ int Validate(const std::string& path, const CommandLine& line) {
   if (!text.ok()) return ReportFailure(Shown(path), text.status());
   absl::StatusOr<Policy> policy = Policy::FromJson(*text);
   const bool json = line.Flag("json");
+  absl::StatusOr<Language> language = OutputLanguage(line);
+  if (!language.ok()) return ReportFailure("--lang", language.status());
+  // A document speaks English unless a language is asked for.
+  const Language json_language = line.Value("lang") ? *language : Language::kEnglish;
   if (!policy.ok()) {
     if (json) {
       std::cout << "{\n  \"file\": " << JsonString(path) << ",\n  \"valid\": false,\n"
@@ -143,11 +147,12 @@ int Validate(const std::string& path, const CommandLine& line) {
       if (problems.empty()) problems.push_back({"$", std::string(policy.status().message())});
       for (std::size_t i = 0; i < problems.size(); ++i) {
         std::cout << (i == 0 ? "\n" : ",\n") << "    {\"path\": " << JsonString(problems[i].path)
-                  << ", \"message\": " << JsonString(problems[i].message) << "}";
+                  << ", \"message\": " << JsonString(problems[i].MessageIn(json_language)) << "}";
       }
       std::cout << "\n  ]\n}\n";
     }
-    return ReportFailure(Shown(path), policy.status());
+    const bool zh = *language == Language::kChinese;
+    return ReportFailure(zh && path == "-" ? "标准输入" : Shown(path), policy.status(), *language);
   }
   if (json) {
     std::cout << "{\n  \"file\": " << JsonString(path) << ",\n  \"valid\": true,\n"
@@ -184,10 +189,6 @@ int RunPolicy(const std::vector<std::string>& args) {
     if (words.size() != 2) {
       return UsageError("policy", action + " takes one policy (" +
                                       (action == "show" ? "ID, FILE or -" : "FILE or -") + ")",
-                        kUsage);
-    }
-    if (action == "validate" && line->Value("lang")) {
-      return UsageError("policy", "validate takes no --lang (its messages are in English)",
                         kUsage);
     }
     return action == "show" ? Show(words[1], *line) : Validate(words[1], *line);

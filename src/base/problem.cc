@@ -10,33 +10,70 @@
 namespace liaison {
 namespace {
 
-// The payload's type URL; its value is a JSON array of {"path", "message"}.
+// The payload's type URL; its value is a JSON array of {"path", "message",
+// "message_zh"}.
 constexpr std::string_view kProblemsPayload = "liaison.problems";
+// The Chinese of a status's message.
+constexpr std::string_view kChinesePayload = "liaison.message_zh";
+
+std::string ProblemsMessage(const LocalizedText& what, const std::vector<Problem>& problems,
+                            Language language) {
+  const bool zh = language == Language::kChinese;
+  std::string message = zh ? what.zh : what.en;
+  if (zh) {
+    StrAppend(&message, message.empty() ? "共" : "", "有 ", problems.size(), " 处问题：");
+  } else {
+    StrAppend(&message, problems.size() == 1 ? " has 1 problem: "
+                                             : StrCat(" has ", problems.size(), " problems: "));
+  }
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    StrAppend(&message, i == 0 ? "" : (zh ? "；" : "; "), problems[i].path, zh ? "：" : ": ",
+              problems[i].MessageIn(language));
+  }
+  return message;
+}
 
 }  // namespace
 
 absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) {
+  return InvalidInput(LocalizedText{"", std::string(what)}, std::move(problems));
+}
+
+absl::Status InvalidInput(const LocalizedText& what, std::vector<Problem> problems) {
   // Paths and messages may quote input that is not UTF-8 (a key of a document
   // that is not valid JSON): they leave the library as UTF-8 all the same.
   for (Problem& problem : problems) {
     problem.path = ValidUtf8(problem.path);
     problem.message = ValidUtf8(problem.message);
-  }
-  std::string message(what);
-  StrAppend(&message, problems.size() == 1 ? " has 1 problem: "
-                                                 : StrCat(" has ", problems.size(),
-                                                                " problems: "));
-  for (std::size_t i = 0; i < problems.size(); ++i) {
-    StrAppend(&message, i == 0 ? "" : "; ", problems[i].path, ": ", problems[i].message);
+    problem.message_zh = ValidUtf8(problem.message_zh);
   }
   std::string payload;
   {
     json::JsonWriter writer(payload);
-    WriteProblems(writer, problems);
+    WriteBilingualProblems(writer, problems);
   }
-  absl::Status status = absl::InvalidArgumentError(message);
+  absl::Status status = WithChineseMessage(
+      absl::InvalidArgumentError(ProblemsMessage(what, problems, Language::kEnglish)),
+      ProblemsMessage(what, problems, Language::kChinese));
   status.SetPayload(AbslView(kProblemsPayload), absl::Cord(payload));
   return status;
+}
+
+absl::Status WithChineseMessage(absl::Status status, std::string_view zh) {
+  if (!status.ok()) status.SetPayload(AbslView(kChinesePayload), absl::Cord(AbslView(zh)));
+  return status;
+}
+
+absl::Status LocalizedError(absl::StatusCode code, const LocalizedText& text) {
+  return WithChineseMessage(absl::Status(code, AbslView(text.en)), text.zh);
+}
+
+std::string StatusMessageIn(const absl::Status& status, Language language) {
+  if (language == Language::kChinese) {
+    auto zh = status.GetPayload(AbslView(kChinesePayload));
+    if (zh) return std::string(*zh);
+  }
+  return std::string(status.message());
 }
 
 std::vector<Problem> ProblemsOf(const absl::Status& status) {
@@ -50,10 +87,11 @@ std::vector<Problem> ProblemsOf(const absl::Status& status) {
     return problems;
   }
   for (simdjson::dom::element entry : array) {
-    std::string_view path, message;
+    std::string_view path, message, message_zh;
     if (entry["path"].get_string().get(path) == simdjson::SUCCESS &&
         entry["message"].get_string().get(message) == simdjson::SUCCESS) {
-      problems.push_back({std::string(path), std::string(message)});
+      if (entry["message_zh"].get_string().get(message_zh) != simdjson::SUCCESS) message_zh = {};
+      problems.push_back({std::string(path), std::string(message), std::string(message_zh)});
     }
   }
   return problems;

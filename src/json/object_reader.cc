@@ -26,11 +26,44 @@ std::string_view TypeName(element_type type) {
   return "a value";
 }
 
+std::string_view TypeNameZh(element_type type) {
+  switch (type) {
+    case element_type::ARRAY: return "数组";
+    case element_type::OBJECT: return "对象";
+    case element_type::INT64:
+    case element_type::UINT64: return "整数";
+    case element_type::DOUBLE: return "数字";
+    case element_type::STRING: return "字符串";
+    case element_type::BOOL: return "布尔值";
+    case element_type::NULL_VALUE: return "null";
+  }
+  return "其他值";
+}
+
+namespace {
+
+// "expected a string, found an integer" / "应为字符串，实为整数".
+void AddWrongType(Problems& problems, const JsonPath& path, std::string_view expected_en,
+                  std::string_view expected_zh, element_type found) {
+  problems.Add(path, StrCat("expected ", expected_en, ", found ", TypeName(found)),
+               StrCat("应为", expected_zh, "，实为", TypeNameZh(found)));
+}
+
+// "5 is out of range: expected 0 to 4" / "5 超出范围：应在 0 到 4 之间".
+template <typename Value, typename Bound>
+void AddOutOfRange(Problems& problems, const JsonPath& path, const Value& value, Bound min,
+                   Bound max) {
+  problems.Add(path, StrCat(value, " is out of range: expected ", min, " to ", max),
+               StrCat(value, " 超出范围：应在 ", min, " 到 ", max, " 之间"));
+}
+
+}  // namespace
+
 std::optional<std::string_view> ReadString(element value, const JsonPath& path,
                                            Problems& problems) {
   std::string_view text;
   if (value.get_string().get(text) != simdjson::SUCCESS) {
-    problems.Add(path, StrCat("expected a string, found ", TypeName(value.type())));
+    AddWrongType(problems, path, "a string", "字符串", value.type());
     return std::nullopt;
   }
   return text;
@@ -40,7 +73,7 @@ std::optional<simdjson::dom::array> ReadArray(element value, const JsonPath& pat
                                               Problems& problems) {
   simdjson::dom::array array;
   if (value.get_array().get(array) != simdjson::SUCCESS) {
-    problems.Add(path, StrCat("expected an array, found ", TypeName(value.type())));
+    AddWrongType(problems, path, "an array", "数组", value.type());
     return std::nullopt;
   }
   return array;
@@ -68,7 +101,7 @@ ObjectReader::ObjectReader(element value, const JsonPath& path, Problems& proble
   if (keys_ != nullptr) std::fill(std::begin(field_of_key_), std::end(field_of_key_), kAbsent);
   simdjson::dom::object object;
   if (value.get_object().get(object) != simdjson::SUCCESS) {
-    problems_.Add(path_, StrCat("expected an object, found ", TypeName(value.type())));
+    AddWrongType(problems_, path_, "an object", "对象", value.type());
     return;
   }
   valid_ = true;
@@ -80,7 +113,8 @@ void ObjectReader::AddField(std::string_view key, element value) {
   const bool repeated =
       index == KeyList::kNone ? Find(key) != nullptr : field_of_key_[index] != kAbsent;
   if (repeated) {
-    problems_.Add(path_.Key(key), "the key is given more than once; give each key once");
+    problems_.Add(path_.Key(key), "the key is given more than once; give each key once",
+                  "该键出现了不止一次；每个键只能给出一次");
     return;
   }
   if (index != KeyList::kNone) field_of_key_[index] = static_cast<std::uint32_t>(fields_.size());
@@ -117,7 +151,7 @@ ObjectReader::Field* ObjectReader::Ask(std::string_view key) {
 }
 
 void ObjectReader::ReportMissing(std::string_view key) {
-  problems_.Add(path_.Key(key), "required field is missing");
+  problems_.Add(path_.Key(key), "required field is missing", "缺少必填字段");
 }
 
 bool ObjectReader::Has(std::string_view key) { return Ask(key) != nullptr; }
@@ -141,7 +175,7 @@ std::optional<std::string_view> ObjectReader::String(std::string_view key, Need 
 std::optional<std::string_view> ObjectReader::NonEmptyString(std::string_view key, Need need) {
   std::optional<std::string_view> text = String(key, need);
   if (text && text->empty()) {
-    problems_.Add(path_.Key(key), "must not be empty");
+    problems_.Add(path_.Key(key), "must not be empty", "不得为空");
     return std::nullopt;
   }
   return text;
@@ -160,24 +194,23 @@ std::optional<std::int64_t> ObjectReader::Integer(std::string_view key, Need nee
                         value->get_double().get(real) == simdjson::SUCCESS &&
                         std::floor(real) == real);
     if (!whole) {
-      problems_.Add(path_.Key(key), StrCat("expected an integer, found ",
-                                           type == element_type::DOUBLE
-                                               ? "a number with a fraction"
-                                               : TypeName(type)));
+      const bool fraction = type == element_type::DOUBLE;
+      problems_.Add(path_.Key(key),
+                    StrCat("expected an integer, found ",
+                           fraction ? "a number with a fraction" : TypeName(type)),
+                    StrCat("应为整数，实为", fraction ? "带小数的数" : TypeNameZh(type)));
       return std::nullopt;
     }
     // 4.0 is an integer written as a real; beyond what 64 bits hold
     // (18446744073709551615, 1e300) it is simply out of range.
     if (type == element_type::UINT64 || std::fabs(real) >= 9e15) {
-      problems_.Add(path_.Key(key), StrCat(simdjson::minify(*value),
-                                           " is out of range: expected ", min, " to ", max));
+      AddOutOfRange(problems_, path_.Key(key), simdjson::minify(*value), min, max);
       return std::nullopt;
     }
     number = static_cast<std::int64_t>(real);
   }
   if (number < min || number > max) {
-    problems_.Add(path_.Key(key),
-                  StrCat(number, " is out of range: expected ", min, " to ", max));
+    AddOutOfRange(problems_, path_.Key(key), number, min, max);
     return std::nullopt;
   }
   return number;
@@ -189,13 +222,11 @@ std::optional<double> ObjectReader::Number(std::string_view key, Need need, doub
   if (!value) return std::nullopt;
   double number = 0;
   if (value->get_double().get(number) != simdjson::SUCCESS) {
-    problems_.Add(path_.Key(key),
-                  StrCat("expected a number, found ", TypeName(value->type())));
+    AddWrongType(problems_, path_.Key(key), "a number", "数字", value->type());
     return std::nullopt;
   }
   if (!(number >= min && number <= max)) {
-    problems_.Add(path_.Key(key),
-                  StrCat(number, " is out of range: expected ", min, " to ", max));
+    AddOutOfRange(problems_, path_.Key(key), number, min, max);
     return std::nullopt;
   }
   return number;
@@ -206,8 +237,7 @@ std::optional<bool> ObjectReader::Bool(std::string_view key, Need need) {
   if (!value) return std::nullopt;
   bool flag = false;
   if (value->get_bool().get(flag) != simdjson::SUCCESS) {
-    problems_.Add(path_.Key(key),
-                  StrCat("expected true or false, found ", TypeName(value->type())));
+    AddWrongType(problems_, path_.Key(key), "true or false", "true 或 false", value->type());
     return std::nullopt;
   }
   return flag;
@@ -218,8 +248,8 @@ std::optional<absl::CivilDay> ObjectReader::Date(std::string_view key, Need need
   if (!text) return std::nullopt;
   std::optional<absl::CivilDay> date = ParseCivilDay(*text);
   if (!date) {
-    problems_.Add(path_.Key(key), StrCat("\"", *text,
-                                               "\" is not a calendar date (YYYY-MM-DD)"));
+    problems_.Add(path_.Key(key), StrCat("\"", *text, "\" is not a calendar date (YYYY-MM-DD)"),
+                  StrCat("“", *text, "”不是有效的日期（YYYY-MM-DD）"));
   }
   return date;
 }
@@ -229,9 +259,10 @@ std::optional<MonthDay> ObjectReader::MonthDayField(std::string_view key, Need n
   if (!text) return std::nullopt;
   std::optional<MonthDay> date = ParseMonthDay(*text);
   if (!date) {
-    problems_.Add(path_.Key(key),
-                  StrCat("\"", *text,
-                               "\" is not a month-day valid in every year (MM-DD, not 02-29)"));
+    problems_.Add(
+        path_.Key(key),
+        StrCat("\"", *text, "\" is not a month-day valid in every year (MM-DD, not 02-29)"),
+        StrCat("“", *text, "”不是每年都有的月日（MM-DD，不可为 02-29）"));
   }
   return date;
 }
@@ -246,9 +277,10 @@ void ObjectReader::RejectUnknownKeys() {
   if (!valid_) return;
   if (std::all_of(fields_.begin(), fields_.end(), [](const Field& f) { return f.known; })) return;
   // The keys asked for, each once, in the order first asked.
-  std::string allowed;
-  const auto allow = [&allowed](std::string_view key) {
+  std::string allowed, allowed_zh;
+  const auto allow = [&allowed, &allowed_zh](std::string_view key) {
     StrAppend(&allowed, allowed.empty() ? "" : ", ", key);
+    StrAppend(&allowed_zh, allowed_zh.empty() ? "" : "、", key);
   };
   if (keys_ != nullptr) {
     for (std::uint8_t index : asked_order_) allow((*keys_)[index]);
@@ -263,7 +295,8 @@ void ObjectReader::RejectUnknownKeys() {
   for (Field& field : fields_) {
     if (field.known) continue;
     field.known = true;  // reported once, however often this is called
-    problems_.Add(path_.Key(field.key), StrCat("unknown field; allowed here: ", allowed));
+    problems_.Add(path_.Key(field.key), StrCat("unknown field; allowed here: ", allowed),
+                  StrCat("未知字段；此处允许的字段：", allowed_zh));
   }
 }
 

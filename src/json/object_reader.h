@@ -45,11 +45,15 @@ namespace liaison::json {
 
 enum Need { kOptional, kRequired };
 
-// Where problems are collected while a document is read.
+// Where problems are collected while a document is read, each message in
+// English and Chinese.
 class Problems {
  public:
+  void Add(const JsonPath& path, std::string en, std::string zh) {
+    problems_.push_back({path.ToString(), std::move(en), std::move(zh)});
+  }
   void Add(const JsonPath& path, std::string message) {
-    problems_.push_back({path.ToString(), std::move(message)});
+    problems_.push_back({path.ToString(), std::move(message), std::string()});
   }
   bool empty() const { return problems_.empty(); }
   std::size_t size() const { return problems_.size(); }
@@ -59,8 +63,10 @@ class Problems {
   std::vector<Problem> problems_;
 };
 
-// "string", "integer", …: how a JSON type is named in messages.
+// "a string", "an integer", …: how a JSON type is named in messages; in
+// Chinese "字符串", "整数", ….
 std::string_view TypeName(simdjson::dom::element_type type);
+std::string_view TypeNameZh(simdjson::dom::element_type type);
 
 // Reads `element` as a string, reporting a problem when it is not one.
 std::optional<std::string_view> ReadString(simdjson::dom::element element,

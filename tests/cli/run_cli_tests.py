@@ -281,6 +281,30 @@ def policy_validate_json(cli):
                  "fingerprint": cli.placeholders()["{fp:county}"]}, "$")
 
 
+# A policy whose one rule has "min": -1 (a rule's min is 0 to 1000000).
+BAD_MIN_POLICY = json.dumps({
+    "schema": "liaison.policy/1", "id": "x", "version": "1",
+    "title": {"zh": "x", "en": "x"}, "year": 2026,
+    "vocabulary": {"activity_kinds": [{"id": "a", "zh": "a", "en": "a"}]},
+    "rules": [{"id": "r", "kind": "count", "title": {"zh": "r", "en": "r"}, "basis": "1",
+               "min": -1}],
+    "grading": {"scale": [{"id": "g", "zh": "g", "en": "g"}]}})
+
+
+@test
+def policy_validate_in_both_languages(cli):
+    _, err = fails(cli, ["policy", "validate", "-", "--lang", "zh"], [], stdin=BAD_MIN_POLICY)
+    expect(err == "liaison: 标准输入：有 1 处问题\n  $.rules[0].min：-1 超出范围：应在 0 到 1000000 之间\n",
+           err)
+    _, err = fails(cli, ["policy", "validate", "-", "--lang", "en"], [], stdin=BAD_MIN_POLICY)
+    expect(err == "liaison: standard input: 1 problem\n"
+                  "  $.rules[0].min: -1 is out of range: expected 0 to 1000000\n", err)
+    out, _ = fails(cli, ["policy", "validate", "-", "--json", "--lang", "zh"], [],
+                   stdin=BAD_MIN_POLICY, stdout_empty=False)
+    expect(parse_json(out, "validate --json --lang zh")["problems"] ==
+           [{"path": "$.rules[0].min", "message": "-1 超出范围：应在 0 到 1000000 之间"}], out)
+
+
 @test
 def evaluate_year_end_zh(cli):
     compare(cli, ["evaluate", "--policy", "hunan", "--as-of", "2026-12-31", RECORDS],
@@ -681,7 +705,7 @@ USAGE_ERRORS = [
     (["policy", "show"], ["show takes one policy"]),
     (["policy", "list", "extra"], ["list takes no arguments"]),
     (["policy", "validate", COUNTY, "--bogus"], ["unknown option --bogus"]),
-    (["policy", "validate", COUNTY, "--lang", "en"], ["validate takes no --lang"]),
+    (["policy", "validate", COUNTY, "--lang", "fr"], ["--lang", '"fr"', "zh or en"]),
     (["version", "extra"], ["takes no arguments"]),
     (["version", "--lang", "en"], ["unknown option --lang"]),
 ]

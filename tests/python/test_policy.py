@@ -126,6 +126,25 @@ class BadPolicyDocumentTest(unittest.TestCase):
             self.assertIn(required, paths)
         self.assertIn("expected a string", error.problems[1]["message"])
 
+    def test_messages_in_both_languages(self):
+        # $.id must be a string; 3 is an integer.
+        with self.assertRaises(liaison.InvalidDocument) as raised:
+            liaison.Policy.from_dict({"schema": "liaison.policy/1", "id": 3})
+        error = raised.exception
+        problem = next(p for p in error.problems if p["path"] == "$.id")
+        self.assertEqual(problem["message"], "expected a string, found an integer")
+        self.assertEqual(problem["message_zh"], "应为字符串，实为整数")
+        self.assertIn("$.id: expected a string, found an integer", error.text("en"))
+        self.assertIn("$.id：应为字符串，实为整数", error.text("zh"))
+        self.assertEqual(str(error), error.text("en"))
+        liaison.errors.set_language("zh")
+        try:
+            self.assertEqual(str(error), error.message_zh)
+        finally:
+            liaison.errors.set_language("en")
+        with self.assertRaises(ValueError):
+            liaison.errors.set_language("fr")
+
     def test_a_wrong_value_deep_in_a_valid_policy(self):
         document = liaison.Policy.embedded("hunan").as_dict()
         document["rules"][0]["min"] = -4

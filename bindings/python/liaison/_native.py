@@ -30,6 +30,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .errors import (
     INVALID_DOCUMENT,
+    LANGUAGES,
     OK,
     AbiMismatch,
     InternalError,
@@ -78,6 +79,8 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
     "liaison_error_message": ([ErrorPointer], c_char_p),
     "liaison_error_path": ([ErrorPointer], c_char_p),
     "liaison_error_problems_json": ([ErrorPointer], c_char_p),
+    "liaison_error_message_in": ([ErrorPointer, c_int32], c_char_p),
+    "liaison_error_problems_json_in": ([ErrorPointer, c_int32], c_char_p),
     "liaison_error_free": ([ErrorPointer], None),
     "liaison_free": ([c_void_p], None),
     "liaison_policy_from_json": ([c_char_p, c_size_t, POINTER(PolicyPointer), _ErrorOut], c_int32),
@@ -319,9 +322,15 @@ def raise_error(lib: Library, status: int, error: ErrorPointer, source: Optional
         message = lib.liaison_error_message(error).decode("utf-8", "replace")
         path = lib.liaison_error_path(error).decode("utf-8", "replace")
         problems = json.loads(lib.liaison_error_problems_json(error).decode("utf-8", "replace"))
+        message_zh = lib.liaison_error_message_in(error, LANGUAGES["zh"]).decode("utf-8", "replace")
+        problems_zh = json.loads(
+            lib.liaison_error_problems_json_in(error, LANGUAGES["zh"]).decode("utf-8", "replace"))
+        for problem, chinese in zip(problems, problems_zh):
+            problem["message_zh"] = chinese["message"]
     finally:
         lib.liaison_error_free(error)
-    raise error_for_code(code)(message, code=code, path=path, problems=problems, source=source)
+    raise error_for_code(code)(message, code=code, path=path, problems=problems, source=source,
+                               message_zh=message_zh)
 
 
 def take_document(lib: Library, pointer: c_void_p, length: c_size_t) -> str:
