@@ -80,6 +80,9 @@ class SyntheticCadres {
 // year 2026 (policy "hunan"), no departments.
 inline constexpr char kSyntheticRecordsHead[] =
     R"({"schema":"liaison.records/1","year":2026,"departments":[])";
+// The header line of the same records as JSON Lines (docs/records.md).
+inline constexpr char kSyntheticRecordsLinesHeader[] =
+    R"({"schema":"liaison.records.lines/1","year":2026,"departments":[]})";
 
 // A records document (liaison.records/1, year 2026, policy "hunan") with
 // `cadres` cadres of `activities` activities each, spread over departments of

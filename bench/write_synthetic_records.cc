@@ -4,9 +4,8 @@
 //   write_synthetic_records [--lines] [--activities K] CADRES FILE
 //
 // Without --lines the file is one records document (liaison.records/1);
-// with --lines it is the JSON Lines form: the document's top level without
-// "cadres" on the first line, then one cadre a line. Either holds the same
-// cadres. Written as generated, a cadre at a time, so a million cadres take
+// with --lines it is the JSON Lines form (liaison.records.lines/1): a header
+// line, then one cadre a line. Either holds the same cadres. Written as generated, a cadre at a time, so a million cadres take
 // no more memory than one.
 #include <cstdio>
 #include <cstdlib>
@@ -50,8 +49,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   liaison::bench::SyntheticCadres generator(activities, /*department_size=*/10);
-  std::string text = liaison::bench::kSyntheticRecordsHead;
-  text += lines ? "}\n" : R"(,"cadres":[)";
+  std::string text = lines ? std::string(liaison::bench::kSyntheticRecordsLinesHeader) + "\n"
+                           : std::string(liaison::bench::kSyntheticRecordsHead) + R"(,"cadres":[)";
   bool written = true;
   for (int c = 0; c < cadres && written; ++c) {
     if (c > 0 && !lines) text += ',';
