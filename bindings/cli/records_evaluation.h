@@ -1,7 +1,8 @@
 // The records commands' evaluation, cadre by cadre: the same batch as
 // EvaluateRecords (or EvaluateBatch for an imported ledger) gives, with the
 // progress meter advanced after each cadre, so that a long run shows how far
-// it has got.
+// it has got. The records are decoded first (DecodeRecords), so the meter
+// counts the evaluation of the cadres, the total known.
 #ifndef LIAISON_CLI_RECORDS_EVALUATION_H_
 #define LIAISON_CLI_RECORDS_EVALUATION_H_
 
