@@ -295,6 +295,17 @@ LIAISON_EXPORT liaison_status liaison_run_case_json(const char* case_json, size_
                                                     size_t* result_length, int32_t* passed,
                                                     liaison_error** error);
 
+/* liaison_run_case_json with every message of the result document (a
+ * failure's message, an error's message and problems) in `language`
+ * (LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN); LIAISON_INVALID_ARGUMENT for
+ * another language. */
+LIAISON_EXPORT liaison_status liaison_run_case_json_in(const char* case_json, size_t case_length,
+                                                       const char* base_directory,
+                                                       size_t base_directory_length,
+                                                       int32_t language, char** result,
+                                                       size_t* result_length, int32_t* passed,
+                                                       liaison_error** error);
+
 /* What changes between two policies (liaison.policy-diff/1): the parameters
  * that differ, and on the same records as of a date, per cadre the rule
  * statuses, score, eligibility and proposed grade, per department the caps

@@ -93,7 +93,8 @@ liaison_status Fail(liaison_status code, const LocalizedText& message, liaison_e
       return Fail(liaison::LocalizedError(absl::StatusCode::kInvalidArgument, message), error);
     case LIAISON_OUT_OF_MEMORY:
       return Fail(liaison::LocalizedError(absl::StatusCode::kResourceExhausted, message), error);
-    default: return Fail(liaison::LocalizedError(absl::StatusCode::kInternal, message), error);
+    default:
+      return Fail(liaison::LocalizedError(absl::StatusCode::kInternal, message), error);
   }
 }
 
@@ -178,8 +179,8 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
     if (result != nullptr) *result = nullptr;
     if (result_length != nullptr) *result_length = 0;
     if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy、records 和 result ", "policy, records and result"),
-                  error);
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("policy、records 和 result ", "policy, records and result"), error);
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
@@ -314,7 +315,8 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
     if (spans == nullptr || entry_count == nullptr) {
       if (result != nullptr) *result = nullptr;
       if (result_length != nullptr) *result_length = 0;
-      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("spans 和 entry_count ", "spans and entry_count"), error);
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("spans 和 entry_count ", "spans and entry_count"), error);
     }
     std::vector<liaison::EntrySpan> entries;
     const liaison_status status = WithRecords(
@@ -389,7 +391,8 @@ liaison_status liaison_grade_check(const liaison_policy* policy, const int32_t* 
                                    int32_t* missing, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || (grades == nullptr && count > 0)) {
-      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 grades ", "policy and grades"), error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 grades ", "policy and grades"),
+                  error);
     }
     if (count > static_cast<size_t>(INT32_MAX)) {
       return Fail(LIAISON_INVALID_ARGUMENT, {"count 过大", "count is too large"}, error);
@@ -415,7 +418,8 @@ liaison_status liaison_caps_json(const liaison_policy* policy, int32_t base, cha
                                  size_t* result_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (policy == nullptr || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 result ", "policy and result"), error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 result ", "policy and result"),
+                  error);
     }
     *result = nullptr;
     absl::StatusOr<std::string> json = liaison::CapsJson(Object(policy)->policy, base);
@@ -455,7 +459,8 @@ liaison_status liaison_apportion_json(const char* request, size_t request_length
                                       size_t* result_length, liaison_error** error) {
   return Guarded(error, [&] {
     if (!Valid(request, request_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("request 和 result ", "request and result"), error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("request 和 result ", "request and result"),
+                  error);
     }
     *result = nullptr;
     absl::StatusOr<std::string> json = liaison::ApportionmentJson(
@@ -469,19 +474,34 @@ liaison_status liaison_run_case_json(const char* case_json, size_t case_length,
                                      const char* base_directory, size_t base_directory_length,
                                      char** result, size_t* result_length, int32_t* passed,
                                      liaison_error** error) {
+  return liaison_run_case_json_in(case_json, case_length, base_directory, base_directory_length,
+                                  LIAISON_LANGUAGE_EN, result, result_length, passed, error);
+}
+
+liaison_status liaison_run_case_json_in(const char* case_json, size_t case_length,
+                                        const char* base_directory, size_t base_directory_length,
+                                        int32_t language, char** result, size_t* result_length,
+                                        int32_t* passed, liaison_error** error) {
   return Guarded(error, [&] {
     if (passed != nullptr) *passed = 0;
     if (!Valid(case_json, case_length) || !Valid(base_directory, base_directory_length) ||
         result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  NotNull("case_json 和 result ", "case_json and result"), error);
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("case_json 和 result ", "case_json and result"),
+                  error);
     }
     *result = nullptr;
+    const std::optional<Language> chosen = LanguageOf(language);
+    if (!chosen) {
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  {"language 须为 LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
+                   "language must be LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
+                  error);
+    }
     const liaison::CaseResult run = liaison::RunCase(
         std::string_view(case_json == nullptr ? "" : case_json, case_length),
         std::string_view(base_directory == nullptr ? "" : base_directory, base_directory_length));
     if (passed != nullptr) *passed = run.passed() ? 1 : 0;
-    return Output(liaison::CaseResultsJson({run}), result, result_length, error);
+    return Output(liaison::CaseResultsJson({run}, *chosen), result, result_length, error);
   });
 }
 
@@ -492,8 +512,8 @@ liaison_status liaison_diff_json(const liaison_policy* before, const liaison_pol
   return Guarded(error, [&] {
     if (before == nullptr || after == nullptr || !Valid(records, records_length) ||
         result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy、records 和 result ", "policies, records and result"),
-                  error);
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("policy、records 和 result ", "policies, records and result"), error);
     }
     *result = nullptr;
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);

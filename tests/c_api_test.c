@@ -447,7 +447,19 @@ static void test_policy_testing(const char* records, size_t records_length) {
                               &error) == LIAISON_OK);
   CHECK(case_passed == 0);
   CHECK(contains(result, "\"path\": \"$.expect.caps_table[0].caps.excellent\""));
+  CHECK(contains(result, "\"message\": \"base 3 cap excellent: expected 1, got 0\""));
   liaison_free(result);
+  /* The same failure said in Chinese: "应为 1，实为 0". */
+  CHECK(liaison_run_case_json_in(kFailing, strlen(kFailing), NULL, 0, LIAISON_LANGUAGE_ZH, &result,
+                                 &length, &case_passed, &error) == LIAISON_OK);
+  CHECK(case_passed == 0);
+  CHECK(contains(result, "\"message\": \"base 3 cap excellent\xef\xbc\x9a\xe5\xba\x94\xe4\xb8\xba 1"
+                         "\xef\xbc\x8c\xe5\xae\x9e\xe4\xb8\xba 0\""));
+  liaison_free(result);
+  CHECK(liaison_run_case_json_in(kFailing, strlen(kFailing), NULL, 0, 9, &result, &length,
+                                 &case_passed, &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(result == NULL);
+  liaison_error_free(error);
   CHECK(liaison_run_case_json(NULL, 4, NULL, 0, &result, &length, NULL, NULL) ==
         LIAISON_INVALID_ARGUMENT);
 

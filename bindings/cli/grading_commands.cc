@@ -108,13 +108,14 @@ int RunCaps(const std::vector<std::string>& args) {
   if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    return ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status());
+    return ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status(),
+                         *language);
   }
   const GradingPolicy& grading = policy->document().grading;
   std::vector<QuotaCaps> all_caps;
   for (std::int32_t base : bases) {
     absl::StatusOr<QuotaCaps> caps = ComputeQuotaCaps(grading, base);
-    if (!caps.ok()) return ReportFailure(*policy_name, caps.status());
+    if (!caps.ok()) return ReportFailure(*policy_name, caps.status(), *language);
     all_caps.push_back(*std::move(caps));
   }
   const auto sheets = [&] { return ledger::CapsSheets(grading, all_caps, *language); };
@@ -125,7 +126,7 @@ int RunCaps(const std::vector<std::string>& args) {
     std::string out;
     for (std::int32_t base : bases) {
       absl::StatusOr<std::string> json = CapsJson(*policy, base, JsonStyle::kPretty);
-      if (!json.ok()) return ReportFailure(*policy_name, json.status());
+      if (!json.ok()) return ReportFailure(*policy_name, json.status(), *language);
       while (!json->empty() && json->back() == '\n') json->pop_back();
       if (bases.size() > 1) out += out.empty() ? "[\n" : ",\n";
       out += *json;
@@ -190,14 +191,14 @@ int RunGrade(const std::vector<std::string>& args) {
       EvaluateFromCommandLine(*line, "grade", kGradeUsage, exit_code);
   if (!input) return exit_code;
   absl::StatusOr<BatchProposal> proposal = ProposeBatchGrades(input->batch);
-  if (!proposal.ok()) return ReportFailure("grade", proposal.status());
+  if (!proposal.ok()) return ReportFailure("grade", proposal.status(), input->language);
   const auto sheets = [&] {
     return ledger::ProposalSheets(input->batch, *proposal, input->language);
   };
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
     std::cout << EncodeProposal(*proposal, JsonStyle::kPretty);
-    return ReportRecordErrors(input->source, input->batch);
+    return ReportRecordErrors(input->source, input->batch, input->language);
   }
   const Language language = input->language;
   const bool zh = language == Language::kChinese;
@@ -212,7 +213,7 @@ int RunGrade(const std::vector<std::string>& args) {
               << cadre.outside_base_label.In(language) << (zh ? "），不评等次" : "), no grade")
               << "\n";
   }
-  return ReportRecordErrors(input->source, input->batch);
+  return ReportRecordErrors(input->source, input->batch, input->language);
 }
 
 // The check's lines for one quota unit: each cap's use (an exceeded cap shown
@@ -256,12 +257,12 @@ int RunCheck(const std::vector<std::string>& args) {
       EvaluateFromCommandLine(*line, "check", kCheckUsage, exit_code);
   if (!input) return exit_code;
   absl::StatusOr<BatchGradeCheck> check = CheckBatchGrades(input->batch);
-  if (!check.ok()) return ReportFailure("check", check.status());
+  if (!check.ok()) return ReportFailure("check", check.status(), input->language);
   const auto sheets = [&] { return ledger::GradeCheckSheets(input->batch, *check, input->language); };
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   // Bad records (exit 2) outrank violations (exit 1): the check is incomplete.
   const auto result = [&] {
-    const int errors = ReportRecordErrors(input->source, input->batch);
+    const int errors = ReportRecordErrors(input->source, input->batch, input->language);
     if (errors != kExitOk) return errors;
     return check->passed() ? kExitOk : kExitViolations;
   };
@@ -299,7 +300,7 @@ int RunProgress(const std::vector<std::string>& args) {
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
     std::cout << EncodeProgress(input->batch.policy, overview, JsonStyle::kPretty);
-    return ReportRecordErrors(input->source, input->batch);
+    return ReportRecordErrors(input->source, input->batch, input->language);
   }
   const bool zh = input->language == Language::kChinese;
   std::cout << (zh ? "评估日期 " : "as of ") << absl::FormatCivilTime(overview.as_of) << "\n\n";
@@ -341,7 +342,7 @@ int RunProgress(const std::vector<std::string>& args) {
   };
   for (const DepartmentProgress& department : overview.departments) print(department, false);
   print(overview.organ, true);
-  return ReportRecordErrors(input->source, input->batch);
+  return ReportRecordErrors(input->source, input->batch, input->language);
 }
 
 }  // namespace liaison::cli

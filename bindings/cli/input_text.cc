@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "absl/status/status.h"
+#include "liaison/problem.h"
 
 namespace liaison::cli {
 namespace {
@@ -19,8 +20,14 @@ namespace {
 constexpr std::size_t kBlockSize = 1 << 20;
 
 absl::Status CannotOpen(int why) {
-  return absl::NotFoundError(std::string("cannot open the file") +
-                             (why != 0 ? std::string(": ") + std::strerror(why) : ""));
+  const std::string reason = why != 0 ? std::strerror(why) : "";
+  return LocalizedError(absl::StatusCode::kNotFound,
+                        {"无法打开文件" + (reason.empty() ? "" : "：" + reason),
+                         "cannot open the file" + (reason.empty() ? "" : ": " + reason)});
+}
+
+absl::Status CannotRead() {
+  return LocalizedError(absl::StatusCode::kDataLoss, {"无法读取文件", "cannot read the file"});
 }
 
 // Every byte of `fd` until its end, appended to `out` a block at a time.
@@ -33,7 +40,7 @@ absl::Status ReadBlocks(int fd, std::string& out) {
     if (got < 0) {
       if (errno == EINTR) continue;
       out.resize(filled);
-      return absl::DataLossError("cannot read the file");
+      return CannotRead();
     }
     filled += static_cast<std::size_t>(got);
   }
@@ -60,8 +67,11 @@ absl::StatusOr<InputText> InputText::Open(const std::string& path) {
     if (file.fd < 0) return CannotOpen(errno);
   }
   struct stat status {};
-  if (::fstat(file.fd, &status) != 0) return absl::DataLossError("cannot read the file");
-  if (S_ISDIR(status.st_mode)) return absl::InvalidArgumentError("is a directory, not a file");
+  if (::fstat(file.fd, &status) != 0) return CannotRead();
+  if (S_ISDIR(status.st_mode)) {
+    return LocalizedError(absl::StatusCode::kInvalidArgument,
+                          {"是目录，不是文件", "is a directory, not a file"});
+  }
 
   InputText input;
   if (S_ISREG(status.st_mode) && status.st_size > 0) {

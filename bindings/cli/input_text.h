@@ -22,9 +22,9 @@ namespace liaison::cli {
 
 class InputText {
  public:
-  // The file at `path`, or standard input when `path` is "-". Errors:
-  // "is a directory, not a file", "cannot open the file: <why>", "cannot
-  // read the file".
+  // The file at `path`, or standard input when `path` is "-". Errors, in
+  // Chinese and English: "is a directory, not a file", "cannot open the
+  // file: <why>", "cannot read the file".
   static absl::StatusOr<InputText> Open(const std::string& path);
 
   InputText(InputText&& other) noexcept;

@@ -26,8 +26,10 @@ absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {
   if (!text.ok()) {
     std::string embedded;
     for (const std::string& id : Policy::EmbeddedIds()) embedded += (embedded.empty() ? "" : ", ") + id;
-    return absl::NotFoundError("not an embedded policy (" + embedded +
-                               ") and not a readable file");
+    return LocalizedError(
+        absl::StatusCode::kNotFound,
+        {"既不是内置政策（" + embedded + "），也不是可读取的文件",
+         "not an embedded policy (" + embedded + ") and not a readable file"});
   }
   return Policy::FromJson(*text);
 }
@@ -136,12 +138,13 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   }
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(line);
   if (!as_of.ok()) {
-    ReportFailure("--as-of", as_of.status());
+    ReportFailure("--as-of", as_of.status(), *language);
     return std::nullopt;
   }
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status());
+    ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status(),
+                  *language);
     return std::nullopt;
   }
   const std::string shown = source == "-" ? "standard input" : source;
@@ -149,7 +152,7 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   if (IsLedgerSource(source)) {
     absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*policy, source, {});
     if (!imported.ok()) {
-      ReportFailure(shown, imported.status());
+      ReportFailure(shown, imported.status(), *language);
       return std::nullopt;
     }
     exit_code = kExitOk;
@@ -158,12 +161,12 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   }
   absl::StatusOr<InputText> input = InputText::Open(source);
   if (!input.ok()) {
-    ReportFailure(shown, input.status());
+    ReportFailure(shown, input.status(), *language);
     return std::nullopt;
   }
   absl::StatusOr<BatchReport> batch = EvaluateRecordsText(*policy, input->text(), *as_of, meter);
   if (!batch.ok()) {
-    ReportFailure(shown, batch.status());
+    ReportFailure(shown, batch.status(), *language);
     return std::nullopt;
   }
   exit_code = kExitOk;

@@ -54,7 +54,7 @@ int List(const CommandLine& line) {
   std::vector<Policy> policies;
   for (const std::string& id : Policy::EmbeddedIds()) {
     absl::StatusOr<Policy> policy = Policy::Embedded(id);
-    if (!policy.ok()) return ReportFailure(id, policy.status());
+    if (!policy.ok()) return ReportFailure(id, policy.status(), *language);
     policies.push_back(*std::move(policy));
   }
   if (line.Flag("json")) {
@@ -95,7 +95,7 @@ int Show(const std::string& source, const CommandLine& line) {
   absl::StatusOr<Language> language = OutputLanguage(line);
   if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<Policy> policy = LoadPolicy(source);
-  if (!policy.ok()) return ReportFailure(Shown(source), policy.status());
+  if (!policy.ok()) return ReportFailure(Shown(source), policy.status(), *language);
   if (line.Flag("json")) {
     std::cout << policy->canonical_json() << "\n";
     return kExitOk;
@@ -144,7 +144,10 @@ int Validate(const std::string& path, const CommandLine& line) {
       std::cout << "{\n  \"file\": " << JsonString(path) << ",\n  \"valid\": false,\n"
                 << "  \"problems\": [";
       std::vector<Problem> problems = ProblemsOf(policy.status());
-      if (problems.empty()) problems.push_back({"$", std::string(policy.status().message())});
+      if (problems.empty()) {
+        problems.push_back({"$", std::string(policy.status().message()),
+                            StatusMessageIn(policy.status(), Language::kChinese)});
+      }
       for (std::size_t i = 0; i < problems.size(); ++i) {
         std::cout << (i == 0 ? "\n" : ",\n") << "    {\"path\": " << JsonString(problems[i].path)
                   << ", \"message\": " << JsonString(problems[i].MessageIn(json_language)) << "}";

@@ -20,7 +20,7 @@ namespace liaison::cli {
 namespace {
 
 constexpr char kTestUsage[] =
-    "usage: liaison test [--json] [--junit FILE] CASE.json ...\n"
+    "usage: liaison test [--json] [--lang zh|en] [--junit FILE] CASE.json ...\n"
     "\n"
     "Runs case files (liaison.case/1): each expectation about a policy's outcomes\n"
     "on records is compared, and every one that fails is shown with its path in\n"
@@ -179,8 +179,11 @@ void PrintDepartments(const PolicyDiff& diff, bool zh) {
 int RunTest(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, {{"junit"}, {"json", "help"}}, "test", kTestUsage, exit_code);
+      ParseSubcommand(args, {{"junit", "lang"}, {"json", "help"}}, "test", kTestUsage, exit_code);
   if (!line) return exit_code;
+  absl::StatusOr<Language> language = OutputLanguage(*line);
+  if (!language.ok()) return ReportFailure("--lang", language.status());
+  const bool zh = *language == Language::kChinese;
   if (line->positionals().empty()) return UsageError("test", "missing the case files", kTestUsage);
   std::vector<CaseResult> results;
   for (const std::string& path : line->positionals()) {
@@ -196,25 +199,36 @@ int RunTest(const std::vector<std::string>& args) {
     }
   }
   if (line->Flag("json")) {
-    std::cout << CaseResultsJson(results);
+    // A document speaks English unless a language is asked for.
+    std::cout << CaseResultsJson(results, line->Value("lang") ? *language : Language::kEnglish);
   } else {
+    const std::string colon = zh ? "：" : ": ";
     for (const CaseResult& result : results) {
       if (!result.error.ok()) {
-        std::cout << "ERROR " << result.source << "\n";
+        std::cout << (zh ? "无法运行 " : "ERROR ") << result.source << "\n";
         std::vector<Problem> problems = ProblemsOf(result.error);
-        if (problems.empty()) std::cout << "  " << result.error.message() << "\n";
+        if (problems.empty()) std::cout << "  " << StatusMessageIn(result.error, *language) << "\n";
         for (const Problem& problem : problems) {
-          std::cout << "  " << problem.path << ": " << problem.message << "\n";
+          std::cout << "  " << problem.path << colon << problem.MessageIn(*language) << "\n";
         }
         continue;
       }
-      std::cout << (result.passed() ? "PASS " : "FAIL ") << result.name << " (" << result.source
-                << ", " << result.checks << " checks)\n";
+      if (zh) {
+        std::cout << (result.passed() ? "通过 " : "未通过 ") << result.name << "（" << result.source
+                  << "，" << result.checks << " 项检查）\n";
+      } else {
+        std::cout << (result.passed() ? "PASS " : "FAIL ") << result.name << " (" << result.source
+                  << ", " << result.checks << " checks)\n";
+      }
       for (const CaseFailure& failure : result.failures) {
-        std::cout << "  " << failure.path << ": " << failure.message << "\n";
+        std::cout << "  " << failure.path << colon << failure.MessageIn(*language) << "\n";
       }
     }
-    std::cout << passed << " passed, " << failed << " failed\n";
+    if (zh) {
+      std::cout << "通过 " << passed << " 个，未通过 " << failed << " 个\n";
+    } else {
+      std::cout << passed << " passed, " << failed << " failed\n";
+    }
   }
   if (std::optional<std::string> junit = line->Value("junit")) {
     std::ofstream out(*junit);

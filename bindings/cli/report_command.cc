@@ -50,7 +50,7 @@ int RunReport(const std::vector<std::string>& args) {
   } else {
     std::cout << *html;
   }
-  return ReportRecordErrors(input->source, input->batch);
+  return ReportRecordErrors(input->source, input->batch, input->language);
 }
 
 }  // namespace liaison::cli

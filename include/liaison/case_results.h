@@ -11,13 +11,16 @@
 
 #include "absl/types/span.h"
 #include "liaison/case_runner.h"
+#include "liaison/localized_text.h"
 
 namespace liaison {
 
 // The results as a JSON document (schema `liaison.case-results/1`), pretty
 // printed: how many cases passed and failed, and per case its checks, its
 // failures and, for a case that could not be run, its error and problems.
+// Messages are in English, or in `language`.
 std::string CaseResultsJson(absl::Span<const CaseResult> results);
+std::string CaseResultsJson(absl::Span<const CaseResult> results, Language language);
 
 // The results as JUnit XML, one <testcase> per case, for CI systems: a case
 // that could not be run is an <error>, one with failed expectations a

@@ -11,7 +11,7 @@
 //
 //   CaseResult result = RunCaseFile("tests/cases/hunan-2018.case.json");
 //   for (const CaseFailure& f : result.failures)
-//     std::cerr << f.path << ": " << f.message << "\n";
+//     std::cerr << f.path << ": " << f.MessageIn(Language::kChinese) << "\n";
 #ifndef LIAISON_CASE_RUNNER_H_
 #define LIAISON_CASE_RUNNER_H_
 
@@ -23,6 +23,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "liaison/cadre_record.h"
+#include "liaison/localized_text.h"
 #include "liaison/policy.h"
 
 namespace liaison {
@@ -33,6 +34,11 @@ struct CaseFailure {
   std::string expected;  // JSON text
   std::string actual;    // JSON text
   std::string message;   // "c01 lectures actual: expected 5, got 4"
+  std::string message_zh;  // "c01 lectures actual：应为 5，实为 4"
+
+  const std::string& MessageIn(Language language) const {
+    return language == Language::kChinese && !message_zh.empty() ? message_zh : message;
+  }
 };
 
 struct CaseResult {

@@ -2,8 +2,8 @@
 //
 // Parsing a policy reports every problem at once, each with the JSON path of
 // the offending value ("$.rules[2].min") and a reason a policy author can act
-// on, in English and in Chinese. The problems travel inside the returned absl::Status as a payload, so the
-// status stays the only error channel and callers who want the list ask for it:
+// on, in English and in Chinese. The problems travel inside the returned absl::Status as a
+// payload, so the status stays the only error channel and callers who want the list ask for it:
 //
 //   absl::StatusOr<Policy> policy = Policy::FromJson(text);
 //   if (!policy.ok()) {

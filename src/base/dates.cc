@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "liaison/problem.h"
+
 namespace liaison {
 namespace {
 
@@ -31,8 +33,9 @@ std::optional<absl::CivilDay> ParseCivilDay(std::string_view text) {
 absl::StatusOr<absl::CivilDay> ParseAsOfDate(std::string_view text) {
   std::optional<absl::CivilDay> day = ParseCivilDay(text);
   if (!day) {
-    return absl::InvalidArgumentError("\"" + std::string(text) +
-                                      "\" is not a calendar date (YYYY-MM-DD)");
+    return LocalizedError(absl::StatusCode::kInvalidArgument,
+                          {"“" + std::string(text) + "”不是有效的日期（YYYY-MM-DD）",
+                           "\"" + std::string(text) + "\" is not a calendar date (YYYY-MM-DD)"});
   }
   return *day;
 }

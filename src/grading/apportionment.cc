@@ -9,6 +9,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "grading/bad_argument.h"
 
 namespace liaison {
 namespace {
@@ -38,20 +39,38 @@ bool RemainderFirst(const ApportionedShare& a, std::int64_t remainder_a, const A
   return a.id < b.id;
 }
 
+// The shares' indices in the order of their ids; an error naming an id two
+// shares claim.
+absl::StatusOr<std::vector<std::size_t>> OrderById(const std::vector<ApportionedShare>& shares) {
+  std::vector<std::size_t> by_id(shares.size());
+  std::iota(by_id.begin(), by_id.end(), std::size_t{0});
+  std::sort(by_id.begin(), by_id.end(),
+            [&](std::size_t a, std::size_t b) { return shares[a].id < shares[b].id; });
+  for (std::size_t i = 1; i < by_id.size(); ++i) {
+    const std::string& id = shares[by_id[i]].id;
+    if (id == shares[by_id[i - 1]].id) {
+      return BadArgument(absl::StrCat("“", id, "”重复申领名额"),
+                         absl::StrCat("\"", id, "\" claims places twice"));
+    }
+  }
+  return by_id;
+}
+
 }  // namespace
 
 absl::StatusOr<Apportionment> ApportionLargestRemainder(
     std::int64_t places, absl::Span<const ApportionmentClaim> claims) {
   if (places < 0 || places >= kLimit) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("places to apportion must be in [0, 2^31), got ", places));
+    return BadArgument(absl::StrCat("待分配名额须在 [0, 2^31) 之内，实为 ", places),
+                       absl::StrCat("places to apportion must be in [0, 2^31), got ", places));
   }
   Apportionment result;
   result.places = places;
   result.shares.reserve(claims.size());
   for (const ApportionmentClaim& claim : claims) {
     if (claim.base < 0 || claim.base >= kLimit) {
-      return absl::InvalidArgumentError(
+      return BadArgument(
+          absl::StrCat("“", claim.id, "”的基数须在 [0, 2^31) 之内，实为 ", claim.base),
           absl::StrCat("the base of \"", claim.id, "\" must be in [0, 2^31), got ", claim.base));
     }
     result.total_base += claim.base;
@@ -60,20 +79,12 @@ absl::StatusOr<Apportionment> ApportionLargestRemainder(
     share.base = claim.base;
     result.shares.push_back(std::move(share));
   }
-  std::vector<std::size_t> by_id(claims.size());
-  std::iota(by_id.begin(), by_id.end(), std::size_t{0});
-  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) {
-    return result.shares[a].id < result.shares[b].id;
-  });
-  for (std::size_t i = 1; i < by_id.size(); ++i) {
-    if (result.shares[by_id[i]].id == result.shares[by_id[i - 1]].id) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("\"", result.shares[by_id[i]].id, "\" claims places twice"));
-    }
-  }
+  absl::StatusOr<std::vector<std::size_t>> by_id = OrderById(result.shares);
+  if (!by_id.ok()) return by_id.status();
   if (result.total_base == 0) {
     if (places > 0) {
-      return absl::InvalidArgumentError(
+      return BadArgument(
+          absl::StrCat("基数合计为 0，无法分配 ", places, " 个名额"),
           absl::StrCat("cannot apportion ", places, " places over a total base of 0"));
     }
     return result;
@@ -108,7 +119,7 @@ absl::StatusOr<Apportionment> ApportionLargestRemainder(
 
   result.audit.reserve(static_cast<std::size_t>(places));
   std::int64_t place = 0;
-  for (std::size_t i : by_id) {
+  for (std::size_t i : *by_id) {
     for (std::int64_t k = 0; k < result.shares[i].whole_part; ++k) {
       result.audit.push_back({++place, i, PlaceAudit::Kind::kWholePart});
     }

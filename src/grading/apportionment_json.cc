@@ -23,7 +23,8 @@ constexpr std::int64_t kMaxCount = 2147483647;
 
 absl::StatusOr<ApportionmentRequest> ReadRequest(std::string_view text) {
   simdjson::dom::parser parser;
-  absl::StatusOr<simdjson::dom::element> root = json::ParseJson(parser, text, "apportionment");
+  absl::StatusOr<simdjson::dom::element> root =
+      json::ParseJson(parser, text, {"名额分配请求", "apportionment"});
   if (!root.ok()) return root.status();
   json::Problems problems;
   json::JsonPath path;
@@ -43,7 +44,9 @@ absl::StatusOr<ApportionmentRequest> ReadRequest(std::string_view text) {
     }
   }
   top.RejectUnknownKeys();
-  if (!problems.empty()) return InvalidInput("apportionment request", problems.Take());
+  if (!problems.empty()) {
+    return InvalidInput(LocalizedText{"名额分配请求", "apportionment request"}, problems.Take());
+  }
   return request;
 }
 

@@ -1,6 +1,7 @@
 #include "liaison/batch_grading.h"
 
 #include "base/absl_compat.h"
+#include "liaison/finding_message.h"
 
 namespace liaison {
 
@@ -22,8 +23,10 @@ LocalizedText OutsideBaseLabel(const CadreReport& report) {
   const Participation& participation = report.participation;
   switch (participation.status) {
     case ParticipationStatus::kParticipating: return {};
-    case ParticipationStatus::kNotParticipating: return {"不参加", "not taking part"};
-    case ParticipationStatus::kExempt: return {"批准免除", "exempt"};
+    case ParticipationStatus::kNotParticipating:
+    case ParticipationStatus::kExempt:  // as the participation column says it
+      return {ParticipationLabel(report, Language::kChinese),
+              ParticipationLabel(report, Language::kEnglish)};
     case ParticipationStatus::kNotRated: {
       const LocalizedText& label = report.policy.document()
                                        .vocabulary.not_rated_reasons[*participation.not_rated_reason]

@@ -10,6 +10,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "grading/bad_argument.h"
 
 namespace liaison {
 namespace {
@@ -18,8 +19,8 @@ absl::StatusOr<std::int32_t> SumOfBases(absl::Span<const DepartmentBase> departm
   std::int64_t sum = 0;
   for (const DepartmentBase& department : departments) sum += department.base;
   if (sum > std::numeric_limits<std::int32_t>::max()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("the quota bases add up to ", sum, ", more than 2^31 − 1"));
+    return BadArgument(absl::StrCat("名额基数合计 ", sum, "，超过 2^31 − 1"),
+                       absl::StrCat("the quota bases add up to ", sum, ", more than 2^31 − 1"));
   }
   return static_cast<std::int32_t>(sum);
 }
@@ -77,11 +78,14 @@ absl::StatusOr<QuotaPlan> PlanQuotaUnits(const GradingPolicy& policy,
   for (std::size_t i = 0; i < by_id.size(); ++i) {
     const DepartmentBase& department = departments[by_id[i]];
     if (department.base < 0) {
-      return absl::InvalidArgumentError(absl::StrCat("department \"", department.department,
-                                                     "\" has a negative base ", department.base));
+      return BadArgument(
+          absl::StrCat("部门“", department.department, "”的基数为负数 ", department.base),
+          absl::StrCat("department \"", department.department, "\" has a negative base ",
+                       department.base));
     }
     if (i > 0 && departments[by_id[i - 1]].department == department.department) {
-      return absl::InvalidArgumentError(
+      return BadArgument(
+          absl::StrCat("部门“", department.department, "”重复列出"),
           absl::StrCat("department \"", department.department, "\" is listed twice"));
     }
   }

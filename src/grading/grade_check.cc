@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "base/absl_compat.h"
+#include "grading/bad_argument.h"
 
 namespace liaison {
 namespace {
@@ -18,9 +19,10 @@ namespace {
 absl::Status CheckCapGrades(const GradingPolicy& policy, const QuotaCaps& caps) {
   for (const QuotaCap& cap : caps.caps) {
     if (cap.grade >= policy.scale.size()) {
-      return absl::InvalidArgumentError(absl::StrCat("a cap's grade ", cap.grade,
-                                                     " is outside the scale of ",
-                                                     policy.scale.size(), " grades"));
+      return BadArgument(absl::StrCat("名额上限的等次 ", cap.grade, " 超出共 ", policy.scale.size(),
+                                      " 个等次的等次表"),
+                         absl::StrCat("a cap's grade ", cap.grade, " is outside the scale of ",
+                                      policy.scale.size(), " grades"));
     }
   }
   return absl::OkStatus();
@@ -48,16 +50,19 @@ absl::StatusOr<GradeCheck> CheckMembers(const GradingPolicy& policy, const Quota
   for (std::uint32_t m : members) {
     const GradingInput& cadre = cadres[m];
     if (cadre.eligible_grade && *cadre.eligible_grade >= policy.scale.size()) {
-      return absl::InvalidArgumentError(
+      return BadArgument(
+          absl::StrCat("干部“", cadre.cadre_id, "”：可评等次 ", *cadre.eligible_grade, " 超出共 ",
+                       policy.scale.size(), " 个等次的等次表"),
           absl::StrCat("cadre \"", cadre.cadre_id, "\": eligible grade ", *cadre.eligible_grade,
                        " is outside the scale of ", policy.scale.size(), " grades"));
     }
     if (first_of[m] == m && cadre.in_base) ++base;
   }
   if (base != caps.unit_base) {
-    return absl::InvalidArgumentError(absl::StrCat("the caps are for a quota base of ",
-                                                   caps.unit_base, " cadres, but ", base,
-                                                   " distinct cadres are in the base"));
+    return BadArgument(absl::StrCat("名额上限按基数 ", caps.unit_base,
+                                    " 人计算，但计入基数的干部有 ", base, " 人"),
+                       absl::StrCat("the caps are for a quota base of ", caps.unit_base,
+                                    " cadres, but ", base, " distinct cadres are in the base"));
   }
 
   GradeCheck check;
@@ -262,13 +267,16 @@ absl::StatusOr<GradeIndexCheck> CheckGradeIndices(const GradingPolicy& policy,
                                                   absl::Span<const std::int32_t> grades,
                                                   absl::Span<const std::int32_t> eligible) {
   if (grades.size() != static_cast<std::size_t>(caps.unit_base)) {
-    return absl::InvalidArgumentError(absl::StrCat("the caps are for a quota base of ",
-                                                   caps.unit_base, " cadres, but ", grades.size(),
-                                                   " grades were given"));
+    return BadArgument(absl::StrCat("名额上限按基数 ", caps.unit_base, " 人计算，但给出了 ",
+                                    grades.size(), " 个等次"),
+                       absl::StrCat("the caps are for a quota base of ", caps.unit_base,
+                                    " cadres, but ", grades.size(), " grades were given"));
   }
   if (!eligible.empty() && eligible.size() != grades.size()) {
-    return absl::InvalidArgumentError(absl::StrCat(grades.size(), " grades but ", eligible.size(),
-                                                   " eligible grades were given"));
+    return BadArgument(
+        absl::StrCat("给出了 ", grades.size(), " 个等次，但可评等次有 ", eligible.size(), " 个"),
+        absl::StrCat(grades.size(), " grades but ", eligible.size(),
+                     " eligible grades were given"));
   }
   if (absl::Status status = CheckCapGrades(policy, caps); !status.ok()) return status;
   // As unsigned, kNoGrade and negative indices are above every grade, so one
@@ -289,9 +297,10 @@ absl::StatusOr<GradeIndexCheck> CheckGradeIndices(const GradingPolicy& policy,
   for (std::size_t i = 0; i < eligible.size(); ++i) {
     const auto best = static_cast<std::uint32_t>(eligible[i]);
     if (best >= scale && eligible[i] != kNoGrade) {
-      return absl::InvalidArgumentError(absl::StrCat("eligible grade ", eligible[i], " of cadre ",
-                                                     i, " is outside the scale of ", scale,
-                                                     " grades"));
+      return BadArgument(absl::StrCat("第 ", i, " 名干部的可评等次 ", eligible[i], " 超出共 ",
+                                      scale, " 个等次的等次表"),
+                         absl::StrCat("eligible grade ", eligible[i], " of cadre ", i,
+                                      " is outside the scale of ", scale, " grades"));
     }
     const auto grade = static_cast<std::uint32_t>(grades[i]);
     if (grade < scale && grade < best) ++check.above_eligible;

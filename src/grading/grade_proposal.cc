@@ -13,6 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
 #include "base/absl_compat.h"
+#include "grading/bad_argument.h"
 #include "grading/cadre_id_set.h"
 #include "liaison/quota_caps.h"
 #include "liaison/rounding.h"
@@ -59,23 +60,29 @@ class CadreTable {
     for (std::uint32_t i = 0; i < cadres.size(); ++i) {
       const GradingInput& cadre = cadres[i];
       if (!RankableValue(cadre.score)) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("cadre \"", cadre.cadre_id, "\": score ", cadre.score,
-                         " must be finite and below 10^9 in magnitude"));
+        return BadArgument(absl::StrCat("干部“", cadre.cadre_id, "”：得分 ", cadre.score,
+                                        " 须为有限值且绝对值小于 10^9"),
+                           absl::StrCat("cadre \"", cadre.cadre_id, "\": score ", cadre.score,
+                                        " must be finite and below 10^9 in magnitude"));
       }
       if (cadre.eligible_grade && *cadre.eligible_grade >= policy.scale.size()) {
-        return absl::InvalidArgumentError(
+        return BadArgument(
+            absl::StrCat("干部“", cadre.cadre_id, "”：可评等次 ", *cadre.eligible_grade, " 超出共 ",
+                         policy.scale.size(), " 个等次的等次表"),
             absl::StrCat("cadre \"", cadre.cadre_id, "\": eligible grade ", *cadre.eligible_grade,
                          " is outside the scale of ", policy.scale.size(), " grades"));
       }
       if (cadre.tie_rule_completions.size() != rule_keys) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "cadre \"", cadre.cadre_id, "\": ", cadre.tie_rule_completions.size(),
-            " tie-break rule completions given, the policy's tie keys name ", rule_keys, " rules"));
+        return BadArgument(
+            absl::StrCat("干部“", cadre.cadre_id, "”：给出了 ", cadre.tie_rule_completions.size(),
+                         " 项同分排序规则完成度，而政策的排序依据列有 ", rule_keys, " 条规则"),
+            absl::StrCat("cadre \"", cadre.cadre_id, "\": ", cadre.tie_rule_completions.size(),
+                         " tie-break rule completions given, the policy's tie keys name ",
+                         rule_keys, " rules"));
       }
       if (!ids_.Insert(i)) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("cadre \"", cadre.cadre_id, "\" is listed twice"));
+        return BadArgument(absl::StrCat("干部“", cadre.cadre_id, "”重复列出"),
+                           absl::StrCat("cadre \"", cadre.cadre_id, "\" is listed twice"));
       }
       scores_[i] = RankingKey(cadre.score);
       eligible_[i] = cadre.eligible_grade;
@@ -89,9 +96,12 @@ class CadreTable {
         }
         const double rule_completion = cadre.tie_rule_completions[completion++];
         if (!RankableValue(rule_completion)) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              "cadre \"", cadre.cadre_id, "\": completion ", rule_completion, " of rule \"",
-              policy.tie_keys[k].rule, "\" must be finite and below 10^9 in magnitude"));
+          return BadArgument(
+              absl::StrCat("干部“", cadre.cadre_id, "”：规则“", policy.tie_keys[k].rule,
+                           "”的完成度 ", rule_completion, " 须为有限值且绝对值小于 10^9"),
+              absl::StrCat("cadre \"", cadre.cadre_id, "\": completion ", rule_completion,
+                           " of rule \"", policy.tie_keys[k].rule,
+                           "\" must be finite and below 10^9 in magnitude"));
         }
         value = RankingKey(rule_completion);
       }
@@ -149,13 +159,17 @@ absl::Status CheckFloors(const GradingPolicy& policy) {
   for (std::size_t i = 0; i < policy.floors.size(); ++i) {
     const GradeFloor& floor = policy.floors[i];
     if (floor.grade >= policy.scale.size()) {
-      return absl::InvalidArgumentError(absl::StrCat("grading.floors[", i, "]: grade ", floor.grade,
-                                                     " is outside the scale of ",
-                                                     policy.scale.size(), " grades"));
+      return BadArgument(absl::StrCat("grading.floors[", i, "]：等次 ", floor.grade, " 超出共 ",
+                                      policy.scale.size(), " 个等次的等次表"),
+                         absl::StrCat("grading.floors[", i, "]: grade ", floor.grade,
+                                      " is outside the scale of ", policy.scale.size(), " grades"));
     }
     if (!(floor.bottom_share >= 0.0 && floor.bottom_share <= 1.0)) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "grading.floors[", i, "]: bottom_share must be in [0, 1], got ", floor.bottom_share));
+      return BadArgument(
+          absl::StrCat("grading.floors[", i, "]：bottom_share 须在 [0, 1] 之内，实为 ",
+                       floor.bottom_share),
+          absl::StrCat("grading.floors[", i, "]: bottom_share must be in [0, 1], got ",
+                       floor.bottom_share));
     }
   }
   return absl::OkStatus();
@@ -423,7 +437,7 @@ ProposalScratch& ThreadScratch() {
 absl::Status ProposeGradesInto(const GradingPolicy& policy, absl::Span<const GradingInput> cadres,
                                GradeProposal& result) {
   if (cadres.size() >= std::numeric_limits<std::uint32_t>::max()) {
-    return absl::InvalidArgumentError("too many cadres to grade at once");
+    return BadArgument("一次评定的干部过多", "too many cadres to grade at once");
   }
   if (absl::Status status = CheckFloors(policy); !status.ok()) return status;
   ProposalScratch& scratch = ThreadScratch();

@@ -9,6 +9,7 @@
 #include "absl/strings/str_format.h"
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
+#include "grading/bad_argument.h"
 
 namespace liaison {
 namespace {
@@ -84,10 +85,12 @@ std::optional<TermId> QuotaCaps::FirstExceeded(absl::Span<const std::int32_t> co
 
 absl::StatusOr<QuotaCaps> ComputeQuotaCaps(const GradingPolicy& policy, std::int32_t base) {
   if (base < 0) {
-    return absl::InvalidArgumentError(absl::StrCat("a quota base cannot be negative: ", base));
+    return BadArgument(absl::StrCat("名额基数不能为负数：", base),
+                       absl::StrCat("a quota base cannot be negative: ", base));
   }
   if (policy.minimum_one_from < 0) {
-    return absl::InvalidArgumentError(
+    return BadArgument(
+        absl::StrCat("grading.minimum_one_from 不能为负数：", policy.minimum_one_from),
         absl::StrCat("grading.minimum_one_from cannot be negative: ", policy.minimum_one_from));
   }
   QuotaCaps result;
@@ -98,21 +101,23 @@ absl::StatusOr<QuotaCaps> ComputeQuotaCaps(const GradingPolicy& policy, std::int
   for (std::size_t i = 0; i < policy.caps.size(); ++i) {
     const GradeCap& grade_cap = policy.caps[i];
     if (grade_cap.grade >= policy.scale.size()) {
-      return absl::InvalidArgumentError(absl::StrCat("grading.caps[", i, "]: grade ",
-                                                     grade_cap.grade, " is outside the scale of ",
-                                                     policy.scale.size(), " grades"));
+      return BadArgument(absl::StrCat("grading.caps[", i, "]：等次 ", grade_cap.grade, " 超出共 ",
+                                      policy.scale.size(), " 个等次的等次表"),
+                         absl::StrCat("grading.caps[", i, "]: grade ", grade_cap.grade,
+                                      " is outside the scale of ", policy.scale.size(), " grades"));
     }
     if (!(grade_cap.share >= 0.0 && grade_cap.share <= 1.0)) {
-      return absl::InvalidArgumentError(
+      return BadArgument(
+          absl::StrCat("grading.caps[", i, "]：share 须在 [0, 1] 之内，实为 ", grade_cap.share),
           absl::StrCat("grading.caps[", i, "]: share must be in [0, 1], got ", grade_cap.share));
     }
     // Keep the caps ordered by grade as they come in (policies list a few).
     auto position = result.caps.begin();
     while (position != result.caps.end() && position->grade < grade_cap.grade) ++position;
     if (position != result.caps.end() && position->grade == grade_cap.grade) {
-      return absl::InvalidArgumentError(absl::StrCat("grading.caps[", i, "]: grade \"",
-                                                     policy.scale[grade_cap.grade].id,
-                                                     "\" is capped twice"));
+      const std::string& id = policy.scale[grade_cap.grade].id;
+      return BadArgument(absl::StrCat("grading.caps[", i, "]：等次“", id, "”重复设上限"),
+                         absl::StrCat("grading.caps[", i, "]: grade \"", id, "\" is capped twice"));
     }
     QuotaCap& cap = *result.caps.emplace(position);  // filled in place
     cap.grade = grade_cap.grade;

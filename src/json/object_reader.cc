@@ -28,14 +28,21 @@ std::string_view TypeName(element_type type) {
 
 std::string_view TypeNameZh(element_type type) {
   switch (type) {
-    case element_type::ARRAY: return "数组";
-    case element_type::OBJECT: return "对象";
+    case element_type::ARRAY:
+      return "数组";
+    case element_type::OBJECT:
+      return "对象";
     case element_type::INT64:
-    case element_type::UINT64: return "整数";
-    case element_type::DOUBLE: return "数字";
-    case element_type::STRING: return "字符串";
-    case element_type::BOOL: return "布尔值";
-    case element_type::NULL_VALUE: return "null";
+    case element_type::UINT64:
+      return "整数";
+    case element_type::DOUBLE:
+      return "数字";
+    case element_type::STRING:
+      return "字符串";
+    case element_type::BOOL:
+      return "布尔值";
+    case element_type::NULL_VALUE:
+      return "null";
   }
   return "其他值";
 }

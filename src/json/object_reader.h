@@ -52,9 +52,6 @@ class Problems {
   void Add(const JsonPath& path, std::string en, std::string zh) {
     problems_.push_back({path.ToString(), std::move(en), std::move(zh)});
   }
-  void Add(const JsonPath& path, std::string message) {
-    problems_.push_back({path.ToString(), std::move(message), std::string()});
-  }
   bool empty() const { return problems_.empty(); }
   std::size_t size() const { return problems_.size(); }
   std::vector<Problem> Take() { return std::move(problems_); }

@@ -16,17 +16,18 @@ namespace {
 Problem DescribeFailure(std::string_view text, simdjson::error_code error) {
   const std::optional<SyntaxError> located =
       error == simdjson::UTF8_ERROR ? FindInvalidUtf8(text) : FindSyntaxError(text);
-  if (located) return {located->path, located->Message()};
-  return {"$", error == simdjson::UTF8_ERROR
-                   ? std::string("the text is not valid UTF-8")
-                   : StrCat("not valid JSON (", simdjson::error_message(error), ")")};
+  if (located) return {located->path, located->Message(), located->MessageZh()};
+  if (error == simdjson::UTF8_ERROR) {
+    return {"$", "the text is not valid UTF-8", "文本不是有效的 UTF-8"};
+  }
+  return {"$", StrCat("not valid JSON (", simdjson::error_message(error), ")"),
+          StrCat("不是有效的 JSON（", simdjson::error_message(error), "）")};
 }
 
 }  // namespace
 
 absl::StatusOr<simdjson::dom::element> ParseJson(simdjson::dom::parser& parser,
-                                                 std::string_view text,
-                                                 std::string_view what) {
+                                                 std::string_view text, const LocalizedText& what) {
   simdjson::dom::element root;
   const simdjson::error_code error = parser.parse(text.data(), text.size()).get(root);
   if (error != simdjson::SUCCESS) return InvalidInput(what, {DescribeFailure(text, error)});

@@ -12,15 +12,16 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "liaison/localized_text.h"
 #include "simdjson.h"
 
 namespace liaison::json {
 
 // Parses `text` with `parser`; the element lives as long as the parser's next
-// parse. `what` names the document in the error ("policy", "records").
+// parse. `what` names the document in the error ({"政策", "policy"}).
 absl::StatusOr<simdjson::dom::element> ParseJson(simdjson::dom::parser& parser,
                                                  std::string_view text,
-                                                 std::string_view what);
+                                                 const LocalizedText& what);
 
 }  // namespace liaison::json
 

@@ -2,8 +2,7 @@
 
 namespace liaison {
 
-void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems,
-                   Language language) {
+void WriteProblems(json::JsonWriter& w, const std::vector<Problem>& problems, Language language) {
   w.BeginArray();
   for (const Problem& problem : problems) {
     w.BeginObject();

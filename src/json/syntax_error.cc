@@ -403,8 +403,11 @@ std::string Scanner::Path() const {
 }  // namespace
 
 std::string SyntaxError::Message() const {
-  return StrCat("line ", line, ", column ", column, ": ", reason_en, " / 第", line, "行第", column,
-                "列：", reason_zh);
+  return StrCat("line ", line, ", column ", column, ": ", reason_en, " / ", MessageZh());
+}
+
+std::string SyntaxError::MessageZh() const {
+  return StrCat("第", line, "行第", column, "列：", reason_zh);
 }
 
 std::optional<SyntaxError> FindSyntaxError(std::string_view text) {

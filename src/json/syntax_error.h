@@ -21,7 +21,8 @@
 // have to skip it too. Saving "UTF-8 without BOM" fixes it.
 //
 //   std::optional<SyntaxError> error = FindSyntaxError(text);
-//   error->Message();  // "line 79, column 86: not valid JSON: … / 第79行第86列：…"
+//   error->Message();    // "line 79, column 86: not valid JSON: … / 第79行第86列：…"
+//   error->MessageZh();  // "第79行第86列：…"
 #ifndef LIAISON_SRC_JSON_SYNTAX_ERROR_H_
 #define LIAISON_SRC_JSON_SYNTAX_ERROR_H_
 
@@ -42,6 +43,8 @@ struct SyntaxError {
 
   // "line L, column C: <en> / 第L行第C列：<zh>".
   std::string Message() const;
+  // "第L行第C列：<zh>".
+  std::string MessageZh() const;
 };
 
 // The first syntax error of `text`, or nullopt when the scanner finds none

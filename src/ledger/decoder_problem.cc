@@ -6,30 +6,6 @@
 namespace liaison::ledger {
 namespace {
 
-// The Chinese for the decoder's reasons that a ledger can produce; the
-// others (the ledger checks them first) get a general wording.
-std::string ChineseReason(std::string_view message) {
-  struct Pattern {
-    std::string_view english;
-    std::string_view chinese;
-  };
-  constexpr Pattern kPatterns[] = {
-      {"is not a department of this document", "不是“部门”表中的部门编号"},
-      {"required for a", "必填：本政策规定该类干部由部门决定是否参加"},
-      {"the year of this records document", "不在台账的年度内"},
-      {"is used twice", "编号重复"},
-      {"is already at", "干部编号重复"},
-      {"department \"", "部门编号重复"},
-      {"is before \"from\"", "早于联系起始日期"},
-      {"expected a number from 0 to 1", "评分须在 0 到 1 之间"},
-  };
-  for (const Pattern& pattern : kPatterns) {
-    if (message.find(pattern.english) != std::string_view::npos)
-      return std::string(pattern.chinese);
-  }
-  return "未通过记录校验";
-}
-
 // Reads "[N]" at the front of `path`.
 bool TakeIndex(std::string_view& path, std::size_t& index) {
   if (path.empty() || path.front() != '[') return false;
@@ -76,7 +52,10 @@ LedgerError FromDecoderProblem(const Problem& problem, const CadreRows& cadre,
     error.sheet_en = std::string(table.spec->id);
     error.row = row == nullptr ? 0 : row->number;
   }
-  error.zh = ChineseReason(problem.message) + "（" + problem.message + "）";
+  // The decoder says every reason in Chinese too; one without would be
+  // named as what it is, with the English.
+  error.zh =
+      problem.message_zh.empty() ? "未通过记录校验（" + problem.message + "）" : problem.message_zh;
   error.en = problem.message;
   error.cadre = cadre_id;
   return error;

@@ -1,7 +1,7 @@
 // Translates a problem the records decoder found in the document the ledger
 // built ("$.cadres[3].activities[7].id: activity id … is used twice") back
 // to the ledger: the sheet and row the element came from, the column of the
-// field, and the reason in Chinese as well as the decoder's English.
+// field, and the decoder's reason in Chinese and English.
 #ifndef LIAISON_LEDGER_DECODER_PROBLEM_H_
 #define LIAISON_LEDGER_DECODER_PROBLEM_H_
 

@@ -22,7 +22,7 @@ std::string LedgerError::Text(bool chinese) const {
 absl::Status LedgerErrorsStatus(const std::string& what, const std::vector<LedgerError>& errors) {
   std::vector<Problem> problems;
   for (const LedgerError& error : errors) {
-    problems.push_back({error.Place(true), error.zh + " / " + error.Text(false)});
+    problems.push_back({error.Place(true), error.zh + " / " + error.Text(false), error.zh});
   }
   return InvalidInput(what, std::move(problems));
 }

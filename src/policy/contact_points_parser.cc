@@ -40,7 +40,7 @@ void PolicyDocumentParser::ParseContactPoints(ObjectReader& top) {
     ParseContactPointSet(set_reader, set_path, policy, has_default_set);
   });
   if (sets && sets->is_array() && policy.sets.empty()) {
-    problems_.Add(path.Key("sets"), "give at least one set");
+    problems_.Add(path.Key("sets"), "give at least one set", "至少须给出一组");
   }
   reader.RejectUnknownKeys();
   doc_.contact_points = std::move(policy);
@@ -57,7 +57,8 @@ void PolicyDocumentParser::ParseContactPointSet(ObjectReader& reader, const Json
   if (set.ranks.empty()) {
     if (has_default_set) {
       problems_.Add(path.Key("ranks"),
-                    "a second set without ranks; only one set may apply to every other rank");
+                    "a second set without ranks; only one set may apply to every other rank",
+                    "第二组未列职级；只能有一组适用于其余所有职级");
     }
     has_default_set = true;
   }
@@ -67,7 +68,8 @@ void PolicyDocumentParser::ParseContactPointSet(ObjectReader& reader, const Json
           return std::find(s.ranks.begin(), s.ranks.end(), rank) != s.ranks.end();
         });
     if (in_earlier_set) {
-      problems_.Add(path.Key("ranks"), StrCat("rank \"", v.ranks[rank].id, "\" is in two sets"));
+      problems_.Add(path.Key("ranks"), StrCat("rank \"", v.ranks[rank].id, "\" is in two sets"),
+                    StrCat("职级“", v.ranks[rank].id, "”出现在两组中"));
     }
   }
   auto min = reader.Integer("min", kRequired, 0, 1000);
@@ -75,7 +77,8 @@ void PolicyDocumentParser::ParseContactPointSet(ObjectReader& reader, const Json
   if (min) set.min = static_cast<int>(*min);
   if (max) set.max = static_cast<int>(*max);
   if (min && max && *min > *max) {
-    problems_.Add(path, StrCat("min ", *min, " is greater than max ", *max));
+    problems_.Add(path, StrCat("min ", *min, " is greater than max ", *max),
+                  StrCat("下限 ", *min, " 大于上限 ", *max));
   }
   ParseKindMinimums(reader, max, set);
   set.kind_minimums.shrink_to_fit();
@@ -95,7 +98,7 @@ void PolicyDocumentParser::ParseKindMinimums(ObjectReader& set_reader,
     if (!kind || !min) return;
     for (const KindMinimum& earlier : set.kind_minimums) {
       if (earlier.kind == *kind) {
-        problems_.Add(path.Key("kind"), "this kind already has a minimum");
+        problems_.Add(path.Key("kind"), "this kind already has a minimum", "该类型已设最低数量");
       }
     }
     set.kind_minimums.push_back({*kind, static_cast<int>(*min)});
@@ -103,8 +106,8 @@ void PolicyDocumentParser::ParseKindMinimums(ObjectReader& set_reader,
   });
   if (max && total > *max) {
     problems_.Add(set_reader.path().Key("kind_minimums"),
-                  StrCat("the kind minimums add up to ", total, ", more than the set's max ",
-                         *max));
+                  StrCat("the kind minimums add up to ", total, ", more than the set's max ", *max),
+                  StrCat("各类型最低数量合计 ", total, "，超过本组上限 ", *max));
   }
 }
 

@@ -53,7 +53,8 @@ void PolicyDocumentParser::ParseScale(ObjectReader& reader) {
   g.scale = TermListField(reader, "scale", 16);
   std::optional<element> scale = reader.Element("scale", kRequired);
   if (scale && scale->is_array() && g.scale.empty()) {
-    problems_.Add(reader.path().Key("scale"), "a scale needs at least one grade");
+    problems_.Add(reader.path().Key("scale"), "a scale needs at least one grade",
+                  "等次表至少须有一个等次");
   }
 }
 
@@ -67,7 +68,9 @@ void PolicyDocumentParser::ParseCaps(ObjectReader& reader) {
     cap.RejectUnknownKeys();  // before the check against earlier caps
     if (!grade || !share) return;
     for (const GradeCap& earlier : g.caps) {
-      if (earlier.grade == *grade) problems_.Add(path.Key("grade"), "this grade already has a cap");
+      if (earlier.grade == *grade) {
+        problems_.Add(path.Key("grade"), "this grade already has a cap", "该等次已设比例上限");
+      }
     }
     g.caps.push_back({*grade, *share, rounding});
   });
@@ -92,15 +95,21 @@ void PolicyDocumentParser::ParseTieKeys(ObjectReader& reader) {
       key.type = TieKey::Type::kRuleCompletion;
       key.rule = std::string(name->substr(kRulePrefix.size()));
       if (FindRule(key.rule) == nullptr) {
-        problems_.Add(path, StrCat("no rule \"", key.rule, "\" in this policy"));
+        problems_.Add(path, StrCat("no rule \"", key.rule, "\" in this policy"),
+                      StrCat("本政策没有规则“", key.rule, "”"));
       }
     } else {
-      problems_.Add(path, StrCat("\"", *name, "\" is not a tie-break key; "
-                                 "use \"binding_met\" or \"rule:<rule id>\""));
+      problems_.Add(path,
+                    StrCat("\"", *name,
+                           "\" is not a tie-break key; "
+                           "use \"binding_met\" or \"rule:<rule id>\""),
+                    StrCat("“", *name,
+                           "”不是同分排序依据；请用 \"binding_met\" 或 "
+                           "\"rule:<规则编号>\""));
       continue;
     }
     if (std::find(g.tie_keys.begin(), g.tie_keys.end(), key) != g.tie_keys.end()) {
-      problems_.Add(path, "this key is listed twice");
+      problems_.Add(path, "this key is listed twice", "该排序依据重复列出");
     }
     g.tie_keys.push_back(std::move(key));
   }
@@ -119,7 +128,7 @@ void PolicyDocumentParser::ParseEligibility(ObjectReader& reader) {
     eligibility.grade = *grade;
     for (const GradeEligibility& earlier : g.eligibility) {
       if (earlier.grade == *grade) {
-        problems_.Add(path.Key("grade"), "this grade already has conditions");
+        problems_.Add(path.Key("grade"), "this grade already has conditions", "该等次已设条件");
       }
     }
     g.eligibility.push_back(eligibility);
@@ -147,7 +156,8 @@ void PolicyDocumentParser::ParseWeights(ObjectReader& reader) {
     if (!component || !weight) return;
     for (const ScoreWeight& earlier : g.weights) {
       if (earlier.component == *component) {
-        problems_.Add(path.Key("component"), "this component is weighted twice");
+        problems_.Add(path.Key("component"), "this component is weighted twice",
+                      "该得分项重复设权重");
       }
     }
     total += *weight;
@@ -155,7 +165,8 @@ void PolicyDocumentParser::ParseWeights(ObjectReader& reader) {
   });
   if (!g.weights.empty() && (total < 0.999999 || total > 1.000001)) {
     problems_.Add(reader.path().Key("weights"),
-                  StrCat("the weights add up to ", total, "; they must add up to 1"));
+                  StrCat("the weights add up to ", total, "; they must add up to 1"),
+                  StrCat("权重合计为 ", total, "；合计须为 1"));
   }
 }
 

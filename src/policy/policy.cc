@@ -6,10 +6,11 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "base/absl_compat.h"
+#include "base/sha256.h"
+#include "liaison/problem.h"
 #include "policy/embedded_policy_texts.h"
 #include "policy/policy_parser.h"
 #include "policy/policy_writer.h"
-#include "base/sha256.h"
 
 namespace liaison {
 
@@ -121,8 +122,10 @@ absl::StatusOr<std::string_view> Policy::EmbeddedJson(std::string_view id) {
   for (std::size_t i = 0; i < kEmbeddedPolicyCount; ++i) {
     if (id == kEmbeddedPolicyTexts[i].id) return std::string_view(kEmbeddedPolicyTexts[i].json);
   }
-  return absl::NotFoundError(StrCat("no embedded policy \"", id, "\"; embedded: ",
-                                          JoinedEmbeddedIds()));
+  return LocalizedError(
+      absl::StatusCode::kNotFound,
+      {StrCat("没有内置政策“", id, "”；内置政策：", JoinedEmbeddedIds()),
+       StrCat("no embedded policy \"", id, "\"; embedded: ", JoinedEmbeddedIds())});
 }
 
 namespace {

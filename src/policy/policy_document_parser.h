@@ -101,14 +101,17 @@ class PolicyDocumentParser {
   std::optional<MonthDay> DateInPeriod(ObjectReader& reader, std::string_view key,
                                        json::Need need);
   // The "id" of an entry of a list whose earlier entries are `earlier`;
-  // reported, with `message`, when one of them has it already.
+  // reported, with `message` (and its Chinese `message_zh`), when one of them
+  // has it already.
   template <typename Entry>
   std::string UniqueId(ObjectReader& reader, const std::vector<Entry>& earlier,
-                       std::string_view message) {
+                       std::string_view message, std::string_view message_zh) {
     std::optional<std::string_view> id = reader.String("id", kRequired);
     if (!id) return std::string();
     for (const Entry& entry : earlier) {
-      if (entry.id == *id) problems_.Add(reader.path().Key("id"), std::string(message));
+      if (entry.id == *id) {
+        problems_.Add(reader.path().Key("id"), std::string(message), std::string(message_zh));
+      }
     }
     return std::string(*id);
   }
@@ -124,7 +127,8 @@ class PolicyDocumentParser {
     std::optional<Enum> value = ValueOf(table, *name);
     if (!value) {
       problems_.Add(reader.path().Key(key),
-                    StrCat("\"", *name, "\" is not one of ", AllowedNames(table)));
+                    StrCat("\"", *name, "\" is not one of ", AllowedNames(table)),
+                    StrCat("“", *name, "”不是以下之一：", AllowedNames(table)));
     }
     return value;
   }
@@ -145,10 +149,12 @@ class PolicyDocumentParser {
       if (!name) continue;
       std::optional<Enum> value = ValueOf(table, *name);
       if (!value) {
-        problems_.Add(path, StrCat("\"", *name, "\" is not one of ", AllowedNames(table)));
+        problems_.Add(path, StrCat("\"", *name, "\" is not one of ", AllowedNames(table)),
+                      StrCat("“", *name, "”不是以下之一：", AllowedNames(table)));
       } else if (repeats == Repeats::kRejected &&
                  std::find(values.begin(), values.end(), *value) != values.end()) {
-        problems_.Add(path, StrCat("\"", *name, "\" is listed twice"));
+        problems_.Add(path, StrCat("\"", *name, "\" is listed twice"),
+                      StrCat("“", *name, "”重复列出"));
       } else {
         values.push_back(*value);
       }
@@ -157,7 +163,7 @@ class PolicyDocumentParser {
   }
 
   json::Problems& problems_;
-  TermRefReader refs_{problems_, "this policy"};
+  TermRefReader refs_{problems_, TermRefReader::kThisPolicy};
   PolicyDocument doc_;
   bool period_valid_ = true;
 };

@@ -20,14 +20,16 @@ PolicyDocument PolicyDocumentParser::Parse(element root) {
   if (!top.valid()) return std::move(doc_);
   if (std::optional<std::string_view> schema = top.String("schema", kRequired);
       schema && *schema != kPolicySchema) {
-    problems_.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; "
-                                             "expected \"", kPolicySchema, "\""));
+    problems_.Add(path.Key("schema"),
+                  StrCat("\"", *schema, "\" is not supported; expected \"", kPolicySchema, "\""),
+                  StrCat("不支持“", *schema, "”；应为“", kPolicySchema, "”"));
   }
   if (std::optional<std::string_view> id = top.String("id", kRequired)) {
     if (!IsIdentifier(*id)) {
       problems_.Add(path.Key("id"),
                     "must be 1–64 of a-z, 0-9, '_', '-', '.', starting with a letter or "
-                    "digit");
+                    "digit",
+                    "须为 1–64 个 a-z、0-9、'_'、'-'、'.'，以字母或数字开头");
     }
     doc_.id = std::string(*id);
   }
@@ -86,7 +88,8 @@ std::optional<MonthDay> PolicyDocumentParser::DateInPeriod(ObjectReader& reader,
   std::optional<MonthDay> day = reader.MonthDayField(key, need);
   if (day && period_valid_ && !(doc_.period_start <= *day && *day <= doc_.period_end)) {
     problems_.Add(reader.path().Key(key),
-                  "is outside the policy period; a date must fall within it");
+                  "is outside the policy period; a date must fall within it",
+                  "不在政策期间内；日期须在政策期间之内");
     return std::nullopt;
   }
   return day;
@@ -105,7 +108,8 @@ void PolicyDocumentParser::ParsePeriod(ObjectReader& top) {
     return;
   }
   if (*end < *start) {
-    problems_.Add(path, "start is after end; a period lies within one calendar year");
+    problems_.Add(path, "start is after end; a period lies within one calendar year",
+                  "起始日晚于截止日；期间须在同一自然年内");
     period_valid_ = false;
     return;
   }
@@ -121,12 +125,16 @@ TermList PolicyDocumentParser::TermListField(ObjectReader& parent, std::string_v
     Term term;
     if (auto id = reader.String("id", kRequired)) {
       if (!IsIdentifier(*id)) {
-        problems_.Add(path.Key("id"), StrCat("\"", *id, "\" is not an id: use 1–64 of a-z, "
-                                             "0-9, '_', '-', '.'"));
+        problems_.Add(path.Key("id"),
+                      StrCat("\"", *id,
+                             "\" is not an id: use 1–64 of a-z, "
+                             "0-9, '_', '-', '.'"),
+                      StrCat("“", *id, "”不是有效编号：须为 1–64 个 a-z、0-9、'_'、'-'、'.'"));
       }
       for (const Term& earlier : terms) {
         if (earlier.id == *id) {
-          problems_.Add(path.Key("id"), StrCat("\"", *id, "\" is defined twice"));
+          problems_.Add(path.Key("id"), StrCat("\"", *id, "\" is defined twice"),
+                        StrCat("“", *id, "”重复定义"));
         }
       }
       term.id = std::string(*id);
@@ -137,7 +145,8 @@ TermList PolicyDocumentParser::TermListField(ObjectReader& parent, std::string_v
   });
   if (terms.size() > limit) {
     problems_.Add(parent.path().Key(key),
-                  StrCat(terms.size(), " terms; at most ", limit, " are allowed"));
+                  StrCat(terms.size(), " terms; at most ", limit, " are allowed"),
+                  StrCat("共 ", terms.size(), " 项；至多允许 ", limit, " 项"));
   }
   return TermList(std::move(terms));
 }
@@ -191,11 +200,11 @@ void PolicyDocumentParser::ParseCounting(ObjectReader& top) {
 
 absl::StatusOr<PolicyDocument> ParsePolicyDocument(std::string_view text) {
   simdjson::dom::parser parser;
-  absl::StatusOr<simdjson::dom::element> root = json::ParseJson(parser, text, "policy");
+  absl::StatusOr<simdjson::dom::element> root = json::ParseJson(parser, text, {"政策", "policy"});
   if (!root.ok()) return root.status();
   json::Problems problems;
   PolicyDocument document = PolicyDocumentParser(problems).Parse(*root);
-  if (!problems.empty()) return InvalidInput("policy", problems.Take());
+  if (!problems.empty()) return InvalidInput(LocalizedText{"政策", "policy"}, problems.Take());
   return document;
 }
 

@@ -26,12 +26,14 @@ void PolicyDocumentParser::ParseRules(ObjectReader& top) {
     TaskRule rule = ParseRule(reader, path);
     for (const TaskRule& earlier : doc_.rules) {
       if (!rule.id.empty() && earlier.id == rule.id) {
-        problems_.Add(path.Key("id"), StrCat("rule id \"", rule.id, "\" is used twice"));
+        problems_.Add(path.Key("id"), StrCat("rule id \"", rule.id, "\" is used twice"),
+                      StrCat("规则编号“", rule.id, "”重复使用"));
       }
     }
     doc_.rules.push_back(std::move(rule));
   });
-  if (doc_.rules.size() > 0xffff) problems_.Add(top.path().Key("rules"), "more than 65535 rules");
+  if (doc_.rules.size() > 0xffff)
+    problems_.Add(top.path().Key("rules"), "more than 65535 rules", "规则超过 65535 条");
 }
 
 // One rule, its unknown keys reported (before ParseRules checks its id).
@@ -40,8 +42,11 @@ TaskRule PolicyDocumentParser::ParseRule(ObjectReader& reader, const JsonPath& p
   if (!reader.valid()) return rule;
   if (auto id = reader.String("id", kRequired)) {
     if (!IsIdentifier(*id)) {
-      problems_.Add(path.Key("id"), StrCat("\"", *id, "\" is not an id: use 1–64 of "
-                                           "a-z, 0-9, '_', '-', '.'"));
+      problems_.Add(path.Key("id"),
+                    StrCat("\"", *id,
+                           "\" is not an id: use 1–64 of "
+                           "a-z, 0-9, '_', '-', '.'"),
+                    StrCat("“", *id, "”不是有效编号：须为 1–64 个 a-z、0-9、'_'、'-'、'.'"));
     }
     rule.id = std::string(*id);
   }
@@ -81,22 +86,27 @@ void PolicyDocumentParser::ParseKindFields(ObjectReader& reader, const JsonPath&
                                            std::optional<std::int64_t> max, TaskRule& rule) {
   if (rule.kind == RuleKind::kDeadline) {
     if (reader.Has("match")) {
-      problems_.Add(path.Key("match"), "deadline rules look at submissions, not activities");
+      problems_.Add(path.Key("match"), "deadline rules look at submissions, not activities",
+                    "截止类规则依据报送材料，不依据活动");
     }
-    if (max) problems_.Add(path.Key("max"), "deadline rules take no max");
+    if (max) problems_.Add(path.Key("max"), "deadline rules take no max", "截止类规则不设上限");
     if (!min) rule.min = 1;
-    if (rule.min < 1) problems_.Add(path.Key("min"), "a deadline needs at least 1 submission");
+    if (rule.min < 1)
+      problems_.Add(path.Key("min"), "a deadline needs at least 1 submission",
+                    "截止类规则至少要求报送 1 份材料");
   } else {
     ParseMatch(reader, rule);
   }
   if (rule.kind == RuleKind::kRange && !reader.Has("max")) {
-    problems_.Add(path.Key("max"), "a range rule needs a max");
+    problems_.Add(path.Key("max"), "a range rule needs a max", "区间类规则须设上限");
   }
   if (min && max && *min > *max) {
-    problems_.Add(path, StrCat("min ", *min, " is greater than max ", *max));
+    problems_.Add(path, StrCat("min ", *min, " is greater than max ", *max),
+                  StrCat("下限 ", *min, " 大于上限 ", *max));
   }
   if (rule.prorate_max && (!max || !rule.prorate)) {
-    problems_.Add(path.Key("prorate_max"), "scales the max, so it needs a max and prorate true");
+    problems_.Add(path.Key("prorate_max"), "scales the max, so it needs a max and prorate true",
+                  "按比例折算上限，须设上限且 prorate 为 true");
   }
   if (KindOnly(reader, rule, "quantity", {RuleKind::kSum})) {
     if (auto quantity = EnumField(reader, "quantity", kRequired, kQuantityNames)) {
@@ -138,13 +148,16 @@ void PolicyDocumentParser::ParseCoverageAreas(ObjectReader& reader, const JsonPa
     simdjson::dom::array array;
     if (areas->get_array().get(array) == simdjson::SUCCESS) listed = json::ElementCount(array);
     if (listed == 0 && areas->is_array()) {
-      problems_.Add(path.Key("areas"), "a coverage rule needs at least one area");
+      problems_.Add(path.Key("areas"), "a coverage rule needs at least one area",
+                    "覆盖类规则至少须列出一个领域");
     }
   }
   if (!min_given) rule.min = static_cast<std::int64_t>(rule.areas.size());
   if (rule.min > static_cast<std::int64_t>(listed) && listed > 0) {
-    problems_.Add(path.Key("min"), StrCat("min ", rule.min, " is more than the number of "
-                                          "areas listed (", listed, ")"));
+    problems_.Add(
+        path.Key("min"),
+        StrCat("min ", rule.min, " is more than the number of areas listed (", listed, ")"),
+        StrCat("下限 ", rule.min, " 多于所列领域数（", listed, "）"));
   }
 }
 
@@ -189,10 +202,13 @@ bool PolicyDocumentParser::KindOnly(ObjectReader& reader, const TaskRule& rule,
                                     std::string_view key, std::initializer_list<RuleKind> kinds) {
   const bool allowed = std::find(kinds.begin(), kinds.end(), rule.kind) != kinds.end();
   if (!allowed && reader.Has(key)) {
-    std::string names;
-    for (RuleKind kind : kinds) StrAppend(&names, names.empty() ? "" : ", ", RuleKindName(kind));
-    problems_.Add(reader.path().Key(key), StrCat("only rules of kind ", names,
-                                                 " take this field"));
+    std::string names, names_zh;
+    for (RuleKind kind : kinds) {
+      StrAppend(&names, names.empty() ? "" : ", ", RuleKindName(kind));
+      StrAppend(&names_zh, names_zh.empty() ? "" : "、", RuleKindName(kind));
+    }
+    problems_.Add(reader.path().Key(key), StrCat("only rules of kind ", names, " take this field"),
+                  StrCat("只有 ", names_zh, " 类规则可设此字段"));
   }
   return allowed;
 }
@@ -216,7 +232,8 @@ void PolicyDocumentParser::ParseProration(ObjectReader& top) {
   if (numerator) proration.numerator = *numerator;
   if (denominator) proration.denominator = *denominator;
   if (numerator && denominator && *numerator > *denominator) {
-    problems_.Add(path, "the factor numerator / denominator must not exceed 1");
+    problems_.Add(path, "the factor numerator / denominator must not exceed 1",
+                  "折算系数 numerator / denominator 不得大于 1");
   }
   if (auto rounding = EnumField(reader, "rounding", kOptional, kRoundingNames)) {
     proration.rounding = *rounding;
@@ -239,10 +256,12 @@ void PolicyDocumentParser::ParseOverride(ObjectReader& reader, const JsonPath& p
     rule_override.rule = std::string(*id);
     rule = FindRule(*id);
     if (rule == nullptr) {
-      problems_.Add(path.Key("rule"), StrCat("no rule \"", *id, "\" in this policy"));
+      problems_.Add(path.Key("rule"), StrCat("no rule \"", *id, "\" in this policy"),
+                    StrCat("本政策没有规则“", *id, "”"));
     }
     for (const RuleOverride& earlier : proration.overrides) {
-      if (earlier.rule == *id) problems_.Add(path.Key("rule"), "this rule is overridden twice");
+      if (earlier.rule == *id)
+        problems_.Add(path.Key("rule"), "this rule is overridden twice", "该规则被重复调整");
     }
   }
   rule_override.min = reader.Integer("min", kOptional, 0, kMaxCount);
@@ -255,10 +274,11 @@ void PolicyDocumentParser::ParseOverride(ObjectReader& reader, const JsonPath& p
     const std::optional<std::int64_t> effective_max =
         rule_override.max ? rule_override.max : rule->max;
     if (effective_max && effective_min > *effective_max) {
-      problems_.Add(path, StrCat("min ", effective_min, " is greater than max ", *effective_max));
+      problems_.Add(path, StrCat("min ", effective_min, " is greater than max ", *effective_max),
+                    StrCat("下限 ", effective_min, " 大于上限 ", *effective_max));
     }
     if (rule_override.max && rule->kind == RuleKind::kDeadline) {
-      problems_.Add(path.Key("max"), "deadline rules take no max");
+      problems_.Add(path.Key("max"), "deadline rules take no max", "截止类规则不设上限");
     }
   }
   proration.overrides.push_back(std::move(rule_override));
@@ -268,7 +288,8 @@ void PolicyDocumentParser::ParseCheckpoints(ObjectReader& top) {
   json::ForEachObject(top, "checkpoints", kCheckpointKeys, problems_,
                       [&](ObjectReader& reader, const JsonPath&) {
     Checkpoint checkpoint;
-    checkpoint.id = UniqueId(reader, doc_.checkpoints, "checkpoint id used twice");
+    checkpoint.id =
+        UniqueId(reader, doc_.checkpoints, "checkpoint id used twice", "检查点编号重复使用");
     checkpoint.title = Localized(reader, "title", kRequired);
     checkpoint.basis = Basis(reader, kOptional);
     if (auto date = DateInPeriod(reader, "date", kRequired)) checkpoint.date = *date;
@@ -280,7 +301,8 @@ void PolicyDocumentParser::ParseDepartmentRules(ObjectReader& top) {
   json::ForEachObject(top, "department_rules", kDepartmentRuleKeys, problems_,
                       [&](ObjectReader& reader, const JsonPath&) {
     DepartmentRule rule;
-    rule.id = UniqueId(reader, doc_.department_rules, "department rule id used twice");
+    rule.id = UniqueId(reader, doc_.department_rules, "department rule id used twice",
+                       "部门规则编号重复使用");
     rule.title = Localized(reader, "title", kRequired);
     rule.basis = Basis(reader, kRequired);
     if (auto binding = reader.Bool("binding", kOptional)) rule.binding = *binding;

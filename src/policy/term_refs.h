@@ -8,11 +8,12 @@
 //
 //   $.rules[0].match.kinds[0]: "lectur" is not an activity kind of this
 //   policy; defined: lecture, visit, supervision
+//   （“lectur”不是本政策的活动类型；已定义：lecture、visit、supervision）
 //
-// Messages name the policy as the reader was told to: "this policy" from
-// inside a policy, "the policy" from a records document.
+// Messages name the policy as the reader was told to: "this policy" (本政策)
+// from inside a policy, "the policy" (所依据政策) from a records document.
 //
-//   TermRefReader refs(problems, "this policy");
+//   TermRefReader refs(problems, TermRefReader::kThisPolicy);
 //   std::optional<TermId> kind =
 //       refs.One(reader, "kind", kRequired, vocabulary.activity_kinds, "activity kind");
 //   std::vector<TermId> tags =
@@ -34,13 +35,15 @@ class TermRefReader {
   // Whether a list may name one term more than once.
   enum class Repeats { kAllowed, kRejected };
 
-  // `policy`: how messages name the policy that defines the terms. Both
-  // arguments must outlive the reader.
-  TermRefReader(json::Problems& problems, std::string_view policy)
-      : problems_(problems), policy_(policy) {}
+  // Where the references are read: in the policy that defines the terms, or
+  // in a document read under it.
+  enum Owner { kThisPolicy, kThePolicy };
+
+  // `problems` must outlive the reader.
+  TermRefReader(json::Problems& problems, Owner owner) : problems_(problems), owner_(owner) {}
 
   // The term of `terms` that the string at `key` names; `what` names a term
-  // in messages ("activity kind").
+  // in messages ("activity kind", one of the names term_refs.cc translates).
   std::optional<TermId> One(json::ObjectReader& reader, std::string_view key, json::Need need,
                             const TermList& terms, std::string_view what) const;
 
@@ -55,7 +58,7 @@ class TermRefReader {
                                 const TermList& terms, std::string_view what) const;
 
   json::Problems& problems_;
-  std::string_view policy_;
+  Owner owner_;
 };
 
 }  // namespace liaison

@@ -60,7 +60,8 @@ void ActivityDecoder::DecodeReporting(element entry, const JsonPath& path, Cadre
   if (auto id = item.NonEmptyString("id", kRequired)) {
     activity.id = *id;
     if (!ids_.Insert(*id).second) {
-      problems_.Add(path.Key("id"), StrCat("activity id \"", *id, "\" is used twice"));
+      problems_.Add(path.Key("id"), StrCat("activity id \"", *id, "\" is used twice"),
+                    StrCat("活动编号“", *id, "”重复使用"));
     }
   }
   // Activities of other years are kept: evaluation sets them aside as
@@ -81,8 +82,9 @@ void ActivityDecoder::DecodeReporting(element entry, const JsonPath& path, Cadre
     if (auto value = ValueOf(kActivityModeNames, *mode)) {
       activity.mode = *value;
     } else {
-      problems_.Add(path.Key("mode"), StrCat("\"", *mode, "\" is not one of ",
-                                             AllowedNames(kActivityModeNames)));
+      problems_.Add(path.Key("mode"),
+                    StrCat("\"", *mode, "\" is not one of ", AllowedNames(kActivityModeNames)),
+                    StrCat("“", *mode, "”不是以下之一：", AllowedNames(kActivityModeNames)));
     }
   }
   if (auto headcount = item.Integer("headcount", kOptional, 0, kMaxQuantity)) {

@@ -46,7 +46,7 @@ class ActivityDecoder {
         ids_(ids),
         people_(people),
         problems_(problems),
-        refs_(problems, "the policy") {}
+        refs_(problems, TermRefReader::kThePolicy) {}
 
   // Decodes the array at "activities" of `cadre_reader`, when there is one,
   // into `cadre`, whose contact points are already decoded; forgets the ids

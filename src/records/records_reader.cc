@@ -72,7 +72,8 @@ class CadreDecoder {
       if (!departments_.empty() && !department_ids_.contains(AbslView(*department))) {
         problems_.Add(path.Key("department"),
                       StrCat("\"", *department, "\" is not a department of this document (",
-                             DepartmentList(), ")"));
+                             DepartmentList(), ")"),
+                      StrCat("“", *department, "”不是本文档所列的部门（", DepartmentList(), "）"));
       }
     }
     cadre.rank = refs_.One(reader, "rank", kOptional, vocabulary_.ranks, "rank");
@@ -85,8 +86,9 @@ class CadreDecoder {
         cadre.category = *category;
         category_known = true;
       } else {
-        problems_.Add(path.Key("category"), StrCat("\"", *name, "\" is not one of ",
-                                                         AllowedNames(kCadreCategoryNames)));
+        problems_.Add(path.Key("category"),
+                      StrCat("\"", *name, "\" is not one of ", AllowedNames(kCadreCategoryNames)),
+                      StrCat("“", *name, "”不是以下之一：", AllowedNames(kCadreCategoryNames)));
       }
     }
     cadre.participates = reader.Bool("participates", kOptional);
@@ -94,7 +96,12 @@ class CadreDecoder {
         participation_.For(cadre.category) == CategoryRule::kDepartmentDecides) {
       problems_.Add(path.Key("participates"),
                     StrCat("required for a ", CadreCategoryName(cadre.category),
-                                 " cadre: the policy leaves participation to the department"));
+                           " cadre: the policy leaves participation to the department"),
+                    StrCat("必填：本政策规定该类干部由部门决定是否参加（",
+                           cadre.category == CadreCategory::kFullTime   ? "专职"
+                           : cadre.category == CadreCategory::kPartTime ? "兼职"
+                                                                        : "挂职",
+                           "）"));
     }
     DecodeExemption(reader, cadre);
     cadre.not_rated = refs_.One(reader, "not_rated", kOptional, vocabulary_.not_rated_reasons,
@@ -137,7 +144,8 @@ class CadreDecoder {
     std::optional<absl::CivilDay> date = reader.Date(key, need);
     if (date && date->year() != year_) {
       problems_.Add(reader.path().Key(key),
-                    StrCat("is not in ", year_, ", the year of this records document"));
+                    StrCat("is not in ", year_, ", the year of this records document"),
+                    StrCat("不在本记录文档的年度 ", year_, " 年内"));
     }
     return date;
   }
@@ -163,8 +171,9 @@ class CadreDecoder {
         point.id = *id;
         for (const ContactPoint& earlier : cadre.contact_points) {
           if (earlier.id == point.id) {
-            problems_.Add(path.Key("id"), StrCat("contact point \"", point.id,
-                                                       "\" is listed twice"));
+            problems_.Add(path.Key("id"),
+                          StrCat("contact point \"", point.id, "\" is listed twice"),
+                          StrCat("联系点“", point.id, "”重复列出"));
           }
         }
       }
@@ -178,7 +187,7 @@ class CadreDecoder {
       point.from = point_reader.Date("from", kOptional);
       point.to = point_reader.Date("to", kOptional);
       if (point.from && point.to && *point.to < *point.from) {
-        problems_.Add(path.Key("to"), "is before \"from\"");
+        problems_.Add(path.Key("to"), "is before \"from\"", "早于联系起始日期（from）");
       }
       cadre.contact_points.push_back(std::move(point));
     });
@@ -218,25 +227,28 @@ class CadreDecoder {
     JsonPath path = reader.path().Key("scores");
     simdjson::dom::object object;
     if (value->get_object().get(object) != simdjson::SUCCESS) {
-      problems_.Add(path, StrCat("expected an object of score components, found ",
-                                       json::TypeName(value->type())));
+      problems_.Add(
+          path,
+          StrCat("expected an object of score components, found ", json::TypeName(value->type())),
+          StrCat("应为由得分项组成的对象，实为", json::TypeNameZh(value->type())));
       return;
     }
     absl::flat_hash_set<std::string_view> seen;
     for (simdjson::dom::key_value_pair field : object) {
       if (!seen.insert(field.key).second) {
-        problems_.Add(path.Key(field.key), "the key is given more than once; give each key once");
+        problems_.Add(path.Key(field.key), "the key is given more than once; give each key once",
+                      "该键出现了不止一次；每个键只能给出一次");
         continue;
       }
       double score = 0;
       if (field.value.get_double().get(score) != simdjson::SUCCESS || score < 0 || score > 1) {
-        problems_.Add(path.Key(field.key), "expected a number from 0 to 1");
+        problems_.Add(path.Key(field.key), "expected a number from 0 to 1", "应为 0 到 1 之间的数");
         continue;
       }
       if (field.key == "tasks" || !weights_.count(field.key)) {
         problems_.Add(path.Key(field.key),
-                      StrCat("is not a score component of the policy (",
-                             ScoreComponentList(), ")"));
+                      StrCat("is not a score component of the policy (", ScoreComponentList(), ")"),
+                      StrCat("不是所依据政策的得分项（", ScoreComponentList(), "）"));
         continue;
       }
       cadre.scores.emplace_back(std::string(field.key), score);
@@ -261,7 +273,7 @@ class CadreDecoder {
   const std::vector<Department>& departments_;
   const absl::flat_hash_set<std::string>& department_ids_;
   Problems& problems_;
-  TermRefReader refs_{problems_, "the policy"};
+  TermRefReader refs_{problems_, TermRefReader::kThePolicy};
   ActivityDecoder activities_;
 };
 
@@ -273,7 +285,8 @@ void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch,
     if (auto id = reader.NonEmptyString("id", kRequired)) {
       department.id = *id;
       if (!ids.insert(department.id).second) {
-        problems.Add(path.Key("id"), StrCat("department \"", *id, "\" is listed twice"));
+        problems.Add(path.Key("id"), StrCat("department \"", *id, "\" is listed twice"),
+                     StrCat("部门“", *id, "”重复列出"));
       }
     }
     if (auto name = reader.String("name", kOptional)) department.name = *name;
@@ -283,7 +296,8 @@ void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch,
       department.plan_submitted = plan_reader.Date("submitted", kOptional);
       if (department.plan_submitted && department.plan_submitted->year() != year) {
         problems.Add(plan_path.Key("submitted"),
-                     StrCat("is not in ", year, ", the year of this records document"));
+                     StrCat("is not in ", year, ", the year of this records document"),
+                     StrCat("不在本记录文档的年度 ", year, " 年内"));
       }
       if (auto names = plan_reader.Bool("names_contact_points", kOptional)) {
         department.plan_names_contact_points = *names;
@@ -297,15 +311,19 @@ void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch,
 }  // namespace
 
 absl::Status RecordsReader::Open(std::string_view text) {
-  absl::StatusOr<element> root = json::ParseJson(*parser_, text, "records");
+  absl::StatusOr<element> root = json::ParseJson(*parser_, text, {"记录", "records"});
   if (!root.ok()) return root.status();
 
   Problems problems;
   JsonPath path;
   ObjectReader top(*root, path, problems, kTopKeys);
   if (auto schema = top.String("schema", kRequired); schema && *schema != kRecordsSchema) {
-    problems.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; "
-                                                  "expected \"", kRecordsSchema, "\""));
+    problems.Add(path.Key("schema"),
+                 StrCat("\"", *schema,
+                        "\" is not supported; "
+                        "expected \"",
+                        kRecordsSchema, "\""),
+                 StrCat("不支持“", *schema, "”；应为“", kRecordsSchema, "”"));
   }
   if (auto year = top.Integer("year", kRequired, 2000, 2100)) {
     document_.year = static_cast<int>(*year);
@@ -313,15 +331,18 @@ absl::Status RecordsReader::Open(std::string_view text) {
   if (problems.empty() && !policy_.Covers(document_.year)) {
     problems.Add(path.Key("year"),
                  StrCat(document_.year, " is not covered by policy \"", policy_.id(), "\" (",
-                              policy_.document().recurring
-                                  ? StrCat(policy_.year(), " and later")
-                                  : StrCat(policy_.year(), " only"),
-                              ")"));
+                        policy_.document().recurring ? StrCat(policy_.year(), " and later")
+                                                     : StrCat(policy_.year(), " only"),
+                        ")"),
+                 StrCat(document_.year, " 年不在政策“", policy_.id(), "”的适用范围内（",
+                        policy_.document().recurring ? StrCat(policy_.year(), " 年起")
+                                                     : StrCat("仅 ", policy_.year(), " 年"),
+                        "）"));
   }
   DecodeDepartments(top, document_.year, document_, department_ids_, problems);
   std::optional<simdjson::dom::array> cadres = top.Array("cadres", kRequired);
   top.RejectUnknownKeys();
-  if (!problems.empty()) return InvalidInput("records", problems.Take());
+  if (!problems.empty()) return InvalidInput(LocalizedText{"记录", "records"}, problems.Take());
   cadre_count_ = json::ElementCount(*cadres);
   next_cadre_ = cadres->begin();
   return absl::OkStatus();
@@ -341,14 +362,17 @@ absl::StatusOr<CadreYear> RecordsReader::Next() {
     auto [it, inserted] = index_of_id_.emplace(cadre.id, index);
     if (!inserted) {
       problems.Add(cadre_path.Key("id"),
-                   StrCat("cadre \"", cadre.id, "\" is already at $.cadres[", it->second, "]"));
+                   StrCat("cadre \"", cadre.id, "\" is already at $.cadres[", it->second, "]"),
+                   StrCat("干部编号“", cadre.id, "”已在 $.cadres[", it->second, "] 使用"));
     }
   }
   if (!problems.empty()) {
-    absl::Status status =
-        InvalidInput(cadre.id.empty() ? StrCat("cadre at $.cadres[", index, "]")
-                                      : StrCat("cadre \"", cadre.id, "\""),
-                     problems.Take());
+    absl::Status status = InvalidInput(
+        cadre.id.empty()
+            ? LocalizedText{StrCat("$.cadres[", index, "] 处的干部"),
+                            StrCat("cadre at $.cadres[", index, "]")}
+            : LocalizedText{StrCat("干部“", cadre.id, "”"), StrCat("cadre \"", cadre.id, "\"")},
+        problems.Take());
     AttachCadreIdentity(status, {cadre_path.ToString(), cadre.id, cadre.department});
     return status;
   }

@@ -37,14 +37,15 @@ absl::StatusOr<DocumentSource> SourceOf(ObjectReader& reader, std::string_view k
   std::optional<element> inline_document = source.Element("inline", kOptional);
   source.RejectUnknownKeys();
   if (file.has_value() == inline_document.has_value()) {
-    reader.problems().Add(path, "give exactly one of \"path\" and \"inline\"");
+    reader.problems().Add(path, "give exactly one of \"path\" and \"inline\"",
+                          "“path”与“inline”须给出且只给出其一");
     return absl::InvalidArgumentError("bad source");
   }
   if (inline_document) return DocumentSource{false, simdjson::minify(*inline_document)};
   std::string resolved = Resolve(base_directory, *file);
   if (!std::ifstream(resolved, std::ios::binary)) {
     const std::string message = StrCat("cannot open ", resolved);
-    reader.problems().Add(path.Key("path"), message);
+    reader.problems().Add(path.Key("path"), message, StrCat("无法打开 ", resolved));
     return absl::NotFoundError(message);
   }
   return DocumentSource{true, std::move(resolved)};
@@ -58,7 +59,8 @@ absl::StatusOr<std::string> DocumentText(ObjectReader& reader, std::string_view 
   if (!source->is_file) return std::move(source->text_or_path);
   absl::StatusOr<std::string> text = ReadFileText(source->text_or_path);
   if (!text.ok()) {
-    reader.problems().Add(reader.path().Key(key).Key("path"), std::string(text.status().message()));
+    reader.problems().Add(reader.path().Key(key).Key("path"), std::string(text.status().message()),
+                          StatusMessageIn(text.status(), Language::kChinese));
   }
   return text;
 }
@@ -71,7 +73,10 @@ absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_direc
     std::string_view id;
     if (value->get_string().get(id) != simdjson::SUCCESS) return absl::InternalError("string");
     absl::StatusOr<Policy> policy = Policy::Embedded(id);
-    if (!policy.ok()) top.problems().Add(top.path().Key("policy"), std::string(policy.status().message()));
+    if (!policy.ok()) {
+      top.problems().Add(top.path().Key("policy"), std::string(policy.status().message()),
+                         StatusMessageIn(policy.status(), Language::kChinese));
+    }
     return policy;
   }
   absl::StatusOr<std::string> text = DocumentText(top, "policy", base_directory);
@@ -83,7 +88,10 @@ absl::StatusOr<Policy> CasePolicy(ObjectReader& top, std::string_view base_direc
 
 absl::StatusOr<std::string> ReadFileText(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) return absl::NotFoundError(StrCat("cannot open ", path));
+  if (!file) {
+    return LocalizedError(absl::StatusCode::kNotFound,
+                          {StrCat("无法打开 ", path), StrCat("cannot open ", path)});
+  }
   std::ostringstream text;
   text << file.rdbuf();
   return text.str();
@@ -95,8 +103,9 @@ absl::StatusOr<CaseFile> ReadCaseFile(element root, std::string_view base_direct
   JsonPath path;
   ObjectReader top(root, path, problems);
   if (auto schema = top.String("schema", kRequired); schema && *schema != kCaseSchema) {
-    problems.Add(path.Key("schema"), StrCat("\"", *schema, "\" is not supported; expected \"",
-                                            kCaseSchema, "\""));
+    problems.Add(path.Key("schema"),
+                 StrCat("\"", *schema, "\" is not supported; expected \"", kCaseSchema, "\""),
+                 StrCat("不支持“", *schema, "”；应为“", kCaseSchema, "”"));
   }
   if (auto given = top.NonEmptyString("name", kRequired)) name = std::string(*given);
   top.String("description", kOptional);
@@ -109,12 +118,13 @@ absl::StatusOr<CaseFile> ReadCaseFile(element root, std::string_view base_direct
   if (!policy.ok() && problems.empty()) return policy.status();  // its own problems
   const bool records_failed = records && !records->ok();
   if (records && !as_of && !top.Has("as_of")) {
-    problems.Add(path.Key("as_of"), "required with \"records\": the date to evaluate them as of");
+    problems.Add(path.Key("as_of"), "required with \"records\": the date to evaluate them as of",
+                 "有“records”时必填：评价记录所依据的日期");
   }
   const bool runnable = problems.empty() && policy.ok() && !records_failed &&
                         (!records || as_of) && expect;
   top.RejectUnknownKeys();
-  if (!runnable) return InvalidInput("case", problems.Take());
+  if (!runnable) return InvalidInput(LocalizedText{"用例", "case"}, problems.Take());
   std::optional<DocumentSource> records_source;
   if (records) records_source = **std::move(records);
   return CaseFile{*std::move(policy), as_of, std::move(records_source), *expect, problems.Take()};

@@ -8,16 +8,16 @@
 namespace liaison {
 namespace {
 
-void WriteFailure(json::JsonWriter& w, const CaseFailure& failure) {
+void WriteFailure(json::JsonWriter& w, const CaseFailure& failure, Language language) {
   w.BeginObject();
   w.Field("path", failure.path);
   w.Field("expected", failure.expected);
   w.Field("actual", failure.actual);
-  w.Field("message", failure.message);
+  w.Field("message", failure.MessageIn(language));
   w.EndObject();
 }
 
-void WriteCase(json::JsonWriter& w, const CaseResult& result) {
+void WriteCase(json::JsonWriter& w, const CaseResult& result, Language language) {
   w.BeginObject();
   w.Field("name", result.name);
   w.Field("source", result.source);
@@ -26,14 +26,14 @@ void WriteCase(json::JsonWriter& w, const CaseResult& result) {
   if (!result.error.ok()) {
     w.Key("error");
     w.BeginObject();
-    w.Field("message", std::string(result.error.message()));
+    w.Field("message", StatusMessageIn(result.error, language));
     w.Key("problems");
-    WriteProblems(w, ProblemsOf(result.error));
+    WriteProblems(w, ProblemsOf(result.error), language);
     w.EndObject();
   }
   w.Key("failures");
   w.BeginArray();
-  for (const CaseFailure& failure : result.failures) WriteFailure(w, failure);
+  for (const CaseFailure& failure : result.failures) WriteFailure(w, failure, language);
   w.EndArray();
   w.EndObject();
 }
@@ -41,6 +41,10 @@ void WriteCase(json::JsonWriter& w, const CaseResult& result) {
 }  // namespace
 
 std::string CaseResultsJson(absl::Span<const CaseResult> results) {
+  return CaseResultsJson(results, Language::kEnglish);
+}
+
+std::string CaseResultsJson(absl::Span<const CaseResult> results, Language language) {
   std::string out;
   json::JsonWriter w(out, json::Layout::kPretty);
   int passed = 0;
@@ -52,7 +56,7 @@ std::string CaseResultsJson(absl::Span<const CaseResult> results) {
   w.Field("failed", static_cast<std::int64_t>(results.size()) - passed);
   w.Key("cases");
   w.BeginArray();
-  for (const CaseResult& result : results) WriteCase(w, result);
+  for (const CaseResult& result : results) WriteCase(w, result, language);
   w.EndArray();
   w.EndObject();
   out += '\n';

@@ -147,14 +147,18 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
   const absl::StatusOr<OrganGradeCheck>& check = grading.Check();
   if (!proposal.ok() || !check.ok()) {
     const absl::Status& status = !proposal.ok() ? proposal.status() : check.status();
-    compare.Expect(reader.path(), StrCat(department, " grading"), "grades",
-                   StrCat("an error: ", status.message()));
+    compare.Expect(reader.path(), {StrCat(department, " 评定等次"), StrCat(department, " grading")},
+                   {"等次", "grades"},
+                   {StrCat("出错：", StatusMessageIn(status, Language::kChinese)),
+                    StrCat("an error: ", status.message())});
     return;
   }
   std::optional<std::size_t> unit = proposal->plan.UnitOf(department);
   if (!unit) {
-    compare.Expect(reader.path(), StrCat(department, " quota unit"), "a unit",
-                   "no cadre of this department is in a quota base");
+    compare.Expect(
+        reader.path(), {StrCat(department, " 名额单位"), StrCat(department, " quota unit")},
+        {"一个名额单位", "a unit"},
+        {"本部门没有干部计入名额基数", "no cadre of this department is in a quota base"});
     return;
   }
   const QuotaUnit& quota_unit = proposal->plan.units[*unit];
@@ -172,7 +176,8 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
     }
     const std::string subject = StrCat(cadre_id, " proposed");
     if (!found) {
-      compare.Expect(path, subject, "a grade", "no evaluated cadre with this id");
+      compare.Expect(path, {subject, subject}, {"一个等次", "a grade"},
+                     {"没有该编号的已评价干部", "no evaluated cadre with this id"});
       return;
     }
     const std::string shown = actual ? Quoted(*actual) : "null";
@@ -182,7 +187,7 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
     } else if (value.get_string().get(expected_grade) == simdjson::SUCCESS) {
       compare.Expect(path, subject, Quoted(expected_grade), shown);
     } else {
-      compare.problems().Add(path, "expected a grade id or null");
+      compare.problems().Add(path, "expected a grade id or null", "应为等次编号或 null");
     }
   });
   std::vector<std::string> violations;
@@ -235,8 +240,10 @@ void CompareCapsTable(Comparison& compare, ObjectReader& expect, const Policy& p
       if (caps.ok()) {
         CompareCaps(compare, reader, "caps", StrCat("base ", *base), grading, *caps);
       } else {
-        compare.Expect(row_path, StrCat("base ", *base), "caps",
-                       StrCat("an error: ", caps.status().message()));
+        compare.Expect(row_path, {StrCat("基数 ", *base), StrCat("base ", *base)},
+                       {"名额上限", "caps"},
+                       {StrCat("出错：", StatusMessageIn(caps.status(), Language::kChinese)),
+                        StrCat("an error: ", caps.status().message())});
         reader.Has("caps");
       }
     }
@@ -248,6 +255,8 @@ void CompareCapsTable(Comparison& compare, ObjectReader& expect, const Policy& p
 // be bad. Every bad record not listed fails the case, naming the cadre and its
 // path; every listed entry that is not bad fails it too.
 void CompareRecordErrors(Comparison& compare, ObjectReader& expect, const BatchReport& batch) {
+  const LocalizedText kGoodRecord{"无误的记录", "a good record"};
+  const LocalizedText kBadRecord{"有误的记录", "a bad record"};
   std::set<std::string> expected;
   const JsonPath path = expect.path().Key("record_errors");
   if (auto listed = expect.Array("record_errors", json::kOptional)) {
@@ -257,7 +266,8 @@ void CompareRecordErrors(Comparison& compare, ObjectReader& expect, const BatchR
       if (value.get_string().get(entry) == simdjson::SUCCESS) {
         expected.emplace(entry);
       } else {
-        compare.problems().Add(path.Index(index), "expected a cadre entry's path, \"$.cadres[i]\"");
+        compare.problems().Add(path.Index(index), "expected a cadre entry's path, \"$.cadres[i]\"",
+                               "应为干部条目的路径“$.cadres[i]”");
       }
       ++index;
     }
@@ -268,15 +278,20 @@ void CompareRecordErrors(Comparison& compare, ObjectReader& expect, const BatchR
     if (bad == (expected.erase(entry) > 0)) continue;
     if (bad) {
       const CadreIdentity identity = CadreIdentityOf(batch.cadres[i].status());
-      const std::string who = identity.id.empty() ? entry : StrCat(identity.id, " at ", entry);
-      compare.Expect(path, who, "a good record",
-                     Quoted(StrCat("a bad record: ", batch.cadres[i].status().message())));
+      const absl::Status& status = batch.cadres[i].status();
+      compare.Expect(path,
+                     identity.id.empty() ? LocalizedText{entry, entry}
+                                         : LocalizedText{StrCat(identity.id, "（", entry, "）"),
+                                                         StrCat(identity.id, " at ", entry)},
+                     kGoodRecord,
+                     {Quoted(StrCat("有误的记录：", StatusMessageIn(status, Language::kChinese))),
+                      Quoted(StrCat("a bad record: ", status.message()))});
     } else {
-      compare.Expect(path, entry, "a bad record", "a good record");
+      compare.Expect(path, {entry, entry}, kBadRecord, kGoodRecord);
     }
   }
   for (const std::string& entry : expected) {
-    compare.Expect(path, entry, "a bad record", "no such cadre entry");
+    compare.Expect(path, {entry, entry}, kBadRecord, {"没有该干部条目", "no such cadre entry"});
   }
 }
 
@@ -350,7 +365,8 @@ std::vector<Problem> CompareCase(const CaseFile& file, const CaseOptions& option
   } else {
     for (std::string_view key : {"cadres", "departments"}) {
       if (expect_reader.Has(key)) {
-        problems.Add(expect_path.Key(key), "expectations about records need \"records\"");
+        problems.Add(expect_path.Key(key), "expectations about records need \"records\"",
+                     "对记录的预期须有“records”");
       }
     }
     expect_reader.RejectUnknownKeys();
@@ -365,7 +381,7 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
   CaseResult result;
   result.source = std::string(source);
   simdjson::dom::parser parser;
-  absl::StatusOr<element> root = json::ParseJson(parser, case_json, "case");
+  absl::StatusOr<element> root = json::ParseJson(parser, case_json, {"用例", "case"});
   if (!root.ok()) {
     result.error = root.status();
     return result;
@@ -378,7 +394,9 @@ CaseResult RunCase(std::string_view case_json, std::string_view base_directory,
   std::vector<Problem> problems = CompareCase(*file, options, result);
   if (!result.error.ok()) return result;
   problems.insert(problems.end(), file->unknown_keys.begin(), file->unknown_keys.end());
-  if (!problems.empty()) result.error = InvalidInput("case", std::move(problems));
+  if (!problems.empty()) {
+    result.error = InvalidInput(LocalizedText{"用例", "case"}, std::move(problems));
+  }
   return result;
 }
 

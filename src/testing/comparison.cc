@@ -29,10 +29,18 @@ std::string Quoted(std::string_view text) {
 
 void Comparison::Expect(const JsonPath& path, std::string_view subject,
                         std::string_view expected, std::string_view actual) {
+  const std::string subject_text(subject), expected_text(expected), actual_text(actual);
+  Expect(path, {subject_text, subject_text}, {expected_text, expected_text},
+         {actual_text, actual_text});
+}
+
+void Comparison::Expect(const JsonPath& path, const LocalizedText& subject,
+                        const LocalizedText& expected, const LocalizedText& actual) {
   ++result_.checks;
-  if (expected == actual) return;
-  result_.failures.push_back({path.ToString(), std::string(expected), std::string(actual),
-                              StrCat(subject, ": expected ", expected, ", got ", actual)});
+  if (expected.en == actual.en) return;
+  result_.failures.push_back({path.ToString(), expected.en, actual.en,
+                              StrCat(subject.en, ": expected ", expected.en, ", got ", actual.en),
+                              StrCat(subject.zh, "：应为 ", expected.zh, "，实为 ", actual.zh)});
 }
 
 void Comparison::Integer(ObjectReader& reader, std::string_view key, std::string_view subject,
@@ -83,7 +91,7 @@ void Comparison::OptionalInteger(ObjectReader& reader, std::string_view key,
   if (!value) return;
   std::int64_t expected = 0;
   if (value->get_int64().get(expected) != simdjson::SUCCESS) {
-    problems_.Add(reader.path().Key(key), "expected an integer or null");
+    problems_.Add(reader.path().Key(key), "expected an integer or null", "应为整数或 null");
     return;
   }
   Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(expected), shown);
@@ -102,9 +110,10 @@ void Comparison::Range(ObjectReader& reader, std::string_view key, std::string_v
   ++result_.checks;
   if (actual >= *min && actual <= *max) return;
   const std::string expected = StrCat("[", Number(*min), ", ", Number(*max), "]");
-  result_.failures.push_back({path.ToString(), expected, Number(actual),
-                              StrCat(subject, " ", key, ": expected within ", expected,
-                                     ", got ", Number(actual))});
+  result_.failures.push_back(
+      {path.ToString(), expected, Number(actual),
+       StrCat(subject, " ", key, ": expected within ", expected, ", got ", Number(actual)),
+       StrCat(subject, " ", key, "：应在 ", expected, " 之内，实为 ", Number(actual))});
 }
 
 void Comparison::StringList(ObjectReader& reader, std::string_view key, std::string_view subject,

@@ -22,6 +22,7 @@
 #include "base/absl_compat.h"
 #include "json/object_reader.h"
 #include "liaison/case_runner.h"
+#include "liaison/localized_text.h"
 #include "simdjson.h"
 
 namespace liaison {
@@ -34,6 +35,10 @@ class Comparison {
   // value is missing altogether, what was expected and what was found).
   void Expect(const json::JsonPath& path, std::string_view subject, std::string_view expected,
               std::string_view actual);
+  // The same with what was expected and found in words, in both languages
+  // (the failure's expected and actual are the English).
+  void Expect(const json::JsonPath& path, const LocalizedText& subject,
+              const LocalizedText& expected, const LocalizedText& actual);
 
   // The expectation under `key`, if given, against `actual`; `subject` names
   // what is compared ("c01 lectures"), and the key is added to it.
@@ -66,7 +71,10 @@ class Comparison {
     json::JsonPath path = reader.path().Key(key);
     simdjson::dom::object object;
     if (value->get_object().get(object) != simdjson::SUCCESS) {
-      problems_.Add(path, StrCat("expected an object keyed by ", what));
+      problems_.Add(path, StrCat("expected an object keyed by ", what),
+                    StrCat("应为以", what == "cadre id" ? "干部编号" : what == "rule id" ? "规则编号"
+                                   : what == "department id" ? "部门编号" : what,
+                           "为键的对象"));
       return;
     }
     for (simdjson::dom::key_value_pair entry : object) {

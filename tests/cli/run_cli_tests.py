@@ -687,11 +687,13 @@ USAGE_ERRORS = [
     (["evaluate", "--as-of", "2026-12-31", RECORDS], ["missing --policy"]),
     (["evaluate", "--policy", "hunan"], ["missing the records file"]),
     (["evaluate", "--policy", "hunan", RECORDS, RECORDS], ["takes one records file"]),
-    (["evaluate", "--policy", "hunan", "--as-of", "2026-02-30", RECORDS],
+    (["evaluate", "--policy", "hunan", "--as-of", "2026-02-30", "--lang", "en", RECORDS],
      ["--as-of", '"2026-02-30" is not a calendar date']),
-    (["progress", "--policy", "hunan", "--as-of", "2026-6-30", RECORDS],
+    (["progress", "--policy", "hunan", "--as-of", "2026-6-30", "--lang", "en", RECORDS],
      ["--as-of", '"2026-6-30" is not a calendar date']),
-    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['"yesterday"']),
+    (["evaluate", "--policy", "hunan", "--as-of", "2026-02-30", RECORDS],
+     ["--as-of：“2026-02-30”不是有效的日期（YYYY-MM-DD）"]),
+    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['“yesterday”']),
     (["check", "--policy", "hunan", "--lang", "fr", RECORDS], ["--lang", '"fr"', "zh or en"]),
     (["evaluate", "--policy", "hunan", "--json=yes", RECORDS], ["option --json takes no value"]),
     (["evaluate", "--policy", "-", "-"], ["cannot both come from standard input"]),
@@ -719,12 +721,17 @@ def usage_errors_exit_2(cli):
 
 @test
 def unknown_policy_and_missing_files_exit_2(cli):
-    fails(cli, ["evaluate", "--policy", "nope", RECORDS],
+    fails(cli, ["evaluate", "--policy", "nope", "--lang", "en", RECORDS],
           ["nope", "not an embedded policy (hunan-2018, hunan)"])
-    fails(cli, ["evaluate", "--policy", "hunan", "no-such-file.json"],
+    fails(cli, ["evaluate", "--policy", "nope", RECORDS],
+          ["nope：既不是内置政策（hunan-2018, hunan），也不是可读取的文件"])
+    fails(cli, ["evaluate", "--policy", "hunan", "--lang", "en", "no-such-file.json"],
           ["no-such-file.json", "cannot open"])
+    fails(cli, ["evaluate", "--policy", "hunan", "no-such-file.json"],
+          ["no-such-file.json：无法打开文件"])
     fails(cli, ["policy", "validate", "no-such-file.json"], ["no-such-file.json"])
-    fails(cli, ["evaluate", "--policy", "hunan", FIXTURES], [FIXTURES + ": is a directory"])
+    fails(cli, ["evaluate", "--policy", "hunan", "--lang", "en", FIXTURES],
+          [FIXTURES + ": is a directory"])
     fails(cli, ["policy", "show", "no-such-policy"], ["no-such-policy"])
 
 
@@ -780,7 +787,7 @@ def a_syntax_error_in_a_policy_names_line_and_column(cli):
     # "policy": line 2 of the text is `  "id": "city"，`: "id" at 3–6, : 7,
     # space 8, "city" 9–14, the full-width comma 15.
     text = '{\n  "id": "city"，\n  "year": 2026\n}\n'
-    fails(cli, ["policy", "validate", "-"],
+    fails(cli, ["policy", "validate", "-", "--lang", "en"],
           ["$.id: line 2, column 15: not valid JSON: expected ',' or '}', found '，' (U+FF0C",
            "第2行第15列：不是有效的 JSON：此处应为“,”或“}”，实际是“，”（全角逗号"], stdin=text)
 
@@ -788,11 +795,12 @@ def a_syntax_error_in_a_policy_names_line_and_column(cli):
 @test
 def malformed_json_exit_2(cli):
     for command in ("evaluate", "progress", "grade", "check"):
-        fails(cli, [command, "--policy", "hunan", "--as-of", "2026-12-31", MALFORMED],
-              ["liaison: " + MALFORMED + ":", MALFORMED_PLACE])
-    fails(cli, ["evaluate", "--policy", "hunan", "--as-of", "2026-12-31", "-"],
+        fails(cli, [command, "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en",
+                    MALFORMED], ["liaison: " + MALFORMED + ":", MALFORMED_PLACE])
+    fails(cli, ["evaluate", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en", "-"],
           ["liaison: standard input:", MALFORMED_PLACE], stdin=cli.read(MALFORMED))
-    fails(cli, ["policy", "validate", MALFORMED], ["liaison: " + MALFORMED + ":", "$"])
+    fails(cli, ["policy", "validate", "--lang", "en", MALFORMED],
+          ["liaison: " + MALFORMED + ":", "$"])
 
 
 BAD_RECORD_PATHS = ['$.cadres[0].activities[1].date: "2026-02-30" is not a calendar date',
@@ -819,7 +827,7 @@ def impossible_date_exit_2_names_file_and_path(cli):
     expect([r["ok"] for r in results] == [False, True, False], "ok flags")
     expect(results[0]["error"]["path"] == "$.cadres[0].activities[1].date", results[0])
     # From standard input the message says so.
-    fails(cli, ["check", "--policy", "hunan", "--as-of", "2026-12-31", "-"],
+    fails(cli, ["check", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en", "-"],
           ["liaison: standard input: 2 cadres' records have problems"] + BAD_RECORD_PATHS,
           stdin=cli.read(BAD_RECORDS), stdout_empty=False)
 
@@ -887,9 +895,13 @@ def case_with_a_bad_inline_record_fails(cli):
         path = os.path.join(directory, "bad.case.json")
         with open(path, "w", encoding="utf-8") as out:
             json.dump(case, out, ensure_ascii=False)
-        code, out, err = cli.run(["test", path])
+        code, out, err = cli.run(["test", path, "--lang", "en"])
         expect(code == 1, "exit %d\n%s%s" % (code, out, err))
         expect("b01 at $.cadres[0]" in out + err and "b03 at $.cadres[2]" in out + err, out + err)
+        code, out, err = cli.run(["test", path, "--lang", "zh"])
+        expect(code == 1, "exit %d\n%s%s" % (code, out, err))
+        expect("  $.expect.record_errors：b01（$.cadres[0]）：应为 无误的记录，实为 \"有误的记录："
+               in out, out)
         case["expect"]["record_errors"] = ["$.cadres[0]", "$.cadres[2]"]
         with open(path, "w", encoding="utf-8") as out:
             json.dump(case, out, ensure_ascii=False)
@@ -923,24 +935,32 @@ def unknown_grade_is_reported(cli):
 
 @test
 def records_of_a_year_the_policy_does_not_govern_exit_2(cli):
+    fails(cli, ["evaluate", "--policy", "hunan-2018", "--as-of", "2026-12-31", "--lang", "en",
+                RECORDS], ["liaison: " + RECORDS + ":", "hunan-2018"], stdout_empty=False)
     fails(cli, ["evaluate", "--policy", "hunan-2018", "--as-of", "2026-12-31", RECORDS],
-          ["liaison: " + RECORDS + ":", "hunan-2018"], stdout_empty=False)
+          ["liaison: " + RECORDS + "：有 1 处问题",
+           "$.year：2026 年不在政策“hunan-2018”的适用范围内（仅 2018 年）"], stdout_empty=False)
 
 
 @test
 def bad_policy_exit_2_names_every_path(cli):
     needles = ["liaison: " + BAD_POLICY + ": 3 problems", "$.rules[0].min", "$.colour",
                "$.rules[2].due"]
-    fails(cli, ["policy", "validate", BAD_POLICY], needles)
-    fails(cli, ["evaluate", "--policy", BAD_POLICY, "--as-of", "2026-12-31", COUNTY_RECORDS],
-          needles)
-    fails(cli, ["caps", "--policy", BAD_POLICY, "3"], needles)
-    fails(cli, ["policy", "show", BAD_POLICY], needles)
-    out, _ = fails(cli, ["policy", "validate", BAD_POLICY, "--json"], needles, stdout_empty=False)
+    fails(cli, ["policy", "validate", "--lang", "en", BAD_POLICY], needles)
+    fails(cli, ["evaluate", "--policy", BAD_POLICY, "--as-of", "2026-12-31", "--lang", "en",
+                COUNTY_RECORDS], needles)
+    fails(cli, ["caps", "--policy", BAD_POLICY, "--lang", "en", "3"], needles)
+    fails(cli, ["policy", "show", "--lang", "en", BAD_POLICY], needles)
+    out, _ = fails(cli, ["policy", "validate", BAD_POLICY, "--json", "--lang", "en"], needles,
+                   stdout_empty=False)
     doc = parse_json(out, "validate --json")
     expect(doc["valid"] is False and sorted(p["path"] for p in doc["problems"])
            == ["$.colour", "$.rules[0].min", "$.rules[2].due"], "problems: %r" % doc)
-    fails(cli, ["policy", "validate", "-"], ["liaison: standard input: 3 problems"],
+    fails(cli, ["policy", "validate", "--lang", "en", "-"],
+          ["liaison: standard input: 3 problems"], stdin=cli.read(BAD_POLICY))
+    fails(cli, ["policy", "validate", "-"],
+          ["liaison: 标准输入：有 3 处问题", "$.rules[0].min：-1 超出范围：应在 0 到 1000000 之间",
+           "$.rules[2].due：“02-29”不是每年都有的月日（MM-DD，不可为 02-29）", "$.colour：未知字段"],
           stdin=cli.read(BAD_POLICY))
 
 

@@ -272,6 +272,12 @@ class RunCaseTest(unittest.TestCase):
         self.assertEqual(failure["path"], "$.expect.caps_table[0].caps.excellent")
         # Values are reported as JSON text.
         self.assertEqual((failure["expected"], failure["actual"]), ("4", "3"))
+        # hunan caps 优 at floor(0.30 × 10) = 3.
+        self.assertEqual(failure["message"], "base 10 cap excellent: expected 4, got 3")
+        (failure,) = liaison.run_case(case, language="zh")["cases"][0]["failures"]
+        self.assertEqual(failure["message"], "base 10 cap excellent：应为 4，实为 3")
+        with self.assertRaises(liaison.InvalidArgument):
+            liaison.run_case(case, language="fr")
 
     def test_a_case_that_cannot_run_is_reported_not_raised(self):
         result = liaison.run_case({"schema": "liaison.case/1"})

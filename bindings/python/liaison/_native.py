@@ -118,6 +118,11 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
         [c_char_p, c_size_t, c_char_p, c_size_t, _DocumentOut, _LengthOut, _Int32Array, _ErrorOut],
         c_int32,
     ),
+    "liaison_run_case_json_in": (
+        [c_char_p, c_size_t, c_char_p, c_size_t, c_int32, _DocumentOut, _LengthOut, _Int32Array,
+         _ErrorOut],
+        c_int32,
+    ),
     "liaison_diff_json": (
         [PolicyPointer, PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, _DocumentOut,
          _LengthOut, _ErrorOut],

@@ -14,7 +14,7 @@ from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Op
 
 from . import _inputs, _native
 from ._inputs import AsOf, Records
-from .errors import INVALID_ARGUMENT, InvalidArgument
+from .errors import INVALID_ARGUMENT, LANGUAGES, InvalidArgument
 from .evaluation import Document, Evaluation
 
 #: A grade as check_grades takes it: a grade id of the scale ("excellent"),
@@ -553,7 +553,8 @@ def apportion(places: int, units: Union[Mapping[str, int], Iterable[Any]]) -> Do
     return _parse(_native.call_document(lib.liaison_apportion_json, request, len(request)))
 
 
-def run_case(case: Records, base_directory: "Optional[Union[str, os.PathLike[str]]]" = None) -> Document:
+def run_case(case: Records, base_directory: "Optional[Union[str, os.PathLike[str]]]" = None,
+             language: str = "en") -> Document:
     """Runs a policy test case (liaison.case/1): its expectations about a
     policy's outcomes on records. Returns liaison.case-results/1, whose
     ``passed`` counts the cases that passed and whose ``cases[].failures`` list
@@ -566,7 +567,10 @@ def run_case(case: Records, base_directory: "Optional[Union[str, os.PathLike[str
         base_directory: where relative paths in the case are resolved; by
             default the case file's directory, or the current directory for a
             case given as data.
+        language: the language of the messages, ``"en"`` (default) or ``"zh"``.
     """
+    if language not in LANGUAGES:
+        raise InvalidArgument(f'language must be "zh" or "en", not {language!r}', code=1)
     data, source = _inputs.document(case, "case")
     if base_directory is None:
         base_directory = os.path.dirname(os.path.abspath(source)) if source else ""
@@ -574,11 +578,12 @@ def run_case(case: Records, base_directory: "Optional[Union[str, os.PathLike[str
         raise TypeError(f"base_directory must be a path, not {type(base_directory).__name__}")
     base = os.fsencode(base_directory)
     lib = _native.library()
-    return _parse(_native.call_document(lib.liaison_run_case_json, data, len(data), base,
-                                        len(base), outputs=(None,), source=source))
+    return _parse(_native.call_document(lib.liaison_run_case_json_in, data, len(data), base,
+                                        len(base), LANGUAGES[language], outputs=(None,),
+                                        source=source))
 
 
-def run_cases(cases: "Iterable[Records]") -> Document:
+def run_cases(cases: "Iterable[Records]", language: str = "en") -> Document:
     """Runs many policy test cases in one call, batch first: the files of a
     policy's test suite, say. Returns one liaison.case-results/1 document with
     ``passed`` and ``failed`` counts and every case's result in input order,
@@ -587,11 +592,12 @@ def run_cases(cases: "Iterable[Records]") -> Document:
     Args:
         cases: case files (paths), or cases as dicts or JSON text; relative
             paths inside each are resolved against its own file's directory.
+        language: the language of the messages, ``"en"`` (default) or ``"zh"``.
     """
     results: List[Dict[str, Any]] = []
     library_version = None
     for case in cases:
-        run = run_case(case)
+        run = run_case(case, language=language)
         library_version = run["library_version"]
         results.extend(run["cases"])
     passed = sum(1 for result in results if result["passed"])
