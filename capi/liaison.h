@@ -365,6 +365,62 @@ LIAISON_EXPORT liaison_status liaison_report_html(const liaison_policy* policy,
                                                   char** html, size_t* html_length,
                                                   liaison_error** error);
 
+/* ---- Streaming evaluation ------------------------------------------------ */
+
+/* An evaluation that takes the records in pieces and gives the results as
+ * they are ready, in memory bounded by the largest single cadre rather than
+ * the whole input (docs/c-api.md). The records may be either form of
+ * docs/records.md: the liaison.records/1 document, or JSON Lines (a header
+ * line of schema liaison.records.lines/1, then one cadre a line). The caller
+ * pushes bytes in and pulls output out; no callback crosses the ABI.
+ *
+ *   liaison_stream* stream = NULL;
+ *   liaison_stream_new(policy, "2026-06-30", 10, LIAISON_STREAM_LINES, &stream, &error);
+ *   while ((n = read(fd, buffer, sizeof buffer)) > 0) {
+ *     if (liaison_stream_feed(stream, buffer, n, &error) != LIAISON_OK) break;
+ *     liaison_stream_next(stream, &output, &length, &error);  // write(out, output, length)
+ *   }
+ *   liaison_stream_finish(stream, &error);
+ *   liaison_stream_next(stream, &output, &length, &error);    // the rest
+ *   liaison_stream_free(stream);
+ */
+typedef struct liaison_stream liaison_stream;
+
+/* Output forms for liaison_stream_new's `options`. */
+#define LIAISON_STREAM_DOCUMENT 0u /* the liaison.evaluation/1 document, as liaison_evaluate_json */
+#define LIAISON_STREAM_LINES 1u    /* JSON Lines: a header line, then one result a line */
+
+/* A stream evaluating as of `as_of` under `policy` (which it copies: the
+ * handle may be freed before the stream). */
+LIAISON_EXPORT liaison_status liaison_stream_new(const liaison_policy* policy, const char* as_of,
+                                                 size_t as_of_length, uint32_t options,
+                                                 liaison_stream** stream, liaison_error** error);
+
+/* The next `length` bytes of the records, pieces of any size. Every cadre
+ * complete so far is evaluated, its result added to the output waiting for
+ * liaison_stream_next. An error (LIAISON_INVALID_DOCUMENT) only when the top
+ * level cannot be read or its header is wrong; the stream then fails every
+ * later call the same way, and output already taken must be discarded. A
+ * bad cadre is not an error of the stream: it is an error entry. */
+LIAISON_EXPORT liaison_status liaison_stream_feed(liaison_stream* stream, const char* bytes,
+                                                  size_t length, liaison_error** error);
+
+/* The records are over: evaluates the cadres left and ends the output.
+ * Errors as for liaison_stream_feed, or a text cut short at its top level. */
+LIAISON_EXPORT liaison_status liaison_stream_finish(liaison_stream* stream, liaison_error** error);
+
+/* The output written since the last call: *output points into the stream and
+ * stays valid until the next call on it (not NUL-terminated; *length may be
+ * 0). The pieces taken in turn, put together, are the whole output. */
+LIAISON_EXPORT liaison_status liaison_stream_next(liaison_stream* stream, const char** output,
+                                                  size_t* length, liaison_error** error);
+
+/* Makes the stream ready for another input, keeping its memory. */
+LIAISON_EXPORT void liaison_stream_reset(liaison_stream* stream);
+
+/* Releases a stream; NULL is allowed. */
+LIAISON_EXPORT void liaison_stream_free(liaison_stream* stream);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

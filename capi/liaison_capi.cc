@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "bridge.h"
 #include "liaison.h"
 #include "liaison/case_results.h"
 #include "liaison/case_runner.h"
@@ -27,138 +28,10 @@
 
 namespace {
 
-// What the opaque handles point to. liaison_error and liaison_policy stay
-// incomplete types, so the ABI (and its baseline, capi/abi/) is made of C
-// types alone; a handle is a pointer to one of these, cast.
-struct ErrorObject {
-  liaison_status code = LIAISON_INTERNAL;
-  std::string message;
-  std::string message_zh;
-  std::string path;
-  std::string problems_json;
-  std::string problems_json_zh;
-};
-
-struct PolicyObject {
-  liaison::Policy policy;
-};
-
-const ErrorObject* Object(const liaison_error* error) {
-  return reinterpret_cast<const ErrorObject*>(error);
-}
-const PolicyObject* Object(const liaison_policy* policy) {
-  return reinterpret_cast<const PolicyObject*>(policy);
-}
-
+using namespace liaison::capi;  // the handles and helpers of bridge.h
 using liaison::Language;
 using liaison::LocalizedText;
 using liaison::Policy;
-
-liaison_status CodeOf(const absl::Status& status) {
-  switch (status.code()) {
-    case absl::StatusCode::kOk: return LIAISON_OK;
-    case absl::StatusCode::kInvalidArgument:
-      return liaison::ProblemsOf(status).empty() ? LIAISON_INVALID_ARGUMENT
-                                                 : LIAISON_INVALID_DOCUMENT;
-    case absl::StatusCode::kNotFound: return LIAISON_NOT_FOUND;
-    case absl::StatusCode::kResourceExhausted: return LIAISON_OUT_OF_MEMORY;
-    default: return LIAISON_INTERNAL;
-  }
-}
-
-// Stores an error for `status` in *error (when error is not NULL) and returns
-// its code. Allocation failure here leaves *error NULL: the code still tells.
-liaison_status Fail(const absl::Status& status, liaison_error** error) {
-  const liaison_status code = CodeOf(status);
-  if (error == nullptr) return code;
-  *error = nullptr;
-  try {
-    auto* made = new ErrorObject;
-    made->code = code;
-    made->message = std::string(status.message());
-    made->message_zh = liaison::StatusMessageIn(status, Language::kChinese);
-    std::vector<liaison::Problem> problems = liaison::ProblemsOf(status);
-    if (!problems.empty()) made->path = problems.front().path;
-    made->problems_json = liaison::ProblemsJson(problems);
-    made->problems_json_zh = liaison::ProblemsJson(problems, Language::kChinese);
-    *error = reinterpret_cast<liaison_error*>(made);
-  } catch (...) {
-  }
-  return code;
-}
-
-liaison_status Fail(liaison_status code, const LocalizedText& message, liaison_error** error) {
-  switch (code) {
-    case LIAISON_INVALID_ARGUMENT:
-      return Fail(liaison::LocalizedError(absl::StatusCode::kInvalidArgument, message), error);
-    case LIAISON_OUT_OF_MEMORY:
-      return Fail(liaison::LocalizedError(absl::StatusCode::kResourceExhausted, message), error);
-    default:
-      return Fail(liaison::LocalizedError(absl::StatusCode::kInternal, message), error);
-  }
-}
-
-const LocalizedText kOutOfMemory{"内存不足", "out of memory"};
-
-// "a and b must not be NULL", in both languages, for the pointers `names`.
-LocalizedText NotNull(const char* names_zh, const char* names_en) {
-  return {std::string(names_zh) + "不得为 NULL", std::string(names_en) + " must not be NULL"};
-}
-
-// The language of a language argument, when it is one.
-std::optional<Language> LanguageOf(int32_t language) {
-  if (language == LIAISON_LANGUAGE_ZH) return Language::kChinese;
-  if (language == LIAISON_LANGUAGE_EN) return Language::kEnglish;
-  return std::nullopt;
-}
-
-liaison_status Succeed(liaison_error** error) {
-  if (error != nullptr) *error = nullptr;
-  return LIAISON_OK;
-}
-
-// Runs `body` (which returns a status code) with every exception turned into
-// a status: nothing C++ crosses the ABI.
-template <typename Body>
-liaison_status Guarded(liaison_error** error, Body body) {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
-  } catch (const std::exception& e) {
-    return Fail(LIAISON_INTERNAL, {std::string("库内部异常：") + e.what(), e.what()}, error);
-  } catch (...) {
-    return Fail(LIAISON_INTERNAL, {"未知的内部异常", "unknown exception"}, error);
-  }
-}
-
-// Copies `text` into a malloc'd NUL-terminated buffer for the caller.
-liaison_status Output(const std::string& text, char** out, size_t* length, liaison_error** error) {
-  char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
-  if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
-  std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
-  *out = buffer;
-  if (length != nullptr) *length = text.size();
-  return Succeed(error);
-}
-
-bool Valid(const char* text, size_t length) { return text != nullptr || length == 0; }
-
-absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
-  if (text == nullptr) {
-    return liaison::LocalizedError(absl::StatusCode::kInvalidArgument,
-                                   {"as_of 为 NULL", "as_of is NULL"});
-  }
-  absl::StatusOr<absl::CivilDay> day = liaison::ParseAsOfDate(std::string_view(text, length));
-  if (!day.ok()) {
-    return liaison::LocalizedError(
-        absl::StatusCode::kInvalidArgument,
-        {"as_of " + liaison::StatusMessageIn(day.status(), Language::kChinese),
-         "as_of " + std::string(day.status().message())});
-  }
-  return day;
-}
 
 liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
                           liaison_error** error) {

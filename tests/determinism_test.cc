@@ -4,6 +4,7 @@
 #include <thread>
 #include <vector>
 
+#include "evaluate/streamed_evaluation.h"
 #include "gtest/gtest.h"
 #include "liaison/report_json.h"
 #include "test_support.h"
@@ -114,6 +115,61 @@ TEST(DeterminismTest, StreamedAndBatchEncodingGiveIdenticalBytes) {
   }
   // hunan (from 2019): the two 2026 files; hunan-2018: the 2018 one.
   EXPECT_EQ(compared, 2 * 3);
+}
+
+// The output written incrementally, as the command and the C ABI's stream
+// write it (StreamedEvaluation): the records fed in pieces of 1, 7 and 4096
+// bytes, each cadre evaluated and written as soon as it is read, the buffer
+// taken and cleared whenever it holds more than 100 bytes after a piece.
+// Put together, the same bytes as EvaluateRecordsJson (and so as the batch
+// path above), in both layouts; in JSON Lines, the same entries, one a line.
+TEST(DeterminismTest, IncrementalWritingGivesIdenticalBytes) {
+  const struct {
+    const char* policy;
+    const char* records;
+  } examples[] = {{"hunan", "examples/department.json"},
+                  {"hunan-2018", "examples/department-2018.json"}};
+  for (const auto& example : examples) {
+    const Policy policy = *Policy::Embedded(example.policy);
+    const std::string text = ReadSourceFile(example.records);
+    const absl::CivilDay as_of(policy.year(), 9, 30);
+    for (JsonStyle style : {JsonStyle::kCompact, JsonStyle::kPretty}) {
+      std::vector<EntrySpan> spans;
+      const absl::StatusOr<std::string> whole =
+          EvaluateRecordsJson(policy, text, as_of, style, &spans);
+      ASSERT_TRUE(whole.ok()) << whole.status();
+      for (ResultsForm form : {ResultsForm::kDocument, ResultsForm::kLines}) {
+        for (std::size_t size : {1, 7, 4096}) {
+          StreamedEvaluation evaluation(policy, as_of, style, form);
+          std::string out;
+          for (std::size_t at = 0; at < text.size(); at += size) {
+            ASSERT_TRUE(evaluation.Feed(std::string_view(text).substr(at, size)).ok());
+            if (evaluation.pending().size() > 100) {
+              out += evaluation.pending();
+              evaluation.Clear();
+            }
+          }
+          ASSERT_TRUE(evaluation.Finish().ok());
+          out += evaluation.pending();
+          if (form == ResultsForm::kDocument) {
+            EXPECT_EQ(out, *whole) << example.records << " in pieces of " << size;
+            continue;
+          }
+          if (style == JsonStyle::kPretty) continue;  // the lines are compact either way
+          std::vector<std::string> lines;
+          for (std::size_t at = 0; at < out.size();) {
+            const std::size_t end = out.find('\n', at);
+            lines.push_back(out.substr(at, end - at));
+            at = end + 1;
+          }
+          ASSERT_EQ(lines.size(), spans.size() + 1);
+          for (std::size_t i = 0; i < spans.size(); ++i) {
+            EXPECT_EQ(lines[i + 1], whole->substr(spans[i].offset, spans[i].length));
+          }
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

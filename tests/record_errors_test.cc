@@ -126,19 +126,6 @@ std::vector<DocumentErrorCase> DocumentCases() {
        with(Replace(R"({"id": "org", "name": "组织部"})",
                     R"({"id": "org", "name": "组织部", "plan": {"submitted": "2025-10-20"}})")),
        "$.departments[0].plan.submitted", "is not in 2026, the year of this records document"},
-      // Invalid UTF-8 anywhere, even inside one cadre's string value, makes
-      // the text not JSON.
-      {"invalid_utf8_in_string_value", "hunan",
-       Records({Cadre("c01"), Replace("\"name\": \"张三\"", "\"name\": \"\xe5\xbc\"")(Cadre("c02")), Cadre("c03")}),
-       "$", "not valid UTF-8"},
-      {"overlong_nul_in_string_value", "hunan",
-       Records({Cadre("c01"), Replace("\"name\": \"张三\"", "\"name\": \"\xc0\x80\"")(Cadre("c02")), Cadre("c03")}),
-       "$", "not valid UTF-8"},
-      // JSON forbids control characters inside strings unless escaped.
-      {"raw_nul_in_string_value", "hunan",
-       Records({Cadre("c01"), Replace("\"name\": \"张三\"", std::string(kNameWithRawNul, sizeof(kNameWithRawNul) - 1))(Cadre("c02")),
-                Cadre("c03")}),
-       "$.cadres[1].name", "not valid JSON: the control character U+0000 inside a string"},
       {"raw_nul_after_document", "hunan", good + std::string(1, '\0'), "$",
        "not valid JSON: expected the end of the text after the document, found the control "
        "character U+0000"},
@@ -299,6 +286,16 @@ std::vector<CadreErrorCase> CadreCases() {
        "$.cadres[1].activities[0].headcount", "the key is given more than once"},
       {"duplicate_key_in_scores", Replace(R"("scores": {})", R"("scores": {"report": 0.9, "report": 0.2})"),
        "$.cadres[1].scores.report", "the key is given more than once"},
+      // What the text of one cadre gets wrong below the grammar (bad UTF-8,
+      // a raw control character) is that cadre's error, with its path and
+      // its line and column in the whole text (records.md §5.1).
+      {"invalid_utf8_in_string_value", Replace("\"name\": \"张三\"", "\"name\": \"\xe5\xbc\""),
+       "$.cadres[1].name", "not valid UTF-8"},
+      {"overlong_nul_in_string_value", Replace("\"name\": \"张三\"", "\"name\": \"\xc0\x80\""),
+       "$.cadres[1].name", "not valid UTF-8"},
+      {"raw_nul_in_string_value",
+       Replace("\"name\": \"张三\"", std::string(kNameWithRawNul, sizeof(kNameWithRawNul) - 1)),
+       "$.cadres[1].name", "not valid JSON: the control character U+0000 inside a string"},
   };
 }
 

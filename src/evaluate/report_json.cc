@@ -10,7 +10,8 @@
 #include "json/json_writer.h"
 #include "json/problems_json.h"
 #include "json/result_stamp.h"
-#include "records/records_reader.h"
+#include "evaluate/results_writer.h"
+#include "records/records_stream.h"
 
 namespace liaison {
 namespace {
@@ -18,6 +19,7 @@ namespace {
 using json::JsonWriter;
 
 constexpr std::string_view kEvaluationSchema = "liaison.evaluation/1";
+constexpr std::string_view kEvaluationLinesSchema = "liaison.evaluation.lines/1";
 
 std::string_view RejectedExpenseReasonName(RejectedExpense::Reason reason) {
   return reason == RejectedExpense::Reason::kNoSuchActivity ? "no_such_activity"
@@ -238,18 +240,10 @@ std::size_t ExpectedSize(std::size_t findings, std::size_t cadres, JsonStyle sty
   return per_finding * findings + 2048 * (cadres + 1);
 }
 
-// The liaison.evaluation/1 document of `cadres` entries; `write_entry(w, i,
-// scratch)`, called for i = 0, 1, … in turn, writes entry i with WriteEntry
-// and returns what that returned. Spans as for EncodeBatchReport.
-template <typename WriteEntryAt>
-std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
-                           const std::vector<DepartmentReport>& departments,
-                           std::size_t cadres, std::size_t expected_size, JsonStyle style,
-                           std::vector<EntrySpan>* entries, WriteEntryAt write_entry) {
-  std::string out;
-  out.reserve(expected_size);
-  JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
-  std::string scratch;  // each message in turn
+// What comes before the first entry of a liaison.evaluation/1 document, up
+// to the opening of `results`.
+void WriteDocumentHead(JsonWriter& w, const Policy& policy, int year, absl::CivilDay as_of,
+                       const std::vector<DepartmentReport>& departments) {
   w.BeginObject();
   w.Field("schema", kEvaluationSchema);
   WriteResultStamp(w, policy);
@@ -263,17 +257,39 @@ std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
   w.EndArray();
   w.Key("results");
   w.BeginArray();
+}
+
+// What comes after the last entry.
+void WriteDocumentTail(JsonWriter& w, std::string& out, JsonStyle style) {
+  w.EndArray();
+  w.EndObject();
+  if (style == JsonStyle::kPretty) out += '\n';
+}
+
+// The liaison.evaluation/1 document of about `cadres` entries; `write_entry(w,
+// i, scratch)`, called for i = 0, 1, … in turn, writes entry i with
+// WriteEntry and returns what that returned, or nullopt after the last
+// entry. Spans as for EncodeBatchReport.
+template <typename WriteEntryAt>
+std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
+                           const std::vector<DepartmentReport>& departments,
+                           std::size_t cadres, std::size_t expected_size, JsonStyle style,
+                           std::vector<EntrySpan>* entries, WriteEntryAt write_entry) {
+  std::string out;
+  out.reserve(expected_size);
+  JsonWriter w(out, json::LayoutOf(style));
+  std::string scratch;  // each message in turn
+  WriteDocumentHead(w, policy, year, as_of, departments);
   if (entries != nullptr) {
     entries->clear();
     entries->reserve(cadres);
   }
-  for (std::size_t i = 0; i < cadres; ++i) {
-    const std::size_t entry_begin = write_entry(w, i, scratch);
-    if (entries != nullptr) entries->push_back({entry_begin, w.Offset() - entry_begin});
+  for (std::size_t i = 0;; ++i) {
+    const std::optional<std::size_t> entry_begin = write_entry(w, i, scratch);
+    if (!entry_begin) break;
+    if (entries != nullptr) entries->push_back({*entry_begin, w.Offset() - *entry_begin});
   }
-  w.EndArray();
-  w.EndObject();
-  if (style == JsonStyle::kPretty) out += '\n';
+  WriteDocumentTail(w, out, style);
   return out;
 }
 
@@ -288,7 +304,8 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
   return EncodeDocument(
       report.policy, report.year, report.as_of, report.departments, report.cadres.size(),
       ExpectedSize(findings, report.cadres.size(), style), style, entries,
-      [&](JsonWriter& w, std::size_t i, std::string& scratch) {
+      [&](JsonWriter& w, std::size_t i, std::string& scratch) -> std::optional<std::size_t> {
+        if (i == report.cadres.size()) return std::nullopt;
         const absl::StatusOr<CadreReport>& cadre = report.cadres[i];
         return WriteEntry(w, cadre.ok() ? &*cadre : nullptr, cadre.status(), scratch);
       });
@@ -304,21 +321,77 @@ absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
                                                 absl::CivilDay as_of, JsonStyle style,
                                                 std::vector<EntrySpan>* entries) {
   if (entries != nullptr) entries->clear();
-  RecordsReader reader(policy);
-  if (absl::Status opened = reader.Open(records_json); !opened.ok()) return opened;
-  const RecordBatch& document = reader.document();
+  RecordsStream stream(policy);
+  if (absl::Status fed = stream.FeedWhole(records_json); !fed.ok()) return fed;
+  const RecordBatch& document = stream.document();
   const std::vector<DepartmentReport> departments = EvaluateDepartments(policy, document, as_of);
-  const std::size_t cadres = reader.size();
+  // About 3 bytes out for each byte in, compact; 4 pretty.
+  const std::size_t expected = records_json.size() * (style == JsonStyle::kPretty ? 4 : 3);
+  CadreYear cadre;
   CadreReport report(policy);
-  return EncodeDocument(
-      policy, document.year, as_of, departments, cadres,
-      ExpectedSize(cadres * (policy.rules().size() + 3), cadres, style), style, entries,
-      [&](JsonWriter& w, std::size_t, std::string& scratch) {
-        const absl::StatusOr<CadreYear> cadre = reader.Next();
-        if (!cadre.ok()) return WriteEntry(w, nullptr, cadre.status(), scratch);
-        const absl::Status evaluated = EvaluateInto(policy, *cadre, as_of, report);
+  std::string out = EncodeDocument(
+      policy, document.year, as_of, departments, 0, expected, style, entries,
+      [&](JsonWriter& w, std::size_t, std::string& scratch) -> std::optional<std::size_t> {
+        const std::optional<absl::Status> entry = stream.Next(cadre);
+        if (!entry) return std::nullopt;
+        if (!entry->ok()) return WriteEntry(w, nullptr, *entry, scratch);
+        const absl::Status evaluated = EvaluateInto(policy, cadre, as_of, report);
         return WriteEntry(w, evaluated.ok() ? &report : nullptr, evaluated, scratch);
       });
+  if (absl::Status finished = stream.Finish(); !finished.ok()) return finished;
+  return out;
+}
+
+ResultsWriter::ResultsWriter(const Policy& policy, absl::CivilDay as_of, JsonStyle style,
+                             ResultsForm form)
+    : policy_(policy),
+      as_of_(as_of),
+      style_(form == ResultsForm::kLines ? JsonStyle::kCompact : style),
+      form_(form),
+      report_(policy) {}
+
+void ResultsWriter::Begin(const RecordBatch& document) {
+  out_.clear();
+  writer_.emplace(out_, json::LayoutOf(style_));
+  const std::vector<DepartmentReport> departments =
+      EvaluateDepartments(policy_, document, as_of_);
+  if (form_ == ResultsForm::kDocument) {
+    WriteDocumentHead(*writer_, policy_, document.year, as_of_, departments);
+    return;
+  }
+  JsonWriter& w = *writer_;
+  w.BeginObject();
+  w.Field("schema", kEvaluationLinesSchema);
+  WriteResultStamp(w, policy_);
+  w.Field("year", document.year);
+  w.Field("as_of", as_of_);
+  w.Key("departments");
+  w.BeginArray();
+  for (const DepartmentReport& department : departments) WriteDepartment(w, policy_, department);
+  w.EndArray();
+  w.EndObject();
+  out_ += '\n';
+}
+
+void ResultsWriter::Add(const absl::Status& entry, const CadreYear& cadre) {
+  JsonWriter& w = *writer_;
+  if (!entry.ok()) {
+    WriteEntry(w, nullptr, entry, scratch_);
+  } else {
+    const absl::Status evaluated = EvaluateInto(policy_, cadre, as_of_, report_);
+    WriteEntry(w, evaluated.ok() ? &report_ : nullptr, evaluated, scratch_);
+  }
+  if (form_ == ResultsForm::kLines) out_ += '\n';
+}
+
+void ResultsWriter::End() {
+  if (form_ == ResultsForm::kDocument) WriteDocumentTail(*writer_, out_, style_);
+}
+
+std::string_view ResultsWriter::pending() {
+  if (writer_) writer_->Drain();
+  return out_;
 }
 
 }  // namespace liaison
+

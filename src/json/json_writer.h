@@ -109,6 +109,10 @@ class JsonWriter {
   // the offset in `out` at which the next byte will stand.
   std::size_t Offset() const { return out_.size() + buffered_; }
 
+  // Moves what the writer holds back into `out`, so that `out` may be taken
+  // (and cleared) between two values of a document still open.
+  void Drain() { Flush(); }
+
  private:
   // Writes what goes before a value or key: nothing after a key, else a comma
   // after an earlier element and, in pretty layout, a new line.

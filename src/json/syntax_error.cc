@@ -1,5 +1,6 @@
 #include "json/syntax_error.h"
 
+#include <charconv>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -118,7 +119,7 @@ bool IsWordChar(char c) {
 // objects and arrays (no recursion, so no depth limit of its own).
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  Scanner(std::string_view text, const ValueLimits* limits) : text_(text), limits_(limits) {}
 
   std::optional<SyntaxError> Run();
 
@@ -129,6 +130,7 @@ class Scanner {
     bool started = false;  // a key read, or an element begun
     std::string_view key;
     std::size_t index = 0;
+    std::uint64_t keys = 0;
   };
 
   bool Step();
@@ -141,11 +143,15 @@ class Scanner {
   bool Literal();
   bool EndOfText();
   void AfterValue() { want_ = frames_.empty() ? Want::kEnd : Want::kCommaOrClose; }
-  bool Fail(std::size_t pos, Words reason);
+  bool Fail(std::size_t pos, Words reason, bool not_json = true);
   bool Unexpected(std::size_t pos, const Words& expected);
   std::string Path() const;
 
+  bool OutOfRange(std::string_view token) const;
+  bool OverLimit(std::size_t pos, ValueLimit limit);
+
   std::string_view text_;
+  const ValueLimits* limits_;  // strings and keys are held to them when given
   std::size_t pos_ = 0;
   Want want_ = Want::kValue;
   std::vector<Frame> frames_;
@@ -223,6 +229,9 @@ bool Scanner::Value() {
   const char c = text_[pos_];
   if (!frames_.empty() && frames_.back().array) frames_.back().started = true;
   if (c == '{' || c == '[') {
+    if (frames_.size() >= (limits_ != nullptr ? limits_->depth : ValueLimits{}.depth)) {
+      return OverLimit(pos_, ValueLimit::kDepth);
+    }
     frames_.push_back(Frame{c == '[', false, {}, 0});
     ++pos_;
     want_ = c == '[' ? Want::kValueOrClose : Want::kKeyOrClose;
@@ -240,7 +249,11 @@ bool Scanner::Value() {
 
 bool Scanner::Key() {
   if (text_[pos_] != '"') return Unexpected(pos_, {"a key in double quotes", "用双引号括起的键名"});
+  const std::size_t start = pos_;
   if (!String()) return false;
+  if (limits_ != nullptr && ++frames_.back().keys > limits_->keys) {
+    return OverLimit(start, ValueLimit::kKeys);
+  }
   frames_.back().key = last_string_;
   frames_.back().started = true;
   want_ = Want::kColon;
@@ -275,6 +288,9 @@ bool Scanner::String() {
   while (i < text_.size()) {
     const auto c = static_cast<unsigned char>(text_[i]);
     if (c == '"') {
+      if (limits_ != nullptr && i - pos_ - 1 > limits_->string_bytes) {
+        return OverLimit(pos_, ValueLimit::kStringBytes);
+      }
       last_string_ = text_.substr(pos_ + 1, i - pos_ - 1);
       pos_ = i + 1;
       return true;
@@ -288,7 +304,19 @@ bool Scanner::String() {
           hex = IsDigit(h) || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F');
         }
         if (!hex) return Fail(i, {"'\\u' needs four hex digits", "“\\u”后须有四位十六进制数字"});
-        i += 6;
+        unsigned unit = 0;
+        std::from_chars(text_.data() + i + 2, text_.data() + i + 6, unit, 16);
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+        const bool low_follows = high && text_.substr(i + 6, 3) == "\\u" &&
+                                 text_.substr(i + 9, 1).find_first_of("dD") == 0 &&
+                                 text_.substr(i + 10, 1).find_first_of("cdefCDEF") == 0;
+        if ((high && !low_follows) || (unit >= 0xDC00 && unit <= 0xDFFF)) {
+          return Fail(i, {StrCat("'\\u", text_.substr(i + 2, 4),
+                                 "' is half of a surrogate pair without its other half"),
+                          StrCat("“\\u", text_.substr(i + 2, 4), "”是缺了另一半的代理对")},
+                      false);
+        }
+        i += high ? 12 : 6;
         continue;
       }
       if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos || e == '\0') {
@@ -341,9 +369,54 @@ bool Scanner::Number() {
                         StrCat("“", token, "”不是有效的 JSON 数字（不能有前导零或“+”，"
                                           "小数点两边都须有数字）")});
   }
+  if (OutOfRange(token)) {
+    return Fail(start, {StrCat("the number ", token, " is out of range (integers from -2^63 to "
+                                                    "2^64-1, other numbers up to about 1.8e308)"),
+                        StrCat("数字 ", token, " 超出范围（整数须在 -2^63 到 2^64-1 之间，"
+                                             "其他数字不超过约 1.8e308）")},
+                false);
+  }
   pos_ = end;
   AfterValue();
   return true;
+}
+
+// Whether a well-formed number token is beyond what simdjson reads: an
+// integer outside 64 bits, or a number too large for a double (a number too
+// small becomes 0, which is fine).
+bool Scanner::OutOfRange(std::string_view token) const {
+  const char* first = token.data();
+  const char* last = token.data() + token.size();
+  if (token.find_first_of(".eE") == std::string_view::npos) {
+    if (token[0] == '-') {
+      std::int64_t value = 0;
+      return std::from_chars(first, last, value).ec != std::errc();
+    }
+    std::uint64_t value = 0;
+    return std::from_chars(first, last, value).ec != std::errc();
+  }
+  double value = 0;
+  if (std::from_chars(first, last, value).ec != std::errc::result_out_of_range) return false;
+  // Out of range: too large, or too small. The decimal exponent decides.
+  const std::size_t e = token.find_first_of("eE");
+  std::int64_t exponent = 0;
+  if (e != std::string_view::npos) {
+    const char* from = first + e + 1;
+    if (*from == '+') ++from;
+    if (std::from_chars(from, last, exponent).ec != std::errc()) exponent = *from == '-' ? -1 : 1;
+  }
+  const std::string_view mantissa = token.substr(0, e);
+  const std::size_t digit = mantissa.find_first_of("123456789");
+  const std::size_t point = mantissa.find('.');
+  const std::int64_t before_point =
+      static_cast<std::int64_t>(point == std::string_view::npos ? mantissa.size() : point) -
+      static_cast<std::int64_t>(digit);
+  return exponent + before_point > 0;
+}
+
+bool Scanner::OverLimit(std::size_t pos, ValueLimit limit) {
+  const ValueLimits limits = limits_ != nullptr ? *limits_ : ValueLimits{};
+  return Fail(pos, {LimitReasonEn(limit, limits), LimitReasonZh(limit, limits)}, false);
 }
 
 bool Scanner::Literal() {
@@ -373,12 +446,12 @@ bool Scanner::EndOfText() {
                      "文本在对象中结束：缺少“}”"});
 }
 
-bool Scanner::Fail(std::size_t pos, Words reason) {
+bool Scanner::Fail(std::size_t pos, Words reason, bool not_json) {
   SyntaxError error;
   Locate(text_, pos, error);
   error.path = Path();
-  error.reason_en = StrCat("not valid JSON: ", reason.en);
-  error.reason_zh = StrCat("不是有效的 JSON：", reason.zh);
+  error.reason_en = not_json ? StrCat("not valid JSON: ", reason.en) : std::move(reason.en);
+  error.reason_zh = not_json ? StrCat("不是有效的 JSON：", reason.zh) : std::move(reason.zh);
   error_ = std::move(error);
   return false;
 }
@@ -402,16 +475,38 @@ std::string Scanner::Path() const {
 
 }  // namespace
 
-std::string SyntaxError::Message() const {
-  return StrCat("line ", line, ", column ", column, ": ", reason_en, " / ", MessageZh());
+std::string SyntaxError::MessageEn() const {
+  return StrCat("line ", line, ", column ", column, ": ", reason_en);
 }
 
 std::string SyntaxError::MessageZh() const {
   return StrCat("第", line, "行第", column, "列：", reason_zh);
 }
 
-std::optional<SyntaxError> FindSyntaxError(std::string_view text) {
-  return Scanner(text).Run();
+std::string SyntaxError::Message() const {
+  return StrCat("line ", line, ", column ", column, ": ", reason_en, " / ", MessageZh());
+}
+
+std::optional<SyntaxError> FindSyntaxError(std::string_view text, const ValueLimits* limits) {
+  return Scanner(text, limits).Run();
+}
+
+void DescribeUnexpected(std::string_view text, std::size_t pos, std::string_view expected_en,
+                        std::string_view expected_zh, SyntaxError& error) {
+  if (pos < text.size() && DecodeAt(text, pos).first == 0) {
+    std::optional<SyntaxError> invalid = FindInvalidUtf8(text.substr(pos, 4));
+    error.reason_en = std::move(invalid->reason_en);
+    error.reason_zh = std::move(invalid->reason_zh);
+    return;
+  }
+  const Words found = Found(text, pos);
+  error.reason_en = StrCat("not valid JSON: expected ", expected_en, ", found ", found.en);
+  error.reason_zh = StrCat("不是有效的 JSON：此处应为", expected_zh, "，实际是", found.zh);
+}
+
+void MoveInto(std::int64_t line, std::int64_t column, SyntaxError& error) {
+  if (error.line == 1) error.column += column - 1;
+  error.line += line - 1;
 }
 
 std::optional<SyntaxError> FindInvalidUtf8(std::string_view text) {

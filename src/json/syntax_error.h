@@ -27,30 +27,47 @@
 #define LIAISON_SRC_JSON_SYNTAX_ERROR_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "json/value_limits.h"
 
 namespace liaison::json {
 
 struct SyntaxError {
   std::size_t offset = 0;  // the byte where the text goes wrong
-  int line = 1;
-  int column = 1;
+  std::int64_t line = 1;
+  std::int64_t column = 1;
   std::string path = "$";  // the JSON path reached so far
   std::string reason_en;   // "expected ',' or '}', found …"
   std::string reason_zh;
 
   // "line L, column C: <en> / 第L行第C列：<zh>".
   std::string Message() const;
-  // "第L行第C列：<zh>".
+  // The same in one language: "line L, column C: <en>", "第L行第C列：<zh>".
+  std::string MessageEn() const;
   std::string MessageZh() const;
 };
 
 // The first syntax error of `text`, or nullopt when the scanner finds none
-// (simdjson may still refuse the text for a limit: nesting deeper than it
-// allows, a number out of range).
-std::optional<SyntaxError> FindSyntaxError(std::string_view text);
+// (simdjson may still refuse the text for a limit it has and the scanner
+// does not check). Besides the grammar, the scanner refuses what simdjson
+// refuses: a number out of range (1e400, an integer beyond 64 bits), an
+// escaped surrogate without its pair (\ud800), nesting deeper than 1024.
+// With `limits`, it also holds strings and objects to them (json/value_limits.h).
+std::optional<SyntaxError> FindSyntaxError(std::string_view text,
+                                           const ValueLimits* limits = nullptr);
+
+// Fills in `error`'s reasons as FindSyntaxError words an unexpected byte:
+// "expected <expected>, found <what stands at text[pos]>".
+void DescribeUnexpected(std::string_view text, std::size_t pos, std::string_view expected_en,
+                        std::string_view expected_zh, SyntaxError& error);
+
+// `error`, found in a part of a larger text that begins at line `line`,
+// column `column` of it, moved to the larger text's lines and columns.
+void MoveInto(std::int64_t line, std::int64_t column, SyntaxError& error);
 
 // The first byte of `text` that is not valid UTF-8 (a stray continuation
 // byte, a truncated or overlong sequence, a surrogate, a code point above

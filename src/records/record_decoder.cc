@@ -1,15 +1,24 @@
 #include "liaison/record_decoder.h"
 
-#include "records/records_reader.h"
+#include "records/records_stream.h"
 
 namespace liaison {
 
 absl::StatusOr<RecordBatch> DecodeRecords(const Policy& policy, std::string_view text) {
-  RecordsReader reader(policy);
-  if (absl::Status opened = reader.Open(text); !opened.ok()) return opened;
-  RecordBatch batch = reader.document();
-  batch.cadres.reserve(reader.size());
-  for (std::size_t i = 0; i < reader.size(); ++i) batch.cadres.push_back(reader.Next());
+  RecordsStream stream(policy);
+  if (absl::Status fed = stream.FeedWhole(text); !fed.ok()) return fed;
+  RecordBatch batch;
+  CadreYear cadre;
+  while (std::optional<absl::Status> entry = stream.Next(cadre)) {
+    if (entry->ok()) {
+      batch.cadres.push_back(std::move(cadre));
+    } else {
+      batch.cadres.push_back(std::move(*entry));
+    }
+  }
+  if (absl::Status finished = stream.Finish(); !finished.ok()) return finished;
+  batch.year = stream.document().year;
+  batch.departments = stream.document().departments;
   return batch;
 }
 

@@ -174,6 +174,9 @@ _C_TYPES = {
     "liaison_error*": _native.ErrorPointer,
     "const liaison_error*": _native.ErrorPointer,
     "liaison_error**": ctypes.POINTER(_native.ErrorPointer),
+    "liaison_stream*": _native.StreamPointer,
+    "liaison_stream**": ctypes.POINTER(_native.StreamPointer),
+    "const char**": ctypes.POINTER(ctypes.c_void_p),  # a pointer into the stream, not freed
 }
 
 

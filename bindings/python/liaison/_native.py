@@ -57,7 +57,12 @@ class ErrorHandle(ctypes.Structure):
     """liaison_error, opaque: only pointers to it exist."""
 
 
+class StreamHandle(ctypes.Structure):
+    """liaison_stream, opaque: only pointers to it exist."""
+
+
 PolicyPointer = POINTER(PolicyHandle)
+StreamPointer = POINTER(StreamHandle)
 ErrorPointer = POINTER(ErrorHandle)
 _ErrorOut = POINTER(ErrorPointer)
 _DocumentOut = POINTER(c_void_p)  # char** of a document the caller frees
@@ -137,6 +142,14 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
          _DocumentOut, _LengthOut, _ErrorOut],
         c_int32,
     ),
+    "liaison_stream_new": (
+        [PolicyPointer, c_char_p, c_size_t, c_uint32, POINTER(StreamPointer), _ErrorOut], c_int32),
+    "liaison_stream_feed": ([StreamPointer, c_char_p, c_size_t, _ErrorOut], c_int32),
+    "liaison_stream_finish": ([StreamPointer, _ErrorOut], c_int32),
+    # The output stays the stream's: a pointer read, never freed.
+    "liaison_stream_next": ([StreamPointer, POINTER(c_void_p), _LengthOut, _ErrorOut], c_int32),
+    "liaison_stream_reset": ([StreamPointer], None),
+    "liaison_stream_free": ([StreamPointer], None),
 }
 
 
@@ -405,6 +418,8 @@ __all__ = [
     "Library",
     "PolicyHandle",
     "PolicyPointer",
+    "StreamHandle",
+    "StreamPointer",
     "ErrorHandle",
     "ErrorPointer",
     "library",

@@ -331,6 +331,16 @@ class Policy:
                                    records, as_of)
         return Evaluation._take(lib, *located)
 
+    def evaluate_stream(self, source: Any, as_of: AsOf, piece_size: int = 1 << 16):
+        """Evaluates like :meth:`evaluate`, but reads the records in pieces
+        (a path, a binary file, bytes, or an iterable of bytes; either form of
+        docs/records.md) and yields each result entry as its cadre is read:
+        a :class:`liaison.stream.ResultStream`. Memory stays bounded by the
+        largest cadre, whatever their number."""
+        from .stream import evaluate_stream
+
+        return evaluate_stream(self, source, as_of, piece_size)
+
     def progress(self, records: Records, as_of: AsOf) -> Document:
         """The progress overview (liaison.progress/1) as of a date: per
         department and rule, how many cadres are done, on pace and behind, and

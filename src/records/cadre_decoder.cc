@@ -1,14 +1,12 @@
-#include "records/records_reader.h"
+#include "records/cadre_decoder.h"
 
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
 
 #include "base/absl_compat.h"
-#include "base/cadre_identity.h"
 #include "base/enum_names.h"
 #include "json/object_reader.h"
-#include "json/parse_json.h"
 #include "policy/term_refs.h"
 #include "records/activity_decoder.h"
 
@@ -24,9 +22,11 @@ using json::Problems;
 using simdjson::dom::element;
 
 constexpr std::string_view kRecordsSchema = "liaison.records/1";
+constexpr std::string_view kLinesSchema = "liaison.records.lines/1";
 
 // The keys of each kind of object, in the order the decoders below read them.
 constexpr KeyList kTopKeys{"schema", "year", "departments", "cadres"};
+constexpr KeyList kLinesTopKeys{"schema", "year", "departments"};
 constexpr KeyList kDepartmentKeys{"id", "name", "plan"};
 constexpr KeyList kPlanKeys{"submitted", "names_contact_points"};
 constexpr KeyList kCadreKeys{"id",          "name",         "department",     "rank",
@@ -40,13 +40,46 @@ constexpr KeyList kTaskListKeys{"approved_on"};
 constexpr KeyList kSubmissionKeys{"kind", "date", "title"};
 constexpr KeyList kExpenseKeys{"id", "activity", "amount_cents", "date"};
 
+void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch,
+                       absl::flat_hash_set<std::string>& ids, Problems& problems) {
+  ForEachObject(top, "departments", kDepartmentKeys, problems,
+                [&](ObjectReader& reader, const JsonPath& path) {
+    Department department;
+    if (auto id = reader.NonEmptyString("id", kRequired)) {
+      department.id = *id;
+      if (!ids.insert(department.id).second) {
+        problems.Add(path.Key("id"), StrCat("department \"", *id, "\" is listed twice"),
+                     StrCat("部门“", *id, "”重复列出"));
+      }
+    }
+    if (auto name = reader.String("name", kOptional)) department.name = *name;
+    if (std::optional<element> plan = reader.Element("plan", kOptional)) {
+      JsonPath plan_path = path.Key("plan");
+      ObjectReader plan_reader(*plan, plan_path, problems, kPlanKeys);
+      department.plan_submitted = plan_reader.Date("submitted", kOptional);
+      if (department.plan_submitted && department.plan_submitted->year() != year) {
+        problems.Add(plan_path.Key("submitted"),
+                     StrCat("is not in ", year, ", the year of this records document"),
+                     StrCat("不在本记录文档的年度 ", year, " 年内"));
+      }
+      if (auto names = plan_reader.Bool("names_contact_points", kOptional)) {
+        department.plan_names_contact_points = *names;
+      }
+      plan_reader.RejectUnknownKeys();
+    }
+    batch.departments.push_back(std::move(department));
+  });
+}
+
+}  // namespace
+
 // Decodes one cadre against the policy's vocabulary, collecting problems.
-class CadreDecoder {
+class CadreDecoder::Impl {
  public:
   // `departments`: the document's departments; when it lists any, a cadre's
   // department must be one of them.
   // `activity_ids` and `people_met`: see ActivityDecoder.
-  CadreDecoder(const Policy& policy, int year, const std::vector<Department>& departments,
+  Impl(const Policy& policy, int year, const std::vector<Department>& departments,
                const absl::flat_hash_set<std::string>& department_ids,
                StringIndex& activity_ids, StringIndex& people_met, Problems& problems)
       : vocabulary_(policy.document().vocabulary),
@@ -277,106 +310,51 @@ class CadreDecoder {
   ActivityDecoder activities_;
 };
 
-void DecodeDepartments(ObjectReader& top, int year, RecordBatch& batch,
-                       absl::flat_hash_set<std::string>& ids, Problems& problems) {
-  ForEachObject(top, "departments", kDepartmentKeys, problems,
-                [&](ObjectReader& reader, const JsonPath& path) {
-    Department department;
-    if (auto id = reader.NonEmptyString("id", kRequired)) {
-      department.id = *id;
-      if (!ids.insert(department.id).second) {
-        problems.Add(path.Key("id"), StrCat("department \"", *id, "\" is listed twice"),
-                     StrCat("部门“", *id, "”重复列出"));
-      }
-    }
-    if (auto name = reader.String("name", kOptional)) department.name = *name;
-    if (std::optional<element> plan = reader.Element("plan", kOptional)) {
-      JsonPath plan_path = path.Key("plan");
-      ObjectReader plan_reader(*plan, plan_path, problems, kPlanKeys);
-      department.plan_submitted = plan_reader.Date("submitted", kOptional);
-      if (department.plan_submitted && department.plan_submitted->year() != year) {
-        problems.Add(plan_path.Key("submitted"),
-                     StrCat("is not in ", year, ", the year of this records document"),
-                     StrCat("不在本记录文档的年度 ", year, " 年内"));
-      }
-      if (auto names = plan_reader.Bool("names_contact_points", kOptional)) {
-        department.plan_names_contact_points = *names;
-      }
-      plan_reader.RejectUnknownKeys();
-    }
-    batch.departments.push_back(std::move(department));
-  });
+CadreDecoder::CadreDecoder(const Policy& policy, const RecordBatch& document,
+                           const absl::flat_hash_set<std::string>& department_ids,
+                           StringIndex& activity_ids, StringIndex& people_met,
+                           json::Problems& problems)
+    : impl_(std::make_unique<Impl>(policy, document.year, document.departments, department_ids,
+                                   activity_ids, people_met, problems)) {}
+
+CadreDecoder::~CadreDecoder() = default;
+
+CadreYear CadreDecoder::Decode(simdjson::dom::element value, const json::JsonPath& path) {
+  return impl_->Decode(value, path);
 }
 
-}  // namespace
-
-absl::Status RecordsReader::Open(std::string_view text) {
-  absl::StatusOr<element> root = json::ParseJson(*parser_, text, {"记录", "records"});
-  if (!root.ok()) return root.status();
-
+absl::Status DecodeRecordsHeader(const Policy& policy, simdjson::dom::element root,
+                                RecordsForm form, RecordBatch& document,
+                                absl::flat_hash_set<std::string>& department_ids) {
+  const bool lines = form == RecordsForm::kLines;
+  const std::string_view expected_schema = lines ? kLinesSchema : kRecordsSchema;
   Problems problems;
   JsonPath path;
-  ObjectReader top(*root, path, problems, kTopKeys);
-  if (auto schema = top.String("schema", kRequired); schema && *schema != kRecordsSchema) {
+  ObjectReader top(root, path, problems, lines ? kLinesTopKeys : kTopKeys);
+  if (auto schema = top.String("schema", kRequired); schema && *schema != expected_schema) {
     problems.Add(path.Key("schema"),
-                 StrCat("\"", *schema,
-                        "\" is not supported; "
-                        "expected \"",
-                        kRecordsSchema, "\""),
-                 StrCat("不支持“", *schema, "”；应为“", kRecordsSchema, "”"));
+                 StrCat("\"", *schema, "\" is not supported; expected \"", expected_schema, "\""),
+                 StrCat("不支持“", *schema, "”；应为“", expected_schema, "”"));
   }
   if (auto year = top.Integer("year", kRequired, 2000, 2100)) {
-    document_.year = static_cast<int>(*year);
+    document.year = static_cast<int>(*year);
   }
-  if (problems.empty() && !policy_.Covers(document_.year)) {
+  if (problems.empty() && !policy.Covers(document.year)) {
     problems.Add(path.Key("year"),
-                 StrCat(document_.year, " is not covered by policy \"", policy_.id(), "\" (",
-                        policy_.document().recurring ? StrCat(policy_.year(), " and later")
-                                                     : StrCat(policy_.year(), " only"),
+                 StrCat(document.year, " is not covered by policy \"", policy.id(), "\" (",
+                        policy.document().recurring ? StrCat(policy.year(), " and later")
+                                                    : StrCat(policy.year(), " only"),
                         ")"),
-                 StrCat(document_.year, " 年不在政策“", policy_.id(), "”的适用范围内（",
-                        policy_.document().recurring ? StrCat(policy_.year(), " 年起")
-                                                     : StrCat("仅 ", policy_.year(), " 年"),
+                 StrCat(document.year, " 年不在政策“", policy.id(), "”的适用范围内（",
+                        policy.document().recurring ? StrCat(policy.year(), " 年起")
+                                                    : StrCat("仅 ", policy.year(), " 年"),
                         "）"));
   }
-  DecodeDepartments(top, document_.year, document_, department_ids_, problems);
-  std::optional<simdjson::dom::array> cadres = top.Array("cadres", kRequired);
+  DecodeDepartments(top, document.year, document, department_ids, problems);
+  if (!lines) top.Array("cadres", kRequired);
   top.RejectUnknownKeys();
   if (!problems.empty()) return InvalidInput(LocalizedText{"记录", "records"}, problems.Take());
-  cadre_count_ = json::ElementCount(*cadres);
-  next_cadre_ = cadres->begin();
   return absl::OkStatus();
-}
-
-absl::StatusOr<CadreYear> RecordsReader::Next() {
-  const std::size_t index = next_index_++;
-  const JsonPath root;
-  const JsonPath cadres_path = root.Key("cadres");
-  const JsonPath cadre_path = cadres_path.Index(index);
-  Problems problems;
-  CadreYear cadre = CadreDecoder(policy_, document_.year, document_.departments,
-                                 department_ids_, activity_ids_, people_met_, problems)
-                        .Decode(*next_cadre_, cadre_path);
-  ++next_cadre_;
-  if (problems.empty() && !cadre.id.empty()) {
-    auto [it, inserted] = index_of_id_.emplace(cadre.id, index);
-    if (!inserted) {
-      problems.Add(cadre_path.Key("id"),
-                   StrCat("cadre \"", cadre.id, "\" is already at $.cadres[", it->second, "]"),
-                   StrCat("干部编号“", cadre.id, "”已在 $.cadres[", it->second, "] 使用"));
-    }
-  }
-  if (!problems.empty()) {
-    absl::Status status = InvalidInput(
-        cadre.id.empty()
-            ? LocalizedText{StrCat("$.cadres[", index, "] 处的干部"),
-                            StrCat("cadre at $.cadres[", index, "]")}
-            : LocalizedText{StrCat("干部“", cadre.id, "”"), StrCat("cadre \"", cadre.id, "\"")},
-        problems.Take());
-    AttachCadreIdentity(status, {cadre_path.ToString(), cadre.id, cadre.department});
-    return status;
-  }
-  return cadre;
 }
 
 }  // namespace liaison

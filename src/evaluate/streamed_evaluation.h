@@ -1,0 +1,65 @@
+// StreamedEvaluation: records in, results out, both in pieces: a
+// RecordsStream (src/records/records_stream.h) feeding a ResultsWriter
+// (src/evaluate/results_writer.h). Each cadre is evaluated and written as
+// soon as it is read; the output waits in one reused buffer until the caller
+// takes it. The C ABI's stream (capi/liaison_stream.cc) and the command are
+// built on it.
+//
+//   StreamedEvaluation evaluation(policy, as_of, JsonStyle::kCompact, ResultsForm::kLines);
+//   for (piece : input) {
+//     if (absl::Status fed = evaluation.Feed(piece); !fed.ok()) return fed;
+//     if (evaluation.pending().size() > kThreshold) {
+//       write(evaluation.pending());
+//       evaluation.Clear();
+//     }
+//   }
+//   if (absl::Status done = evaluation.Finish(); !done.ok()) return done;
+//   write(evaluation.pending());
+#ifndef LIAISON_SRC_EVALUATE_STREAMED_EVALUATION_H_
+#define LIAISON_SRC_EVALUATE_STREAMED_EVALUATION_H_
+
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/time/civil_time.h"
+#include "evaluate/results_writer.h"
+#include "liaison/cadre_record.h"
+#include "liaison/json_style.h"
+#include "liaison/policy.h"
+#include "records/records_stream.h"
+
+namespace liaison {
+
+class StreamedEvaluation {
+ public:
+  // `policy` must outlive the evaluation.
+  StreamedEvaluation(const Policy& policy, absl::CivilDay as_of, JsonStyle style,
+                     ResultsForm form)
+      : records_(policy), writer_(policy, as_of, style, form) {}
+
+  // More records; every cadre complete so far is evaluated and written.
+  // Non-OK when the records' top level is unusable (RecordsStream::Feed).
+  absl::Status Feed(std::string_view piece);
+  // The records are over: the rest evaluated, the output ended.
+  absl::Status Finish();
+  // Ready for another input, the memory kept.
+  void Reset();
+
+  // The output written and not yet cleared.
+  std::string_view pending() { return writer_.pending(); }
+  void Clear() { writer_.Clear(); }
+  const RecordsStream& records() const { return records_; }
+
+ private:
+  void Drain();
+
+  RecordsStream records_;
+  ResultsWriter writer_;
+  CadreYear cadre_;
+  bool begun_ = false;
+  bool finished_ = false;
+};
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_EVALUATE_STREAMED_EVALUATION_H_
