@@ -35,6 +35,10 @@ struct Problem {
 // `problems` must not be empty.
 absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems);
 
+// An InvalidArgument status with `message` as it is and `problems` (which may
+// be empty) as its payload: an error read back from a result document.
+absl::Status StatusWithProblems(std::string_view message, const std::vector<Problem>& problems);
+
 // The problems carried by `status`; empty when it carries none.
 std::vector<Problem> ProblemsOf(const absl::Status& status);
 

@@ -29,12 +29,17 @@ absl::Status InvalidInput(std::string_view what, std::vector<Problem> problems) 
   for (std::size_t i = 0; i < problems.size(); ++i) {
     StrAppend(&message, i == 0 ? "" : "; ", problems[i].path, ": ", problems[i].message);
   }
+  return StatusWithProblems(message, problems);
+}
+
+absl::Status StatusWithProblems(std::string_view message, const std::vector<Problem>& problems) {
+  absl::Status status = absl::InvalidArgumentError(AbslView(message));
+  if (problems.empty()) return status;
   std::string payload;
   {
     json::JsonWriter writer(payload);
     WriteProblems(writer, problems);
   }
-  absl::Status status = absl::InvalidArgumentError(message);
   status.SetPayload(AbslView(kProblemsPayload), absl::Cord(payload));
   return status;
 }

@@ -4,11 +4,10 @@
 
 #include "base/absl_compat.h"
 #include "evaluate/finding_message_text.h"
+#include "evaluate/report_parts_json.h"
 #include "liaison/finding_message.h"
-#include "liaison/problem.h"
 #include "liaison/record_decoder.h"
 #include "json/json_writer.h"
-#include "json/problems_json.h"
 #include "json/result_stamp.h"
 #include "records/records_reader.h"
 
@@ -18,17 +17,6 @@ namespace {
 using json::JsonWriter;
 
 constexpr std::string_view kEvaluationSchema = "liaison.evaluation/1";
-
-std::string_view RejectedExpenseReasonName(RejectedExpense::Reason reason) {
-  return reason == RejectedExpense::Reason::kNoSuchActivity ? "no_such_activity"
-                                                            : "outside_period";
-}
-
-void WriteTermIds(JsonWriter& w, const TermList& terms, const std::vector<TermId>& ids) {
-  w.BeginArray();
-  for (TermId id : ids) w.String(terms[id].id);
-  w.EndArray();
-}
 
 // {"zh": …, "en": …} of a finding's message; `scratch` is reused from one
 // message to the next.
@@ -42,17 +30,6 @@ void WriteFindingMessage(JsonWriter& w, const CadreReport& report, const Finding
   AppendFindingMessage(report, f, Language::kEnglish, scratch);
   w.Field("en", scratch);
   w.EndObject();
-}
-
-void WriteSetAside(JsonWriter& w, const std::vector<SetAside>& set_aside) {
-  w.BeginArray();
-  for (const SetAside& entry : set_aside) {
-    w.BeginObject();
-    w.Field("activity", entry.activity_id);
-    w.Field("reason", SetAsideReasonName(entry.reason));
-    w.EndObject();
-  }
-  w.EndArray();
 }
 
 void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
@@ -107,40 +84,6 @@ void WriteParticipation(JsonWriter& w, const CadreReport& report) {
   w.EndObject();
 }
 
-void WriteScoreComponents(JsonWriter& w, const std::vector<ScoreComponent>& components) {
-  w.BeginArray();
-  for (const ScoreComponent& component : components) {
-    w.BeginObject();
-    w.Field("component", component.component);
-    w.Field("weight", component.weight);
-    w.Field("value", component.value);
-    w.Field("recorded", component.recorded);
-    w.EndObject();
-  }
-  w.EndArray();
-}
-
-void WriteExpenses(JsonWriter& w, const CadreReport& report) {
-  w.BeginObject();
-  w.Field("accepted", report.accepted_expenses);
-  w.Key("rejected");
-  w.BeginArray();
-  for (const RejectedExpense& rejected : report.rejected_expenses) {
-    w.BeginObject();
-    w.Field("claim", rejected.claim_id);
-    w.Field("reason", RejectedExpenseReasonName(rejected.reason));
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-}
-
-// A value of a report that only an evaluated cadre has; null for the others.
-std::optional<double> IfEvaluated(const CadreReport& report, double value) {
-  if (report.findings.empty()) return std::nullopt;
-  return value;
-}
-
 void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch) {
   const PolicyDocument& document = report.policy.document();
   w.BeginObject();
@@ -167,22 +110,6 @@ void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch)
   }
   w.Key("expenses");
   WriteExpenses(w, report);
-  w.EndObject();
-}
-
-void WriteError(JsonWriter& w, const absl::Status& status) {
-  w.BeginObject();
-  const absl::string_view message = status.message();
-  w.Field("message", std::string_view(message.data(), message.size()));
-  std::vector<Problem> problems = ProblemsOf(status);
-  w.Key("path");
-  if (problems.empty()) {
-    w.Null();
-  } else {
-    w.String(problems.front().path);
-  }
-  w.Key("problems");
-  WriteProblems(w, problems);
   w.EndObject();
 }
 
@@ -225,7 +152,7 @@ std::size_t WriteEntry(JsonWriter& w, const CadreReport* report, const absl::Sta
     WriteReport(w, *report, scratch);
   } else {
     w.Key("error");
-    WriteError(w, error);
+    WriteEntryError(w, error);
   }
   w.EndObject();
   return begin;

@@ -1,0 +1,168 @@
+// The lean result form's encoder: the evaluation document without the text
+// the policy holds (lean_report_json.h). Keys are in the order of the full
+// form, so a lean entry reads as the full one with its texts left out.
+#include "evaluate/lean_report_json.h"
+
+#include "evaluate/report_parts_json.h"
+#include "json/result_stamp.h"
+#include "records/records_reader.h"
+
+namespace liaison {
+namespace {
+
+using json::JsonWriter;
+
+void WriteLeanFinding(JsonWriter& w, const Policy& policy, const Finding& f) {
+  w.BeginObject();
+  w.Field("rule", f.RuleId(policy));
+  w.Field("status", FindingStatusName(f.status));
+  w.Field("binding", f.binding);
+  w.Field("required", f.required);
+  w.Field("maximum", f.maximum);
+  w.Field("actual", f.actual);
+  w.Field("shortfall", f.shortfall);
+  w.Field("due", f.due);
+  if (f.submitted) w.Field("submitted", *f.submitted);
+  w.Field("completion", f.completion);
+  w.Field("pace", PaceName(f.pace));
+  if (f.pace != Pace::kNotTracked) w.Field("expected_by_now", f.expected_by_now);
+  w.Key("set_aside");
+  WriteSetAside(w, f.set_aside);
+  if (!f.missing.empty()) {
+    const Vocabulary& v = policy.document().vocabulary;
+    w.Key("missing");
+    WriteTermIds(w, f.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds,
+                 f.missing);
+  }
+  if (!f.not_allowed.empty()) w.Field("not_allowed", f.not_allowed);
+  w.EndObject();
+}
+
+void WriteLeanParticipation(JsonWriter& w, const CadreReport& report) {
+  const Participation& participation = report.participation;
+  w.BeginObject();
+  w.Field("status", ParticipationStatusName(participation.status));
+  w.Field("in_quota_base", participation.InQuotaBase());
+  if (participation.not_rated_reason) {
+    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
+    w.Field("not_rated_reason", reasons[*participation.not_rated_reason].id);
+  }
+  w.Field("exemption_without_approval", participation.exemption_without_approval);
+  w.EndObject();
+}
+
+void WriteLeanReport(JsonWriter& w, const CadreReport& report) {
+  const Policy& policy = report.policy;
+  w.BeginObject();
+  w.Field("cadre", report.cadre_id);
+  w.Field("name", report.name);
+  w.Field("department", report.department);
+  w.Key("participation");
+  WriteLeanParticipation(w, report);
+  w.Key("findings");
+  w.BeginArray();
+  for (const Finding& finding : report.findings) WriteLeanFinding(w, policy, finding);
+  w.EndArray();
+  w.Field("binding_rules", report.binding_rules);
+  w.Field("binding_met", report.binding_met);
+  w.Field("task_completion", IfEvaluated(report, report.task_completion));
+  w.Key("score_components");
+  WriteScoreComponents(w, report.score_components);
+  w.Field("score", IfEvaluated(report, report.score));
+  w.Key("eligible_grade");
+  if (report.eligible_grade) {
+    w.String(policy.document().grading.scale[*report.eligible_grade].id);
+  } else {
+    w.Null();
+  }
+  w.Key("expenses");
+  WriteExpenses(w, report);
+  w.EndObject();
+}
+
+// About 250 bytes a finding compact, twice that pretty.
+std::size_t ExpectedLeanSize(std::size_t cadres, std::size_t findings_each, JsonStyle style) {
+  const std::size_t per_finding = style == JsonStyle::kPretty ? 500 : 250;
+  return cadres * (per_finding * findings_each + 512) + 2048;
+}
+
+}  // namespace
+
+void WriteLeanEntry(JsonWriter& w, const CadreReport* report, const absl::Status& error) {
+  w.BeginObject();
+  w.Field("ok", report != nullptr);
+  if (report != nullptr) {
+    w.Key("report");
+    WriteLeanReport(w, *report);
+  } else {
+    w.Key("error");
+    WriteEntryError(w, error);
+  }
+  w.EndObject();
+}
+
+void BeginLeanDocument(JsonWriter& w, const Policy& policy, int year, absl::CivilDay as_of,
+                       const std::vector<DepartmentReport>& departments) {
+  w.BeginObject();
+  w.Field("schema", kLeanEvaluationSchema);
+  WriteResultStamp(w, policy);
+  w.Field("year", year);
+  w.Field("as_of", as_of);
+  w.Key("departments");
+  w.BeginArray();
+  for (const DepartmentReport& department : departments) {
+    w.BeginObject();
+    w.Field("department", department.department);
+    w.Field("name", department.name);
+    w.Key("findings");
+    w.BeginArray();
+    for (const DepartmentFinding& f : department.findings) {
+      w.BeginObject();
+      w.Field("rule", policy.document().department_rules[f.rule].id);
+      w.Field("status", FindingStatusName(f.status));
+      w.Field("due", f.due);
+      w.Field("submitted", f.submitted);
+      w.Field("names_contact_points", f.names_contact_points);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("results");
+  w.BeginArray();
+}
+
+// Cadre by cadre, into one reused report, as EvaluateRecordsJson does.
+absl::StatusOr<std::string> EvaluateRecordsLeanJson(const Policy& policy,
+                                                    std::string_view records_json,
+                                                    absl::CivilDay as_of, JsonStyle style) {
+  RecordsReader reader(policy);
+  if (absl::Status opened = reader.Open(records_json); !opened.ok()) return opened;
+  const RecordBatch& document = reader.document();
+  const std::size_t cadres = reader.size();
+  std::string out;
+  const std::size_t expected_size = ExpectedLeanSize(cadres, policy.rules().size() + 3, style);
+  out.reserve(expected_size);
+  {
+    JsonWriter w(out, json::LayoutOf(style));
+    BeginLeanDocument(w, policy, document.year, as_of,
+                      EvaluateDepartments(policy, document, as_of));
+    CadreReport report(policy);
+    for (std::size_t i = 0; i < cadres; ++i) {
+      const absl::StatusOr<CadreYear> cadre = reader.Next();
+      if (!cadre.ok()) {
+        WriteLeanEntry(w, nullptr, cadre.status());
+        continue;
+      }
+      const absl::Status evaluated = EvaluateInto(policy, *cadre, as_of, report);
+      WriteLeanEntry(w, evaluated.ok() ? &report : nullptr, evaluated);
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  json::FinishDocument(out, style);
+  return out;
+}
+
+}  // namespace liaison
