@@ -14,6 +14,7 @@
 #include "liaison/dates.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
+#include "liaison/huge_pages.h"
 #include "liaison/lean_report.h"
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
@@ -113,6 +114,7 @@ liaison_status Guarded(liaison_error** error, Body body) {
 liaison_status Output(const std::string& text, char** out, size_t* length, liaison_error** error) {
   char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
   if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, "out of memory", error);
+  liaison::AdviseHugePages(buffer, text.size() + 1);
   std::memcpy(buffer, text.data(), text.size());
   buffer[text.size()] = '\0';
   *out = buffer;

@@ -4,6 +4,7 @@
 #include "evaluate/lean_report_json.h"
 
 #include "evaluate/report_parts_json.h"
+#include "liaison/huge_pages.h"
 #include "json/result_stamp.h"
 #include "records/records_reader.h"
 
@@ -144,6 +145,7 @@ absl::StatusOr<std::string> EvaluateRecordsLeanJson(const Policy& policy,
   std::string out;
   const std::size_t expected_size = ExpectedLeanSize(cadres, policy.rules().size() + 3, style);
   out.reserve(expected_size);
+  AdviseHugePages(out.data(), expected_size);
   {
     JsonWriter w(out, json::LayoutOf(style));
     BeginLeanDocument(w, policy, document.year, as_of,

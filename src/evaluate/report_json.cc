@@ -6,6 +6,7 @@
 #include "evaluate/finding_message_text.h"
 #include "evaluate/report_parts_json.h"
 #include "liaison/finding_message.h"
+#include "liaison/huge_pages.h"
 #include "liaison/record_decoder.h"
 #include "json/json_writer.h"
 #include "json/result_stamp.h"
@@ -175,6 +176,7 @@ std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
                            std::vector<EntrySpan>* entries, WriteEntryAt write_entry) {
   std::string out;
   out.reserve(expected_size);
+  AdviseHugePages(out.data(), expected_size);
   JsonWriter w(out, style == JsonStyle::kPretty ? json::Layout::kPretty : json::Layout::kCompact);
   std::string scratch;  // each message in turn
   w.BeginObject();
