@@ -1,7 +1,8 @@
-// RenderLeanJson (lean_report_json.h): a lean evaluation document read back
+// RenderLeanJson (liaison/lean_report.h): a lean evaluation document read back
 // into reports, strictly (every value checked against the policy, every
 // problem with its JSON path), and encoded in the full form by
 // EncodeBatchReport, whose finding texts come from finding_message.cc.
+#include <algorithm>
 #include <cfloat>
 #include <cstdint>
 #include <limits>
@@ -9,7 +10,7 @@
 #include <utility>
 
 #include "base/absl_compat.h"
-#include "evaluate/lean_report_json.h"
+#include "liaison/lean_report.h"
 #include "json/json_path.h"
 #include "json/object_reader.h"
 #include "json/parse_json.h"
