@@ -16,39 +16,7 @@ using json::JsonWriter;
 void WriteLeanFinding(JsonWriter& w, const Policy& policy, const Finding& f) {
   w.BeginObject();
   w.Field("rule", f.RuleId(policy));
-  w.Field("status", FindingStatusName(f.status));
-  w.Field("binding", f.binding);
-  w.Field("required", f.required);
-  w.Field("maximum", f.maximum);
-  w.Field("actual", f.actual);
-  w.Field("shortfall", f.shortfall);
-  w.Field("due", f.due);
-  if (f.submitted) w.Field("submitted", *f.submitted);
-  w.Field("completion", f.completion);
-  w.Field("pace", PaceName(f.pace));
-  if (f.pace != Pace::kNotTracked) w.Field("expected_by_now", f.expected_by_now);
-  w.Key("set_aside");
-  WriteSetAside(w, f.set_aside);
-  if (!f.missing.empty()) {
-    const Vocabulary& v = policy.document().vocabulary;
-    w.Key("missing");
-    WriteTermIds(w, f.subject == FindingSubject::kTaskRule ? v.areas : v.contact_point_kinds,
-                 f.missing);
-  }
-  if (!f.not_allowed.empty()) w.Field("not_allowed", f.not_allowed);
-  w.EndObject();
-}
-
-void WriteLeanParticipation(JsonWriter& w, const CadreReport& report) {
-  const Participation& participation = report.participation;
-  w.BeginObject();
-  w.Field("status", ParticipationStatusName(participation.status));
-  w.Field("in_quota_base", participation.InQuotaBase());
-  if (participation.not_rated_reason) {
-    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
-    w.Field("not_rated_reason", reasons[*participation.not_rated_reason].id);
-  }
-  w.Field("exemption_without_approval", participation.exemption_without_approval);
+  WriteFindingFacts(w, policy, f);
   w.EndObject();
 }
 
@@ -59,25 +27,14 @@ void WriteLeanReport(JsonWriter& w, const CadreReport& report) {
   w.Field("name", report.name);
   w.Field("department", report.department);
   w.Key("participation");
-  WriteLeanParticipation(w, report);
+  w.BeginObject();
+  WriteParticipationFacts(w, report);
+  w.EndObject();
   w.Key("findings");
   w.BeginArray();
   for (const Finding& finding : report.findings) WriteLeanFinding(w, policy, finding);
   w.EndArray();
-  w.Field("binding_rules", report.binding_rules);
-  w.Field("binding_met", report.binding_met);
-  w.Field("task_completion", IfEvaluated(report, report.task_completion));
-  w.Key("score_components");
-  WriteScoreComponents(w, report.score_components);
-  w.Field("score", IfEvaluated(report, report.score));
-  w.Key("eligible_grade");
-  if (report.eligible_grade) {
-    w.String(policy.document().grading.scale[*report.eligible_grade].id);
-  } else {
-    w.Null();
-  }
-  w.Key("expenses");
-  WriteExpenses(w, report);
+  WriteReportTotals(w, report);
   w.EndObject();
 }
 

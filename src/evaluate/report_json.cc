@@ -47,46 +47,20 @@ void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
     w.Field("title", FindingTitle(policy, f));
   }
   w.Field("basis", FindingBasis(policy, f));
-  w.Field("status", FindingStatusName(f.status));
-  w.Field("binding", f.binding);
-  w.Field("required", f.required);
-  w.Field("maximum", f.maximum);
-  w.Field("actual", f.actual);
-  w.Field("shortfall", f.shortfall);
-  w.Field("due", f.due);
-  if (f.submitted) w.Field("submitted", *f.submitted);
-  w.Field("completion", f.completion);
-  w.Field("pace", PaceName(f.pace));
-  if (f.pace != Pace::kNotTracked) w.Field("expected_by_now", f.expected_by_now);
-  w.Key("set_aside");
-  WriteSetAside(w, f.set_aside);
-  if (!f.missing.empty()) {
-    const Vocabulary& v = policy.document().vocabulary;
-    w.Key("missing");
-    WriteTermIds(w, task_rule ? v.areas : v.contact_point_kinds, f.missing);
-  }
-  if (!f.not_allowed.empty()) w.Field("not_allowed", f.not_allowed);
+  WriteFindingFacts(w, policy, f);
   w.Key("message");
   WriteFindingMessage(w, report, f, scratch);
   w.EndObject();
 }
 
 void WriteParticipation(JsonWriter& w, const CadreReport& report) {
-  const Participation& participation = report.participation;
   w.BeginObject();
-  w.Field("status", ParticipationStatusName(participation.status));
-  w.Field("in_quota_base", participation.InQuotaBase());
-  if (participation.not_rated_reason) {
-    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
-    w.Field("not_rated_reason", reasons[*participation.not_rated_reason].id);
-  }
-  w.Field("exemption_without_approval", participation.exemption_without_approval);
+  WriteParticipationFacts(w, report);
   w.Field("message", ParticipationMessage(report));
   w.EndObject();
 }
 
 void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch) {
-  const PolicyDocument& document = report.policy.document();
   w.BeginObject();
   w.Field("cadre", report.cadre_id);
   w.Field("name", report.name);
@@ -97,20 +71,7 @@ void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch)
   w.BeginArray();
   for (const Finding& finding : report.findings) WriteFinding(w, report, finding, scratch);
   w.EndArray();
-  w.Field("binding_rules", report.binding_rules);
-  w.Field("binding_met", report.binding_met);
-  w.Field("task_completion", IfEvaluated(report, report.task_completion));
-  w.Key("score_components");
-  WriteScoreComponents(w, report.score_components);
-  w.Field("score", IfEvaluated(report, report.score));
-  w.Key("eligible_grade");
-  if (report.eligible_grade) {
-    w.String(document.grading.scale[*report.eligible_grade].id);
-  } else {
-    w.Null();
-  }
-  w.Key("expenses");
-  WriteExpenses(w, report);
+  WriteReportTotals(w, report);
   w.EndObject();
 }
 
