@@ -16,6 +16,8 @@
 #include "liaison/dates.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
+#include "liaison/huge_pages.h"
+#include "liaison/lean_report.h"
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
@@ -213,6 +215,33 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
     *spans = pairs;
     *entry_count = entries.size();
     return status;
+  });
+}
+
+liaison_status liaison_evaluate_json_lean(const liaison_policy* policy, const char* records,
+                                          size_t records_length, const char* as_of,
+                                          size_t as_of_length, char** result,
+                                          size_t* result_length, liaison_error** error) {
+  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
+                     error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
+                       return liaison::EvaluateRecordsLeanJson(under, text, day);
+                     });
+}
+
+liaison_status liaison_render_json(const liaison_policy* policy, const char* lean,
+                                   size_t lean_length, char** result, size_t* result_length,
+                                   liaison_error** error) {
+  return Guarded(error, [&] {
+    if (result != nullptr) *result = nullptr;
+    if (result_length != nullptr) *result_length = 0;
+    if (policy == nullptr || !Valid(lean, lean_length) || result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("policy、lean 和 result ", "policy, lean and result"), error);
+    }
+    absl::StatusOr<std::string> text = liaison::RenderLeanJson(
+        Object(policy)->policy, std::string_view(lean == nullptr ? "" : lean, lean_length));
+    if (!text.ok()) return Fail(text.status(), error);
+    return Output(*text, result, result_length, error);
   });
 }
 
