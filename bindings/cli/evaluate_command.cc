@@ -1,9 +1,15 @@
-// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] [--quiet]
-//                  RECORDS
+// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json|--jsonl] [--lean]
+//                  [--lang zh|en] [--quiet] RECORDS
+//
+// The table and the result sheets take the whole batch (EvaluateFromCommandLine);
+// --json, --jsonl and --lean alone stream (StreamRecords): each cadre's result
+// is written as it is read, in memory that does not grow with the cadres.
 #include <iostream>
 
 #include "absl/strings/str_format.h"
 #include "commands.h"
+#include "input_text.h"
+#include "ledger_input.h"
 #include "inputs.h"
 #include "ledger/result_sheets.h"
 #include "liaison/evaluate.h"
@@ -11,6 +17,7 @@
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
 #include "progress_meter.h"
+#include "records_evaluation.h"
 #include "result_output.h"
 #include "text_table.h"
 
@@ -18,13 +25,18 @@ namespace liaison::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|-\n"
+    "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json|--jsonl]\n"
+    "                        [--lean] [--lang zh|en] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                        RECORDS.json|RECORDS.jsonl|-\n"
     "\n"
-    "Evaluates every cadre of a records document as of a date (default: today):\n"
-    "one line per cadre, then every binding rule not met with its explanation.\n"
-    "--json prints the evaluation document (schema liaison.evaluation/1); --xlsx\n"
-    "and --csv write the cadres and every rule of each as a workbook or CSV files.\n"
+    "Evaluates every cadre of a records document (or JSON Lines records) as of a\n"
+    "date (default: today): one line per cadre, then every binding rule not met\n"
+    "with its explanation. --json prints the evaluation document (schema\n"
+    "liaison.evaluation/1), --jsonl the results as JSON Lines (a header line, then\n"
+    "one cadre a line), --lean the lean document (liaison.evaluation-lean/1: rule\n"
+    "ids, statuses and numbers, no texts); each is written as the cadres are read.\n"
+    "--xlsx and --csv write the cadres and every rule of each as a workbook or CSV\n"
+    "files.\n"
     "A run longer than 2 s shows its progress on standard error when that is a\n"
     "terminal; --quiet turns it off.\n";
 
@@ -89,19 +101,59 @@ void PrintTable(const BatchReport& batch, Language language) {
   }
 }
 
+// --json, --jsonl or --lean without result sheets: the records streamed in
+// and the results streamed out.
+int StreamEvaluation(const CommandLine& line, ResultsForm form, int& exit_code) {
+  std::optional<RecordsCommand> command = PrepareRecordsCommand(line, "evaluate", kUsage,
+                                                                exit_code);
+  if (!command) return exit_code;
+  const std::string shown = SourceShown(command->source);
+  absl::StatusOr<InputBlocks> input = InputBlocks::Open(command->source);
+  if (!input.ok()) return ReportFailure(shown, input.status(), command->language);
+  ProgressMeter meter(command->language, /*wanted=*/!line.Flag("quiet"));
+  BadCadres bad;
+  const absl::Status streamed =
+      StreamRecords(command->policy, *input, command->as_of, form, JsonStyle::kPretty,
+                    std::cout, meter, bad);
+  meter.Finish();
+  if (!streamed.ok()) return ReportFailure(shown, streamed, command->language);
+  return ReportRecordErrors(command->source, bad, command->language);
+}
+
 }  // namespace
 
 int RunEvaluate(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, WithQuietOption(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}})),
+      args,
+      WithQuietOption(
+          WithResultOutput({{"policy", "as-of", "lang"}, {"json", "jsonl", "lean", "help"}})),
       "evaluate", kUsage, exit_code);
   if (!line) return exit_code;
+  const bool json = line->Flag("json"), jsonl = line->Flag("jsonl"), lean = line->Flag("lean");
+  const bool sheets_wanted = line->Value("xlsx").has_value() || line->Value("csv").has_value();
+  if (json && jsonl) return UsageError("evaluate", "give --json or --jsonl, not both", kUsage);
+  if (jsonl && lean) {
+    return UsageError("evaluate", "--lean is a document: give it alone or with --json", kUsage);
+  }
+  if ((jsonl || lean) && sheets_wanted) {
+    return UsageError("evaluate", "--jsonl and --lean do not go with --xlsx or --csv", kUsage);
+  }
+  const bool ledger = !line->positionals().empty() && IsLedgerSource(line->positionals()[0]);
+  if ((json || jsonl || lean) && !sheets_wanted && !ledger) {
+    const ResultsForm form = lean ? ResultsForm::kLean
+                             : jsonl ? ResultsForm::kLines
+                                     : ResultsForm::kDocument;
+    return StreamEvaluation(*line, form, exit_code);
+  }
+  if (jsonl || lean) {
+    return UsageError("evaluate", "--jsonl and --lean read records, not a ledger", kUsage);
+  }
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);
   if (!input) return exit_code;
   const BatchReport& batch = input->batch;
-  if (line->Flag("json")) {
+  if (json) {
     std::cout << EncodeBatchReport(batch, JsonStyle::kPretty);
   } else {
     PrintTable(batch, input->language);

@@ -15,10 +15,6 @@
 namespace liaison::cli {
 namespace {
 
-// What a stream is read by: large enough that a system call's cost is lost
-// in the copy, small enough to stay in the processor's cache.
-constexpr std::size_t kBlockSize = 1 << 20;
-
 absl::Status CannotOpen(int why) {
   const std::string reason = why != 0 ? std::strerror(why) : "";
   return LocalizedError(absl::StatusCode::kNotFound,
@@ -34,6 +30,7 @@ absl::Status CannotRead() {
 absl::Status ReadBlocks(int fd, std::string& out) {
   std::size_t filled = out.size();
   for (;;) {
+    constexpr std::size_t kBlockSize = InputBlocks::kBlockSize;
     if (out.size() < filled + kBlockSize) out.resize(filled + kBlockSize);
     const ssize_t got = ::read(fd, out.data() + filled, kBlockSize);
     if (got == 0) break;
@@ -56,22 +53,29 @@ struct Descriptor {
   }
 };
 
-}  // namespace
-
-absl::StatusOr<InputText> InputText::Open(const std::string& path) {
-  Descriptor file;
+// Opens `path` ("-": standard input) into `file` and describes it in
+// `status`; refuses a directory.
+absl::Status OpenInput(const std::string& path, Descriptor& file, struct stat& status) {
   if (path == "-") {
     file.fd = STDIN_FILENO;
   } else {
     file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (file.fd < 0) return CannotOpen(errno);
   }
-  struct stat status {};
   if (::fstat(file.fd, &status) != 0) return CannotRead();
   if (S_ISDIR(status.st_mode)) {
     return LocalizedError(absl::StatusCode::kInvalidArgument,
                           {"是目录，不是文件", "is a directory, not a file"});
   }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<InputText> InputText::Open(const std::string& path) {
+  Descriptor file;
+  struct stat status {};
+  if (absl::Status opened = OpenInput(path, file, status); !opened.ok()) return opened;
 
   InputText input;
   if (S_ISREG(status.st_mode) && status.st_size > 0) {
@@ -107,6 +111,51 @@ InputText& InputText::operator=(InputText&& other) noexcept {
 
 InputText::~InputText() {
   if (mapping_ != nullptr) ::munmap(mapping_, size_);
+}
+
+absl::StatusOr<InputBlocks> InputBlocks::Open(const std::string& path) {
+  Descriptor file;
+  struct stat status {};
+  if (absl::Status opened = OpenInput(path, file, status); !opened.ok()) return opened;
+  InputBlocks blocks;
+  if (S_ISREG(status.st_mode)) {
+    blocks.size_ = static_cast<std::uint64_t>(status.st_size);
+    ::posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+  }
+  blocks.fd_ = std::exchange(file.fd, -1);
+  blocks.block_.resize(kBlockSize);
+  return blocks;
+}
+
+absl::StatusOr<std::string_view> InputBlocks::Next() {
+  for (;;) {
+    const ssize_t got = ::read(fd_, block_.data(), block_.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return CannotRead();
+    read_ += static_cast<std::uint64_t>(got);
+    return std::string_view(block_.data(), static_cast<std::size_t>(got));
+  }
+}
+
+InputBlocks::InputBlocks(InputBlocks&& other) noexcept
+    : fd_(std::exchange(other.fd_, -1)),
+      size_(other.size_),
+      read_(other.read_),
+      block_(std::move(other.block_)) {}
+
+InputBlocks& InputBlocks::operator=(InputBlocks&& other) noexcept {
+  if (this != &other) {
+    if (fd_ > STDERR_FILENO) ::close(fd_);
+    fd_ = std::exchange(other.fd_, -1);
+    size_ = other.size_;
+    read_ = other.read_;
+    block_ = std::move(other.block_);
+  }
+  return *this;
+}
+
+InputBlocks::~InputBlocks() {
+  if (fd_ > STDERR_FILENO) ::close(fd_);
 }
 
 }  // namespace liaison::cli

@@ -4,8 +4,11 @@
 #ifndef LIAISON_CLI_INPUTS_H_
 #define LIAISON_CLI_INPUTS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -52,12 +55,33 @@ std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
 // else kExitOk.
 int ReportRecordErrors(const std::string& source, const BatchReport& batch,
                        Language language = Language::kEnglish);
+// The same for the bad cadres' entries alone: (index in the input, error).
+int ReportRecordErrors(const std::string& source,
+                       const std::vector<std::pair<std::size_t, absl::Status>>& bad,
+                       Language language);
 
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);
 
 // What the commands that work on records share: --policy, --as-of, --lang and
-// one records file (or "-"), read, decoded and evaluated.
+// one records file (or "-"), before it is read.
+struct RecordsCommand {
+  std::string source;  // the records file as named on the command line ("-": standard input)
+  Language language = Language::kChinese;
+  absl::CivilDay as_of;
+  Policy policy;
+};
+
+// Checks the options and loads the policy; on failure prints the problem
+// (usage or input) and returns nullopt with `exit_code` set.
+std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
+                                                    const std::string& command,
+                                                    const char* usage, int& exit_code);
+
+// "standard input" for "-", else the path: how a source is named in messages.
+std::string SourceShown(const std::string& source);
+
+// The records of a RecordsCommand, read, decoded and evaluated.
 struct EvaluatedRecords {
   std::string source;  // the records file as named on the command line ("-": standard input)
   Language language = Language::kChinese;

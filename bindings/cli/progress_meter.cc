@@ -62,7 +62,8 @@ OptionSpec WithQuietOption(OptionSpec spec) {
 }
 
 std::string ProgressLine(std::size_t done, std::optional<std::size_t> total,
-                         std::chrono::duration<double> elapsed, Language language) {
+                         std::chrono::duration<double> elapsed, Language language,
+                         std::optional<double> fraction_read) {
   const bool zh = language == Language::kChinese;
   const double seconds = elapsed.count();
   const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
@@ -74,8 +75,14 @@ std::string ProgressLine(std::size_t done, std::optional<std::size_t> total,
   }
   absl::StrAppend(&line, zh ? " 名干部，每秒 " : " cadres, ", per_second,
                   zh ? " 名" : " a second");
+  std::optional<double> seconds_left;
   if (total && *total >= done && rate > 0) {
-    const std::string left = HoursMinutesSeconds(static_cast<double>(*total - done) / rate);
+    seconds_left = static_cast<double>(*total - done) / rate;
+  } else if (!total && fraction_read && *fraction_read > 0 && *fraction_read <= 1) {
+    seconds_left = seconds * (1 - *fraction_read) / *fraction_read;
+  }
+  if (seconds_left) {
+    const std::string left = HoursMinutesSeconds(*seconds_left);
     absl::StrAppend(&line, zh ? "，预计还需 " : ", about ", left, zh ? "" : " left");
   }
   return line;
@@ -89,6 +96,7 @@ ProgressMeter::ProgressMeter(Language language, bool wanted)
 
 void ProgressMeter::Start(std::optional<std::size_t> total) {
   total_ = total;
+  fraction_read_.reset();
   done_ = 0;
   start_ = Clock::now();
 }
@@ -99,8 +107,8 @@ void ProgressMeter::Redraw() {
   if (drawn_ && now - last_drawn_ < kRedrawInterval) return;
   last_drawn_ = now;
   drawn_ = true;
-  WriteToStandardError(
-      absl::StrCat("\r", ProgressLine(done_, total_, now - start_, language_), kEraseToEnd));
+  WriteToStandardError(absl::StrCat(
+      "\r", ProgressLine(done_, total_, now - start_, language_, fraction_read_), kEraseToEnd));
 }
 
 void ProgressMeter::Finish() {

@@ -13,12 +13,14 @@
 //   ProgressMeter meter(language, /*wanted=*/!line.Flag("quiet"));
 //   meter.Start(cadres);                        // nullopt: total not known
 //   for (…) { …; meter.Advance(); }
+//   meter.Read(bytes, of_bytes);                // the total unknown: time left from the input read
 //   meter.Finish();                             // before anything else goes to stderr
 #ifndef LIAISON_CLI_PROGRESS_METER_H_
 #define LIAISON_CLI_PROGRESS_METER_H_
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -32,8 +34,11 @@ inline constexpr char kQuietUsage[] = "[--quiet]";
 OptionSpec WithQuietOption(OptionSpec spec);
 
 // The line shown: `done` cadres of `total` (when known) after `elapsed`.
+// When the total is not known but `fraction_read` of the input is (0 to 1),
+// the time left is estimated from it.
 std::string ProgressLine(std::size_t done, std::optional<std::size_t> total,
-                         std::chrono::duration<double> elapsed, Language language);
+                         std::chrono::duration<double> elapsed, Language language,
+                         std::optional<double> fraction_read = std::nullopt);
 
 class ProgressMeter {
  public:
@@ -50,6 +55,12 @@ class ProgressMeter {
   void Advance() {
     ++done_;
     if (shown_) Redraw();
+  }
+
+  // `bytes` of the input's `of_bytes` read so far, for the time left when
+  // the number of cadres is not known.
+  void Read(std::uint64_t bytes, std::uint64_t of_bytes) {
+    if (of_bytes > 0) fraction_read_ = static_cast<double>(bytes) / static_cast<double>(of_bytes);
   }
 
   // Erases the line, if one was drawn. Advance may go on after it (and draws
@@ -71,6 +82,7 @@ class ProgressMeter {
   bool drawn_ = false;
   std::size_t done_ = 0;
   std::optional<std::size_t> total_;
+  std::optional<double> fraction_read_;
 };
 
 }  // namespace liaison::cli

@@ -5,9 +5,11 @@
 
 Standard error is a pseudo-terminal (the pty module), standard output a
 file. LIAISON_PROGRESS_AFTER=0 shows progress from the first cadre, so no
-test depends on how long a run takes. examples/department.json holds 13
-cadres (counted here from the file, not taken from the command); the rate
-and the time left depend on the machine and are matched by their form.
+test depends on how long a run takes. The records are read as a stream, so
+the number of cadres is not known in advance: the line counts those done,
+and `evaluate --json` (which reads the file by blocks) estimates the time
+left from the bytes read. The rate and the time left depend on the machine
+and are matched by their form.
 """
 
 import json
@@ -68,21 +70,19 @@ EVALUATE = ["evaluate", "--json", "--policy", "hunan", "--as-of", "2026-12-31"]
 
 class ProgressTest(unittest.TestCase):
     def test_english_line_counts_to_the_total_and_is_erased(self):
-        total = cadres_in(RECORDS)
         status, out, shown = run(EVALUATE + ["--lang", "en", RECORDS])
         self.assertEqual(status, 0, shown)
-        self.assertRegex(shown, r"^\revaluated 1 of %d cadres, [\d,]+ a second, about \d+:\d\d left"
-                         % total)
+        self.assertRegex(shown, r"^\revaluated 1 cadres, [\d,]+ a second, about \d+:\d\d left")
+        self.assertNotRegex(shown, r"evaluated %d " % (cadres_in(RECORDS) + 1))
         self.assertTrue(shown.endswith(ERASE), repr(shown[-40:]))
         # Every drawing starts at the line's beginning and erases what is left.
         for drawing in shown.split("\r")[1:]:
             self.assertTrue(drawing == "\x1b[K" or drawing.endswith("\x1b[K"), repr(drawing))
 
     def test_chinese_line(self):
-        total = cadres_in(RECORDS)
         status, _, shown = run(EVALUATE + ["--lang", "zh", RECORDS])
         self.assertEqual(status, 0, shown)
-        self.assertRegex(shown, r"^\r已评估 1 / %d 名干部，每秒 [\d,]+ 名，预计还需 \d+:\d\d" % total)
+        self.assertRegex(shown, r"^\r已评估 1 名干部，每秒 [\d,]+ 名，预计还需 \d+:\d\d")
 
     def test_output_is_the_same_bytes_with_and_without_a_terminal(self):
         _, on_terminal, shown = run(EVALUATE + [RECORDS])
@@ -116,14 +116,14 @@ class ProgressTest(unittest.TestCase):
         errors = shown.find("liaison: ")
         self.assertGreaterEqual(erased, 0, repr(shown))
         self.assertGreater(errors, erased, repr(shown))
-        self.assertIn("evaluated 1 of %d cadres" % cadres_in(BAD_RECORDS), shown)
+        self.assertIn("evaluated 1 cadres", shown)
 
     def test_other_records_commands_show_progress_and_take_quiet(self):
         for command in ("progress", "grade", "check"):
             args = [command, "--json", "--policy", "hunan", "--as-of", "2026-12-31",
                     "--lang", "en"]
             _, _, shown = run(args + [RECORDS])
-            self.assertIn("evaluated 1 of %d cadres" % cadres_in(RECORDS), shown, command)
+            self.assertIn("evaluated 1 cadres", shown, command)
             _, _, quiet = run(args + ["--quiet", RECORDS])
             self.assertNotIn("evaluated", quiet, command)
 
