@@ -414,6 +414,7 @@ typedef struct liaison_stream liaison_stream;
 /* Output forms for liaison_stream_new's `options`. */
 #define LIAISON_STREAM_DOCUMENT 0u /* the liaison.evaluation/1 document, as liaison_evaluate_json */
 #define LIAISON_STREAM_LINES 1u    /* JSON Lines: a header line, then one result a line */
+#define LIAISON_STREAM_LEAN 2u     /* the liaison.evaluation-lean/1 document, as liaison_evaluate_json_lean */
 
 /* A stream evaluating as of `as_of` under `policy` (which it copies: the
  * handle may be freed before the stream). */

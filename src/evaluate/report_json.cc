@@ -4,6 +4,7 @@
 
 #include "base/absl_compat.h"
 #include "evaluate/finding_message_text.h"
+#include "evaluate/lean_report_json.h"
 #include "evaluate/report_parts_json.h"
 #include "liaison/finding_message.h"
 #include "liaison/huge_pages.h"
@@ -249,6 +250,10 @@ void ResultsWriter::Begin(const RecordBatch& document) {
     WriteDocumentHead(*writer_, policy_, document.year, as_of_, departments);
     return;
   }
+  if (form_ == ResultsForm::kLean) {
+    BeginLeanDocument(*writer_, policy_, document.year, as_of_, departments);
+    return;
+  }
   JsonWriter& w = *writer_;
   w.BeginObject();
   w.Field("schema", kEvaluationLinesSchema);
@@ -265,17 +270,19 @@ void ResultsWriter::Begin(const RecordBatch& document) {
 
 void ResultsWriter::Add(const absl::Status& entry, const CadreYear& cadre) {
   JsonWriter& w = *writer_;
-  if (!entry.ok()) {
-    WriteEntry(w, nullptr, entry, scratch_);
+  const absl::Status evaluated =
+      entry.ok() ? EvaluateInto(policy_, cadre, as_of_, report_) : entry;
+  const CadreReport* report = entry.ok() && evaluated.ok() ? &report_ : nullptr;
+  if (form_ == ResultsForm::kLean) {
+    WriteLeanEntry(w, report, evaluated);
   } else {
-    const absl::Status evaluated = EvaluateInto(policy_, cadre, as_of_, report_);
-    WriteEntry(w, evaluated.ok() ? &report_ : nullptr, evaluated, scratch_);
+    WriteEntry(w, report, evaluated, scratch_);
   }
   if (form_ == ResultsForm::kLines) out_ += '\n';
 }
 
 void ResultsWriter::End() {
-  if (form_ == ResultsForm::kDocument) WriteDocumentTail(*writer_, out_, style_);
+  if (form_ != ResultsForm::kLines) WriteDocumentTail(*writer_, out_, style_);
 }
 
 std::string_view ResultsWriter::pending() {
