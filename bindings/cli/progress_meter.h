@@ -9,6 +9,7 @@
 //
 //   已评估 41,200 / 100,000 名干部，每秒 20,480 名，预计还需 0:03
 //   evaluated 41,200 of 100,000 cadres, 20,480 a second, about 0:03 left
+//   evaluated 41,200 cadres, 20,480 a second, about 0:03 left   (records streamed)
 //
 //   ProgressMeter meter(language, /*wanted=*/!line.Flag("quiet"));
 //   meter.Start(cadres);                        // nullopt: total not known
