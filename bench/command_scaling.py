@@ -11,7 +11,8 @@ write_synthetic_records (bench/write_synthetic_records.cc).
     bench/command_scaling.py --liaison build/release/bindings/cli/liaison \\
         --pin 1 1000:/tmp/doc-1000.json 10000:/tmp/doc-10000.json
 
---option adds an option to the command (repeatable), e.g. --option=--jsonl.
+--option adds an option to the command (repeatable), e.g. --option=--jsonl
+(which takes the place of --json).
 --no-quiet leaves --quiet out, for a build of the command that lacks it.
 """
 import argparse
@@ -44,8 +45,10 @@ def main():
     parser.add_argument("inputs", nargs="+", help="CADRES:FILE, one per size")
     args = parser.parse_args()
 
-    command = [args.liaison, "evaluate", "--json", "--policy", "hunan",
-               "--as-of", "2026-12-31"] + ([] if args.no_quiet else ["--quiet"]) + args.option
+    # --jsonl replaces --json: the command takes one output form.
+    form = [] if "--jsonl" in args.option else ["--json"]
+    command = [args.liaison, "evaluate"] + form + ["--policy", "hunan", "--as-of", "2026-12-31"] \
+        + ([] if args.no_quiet else ["--quiet"]) + args.option
     if args.pin is not None:
         command = ["taskset", "-c", str(args.pin)] + command
     print("| cadres | input | CPU per cadre | wall per cadre | peak RSS | peak − input |")
