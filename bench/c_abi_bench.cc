@@ -7,6 +7,11 @@
 // with (bench/bindings_bench.py runs all three): examples/department.json
 // evaluated under the embedded "hunan" policy as of 2026-12-31, and the typed
 // grade caps for a base of 10, each call as a C program makes it.
+//
+// BM_CAbiBatch is the batch as it grows (issue 17: cost per cadre within 1.3×
+// from 1,000 to 300,000 cadres). LIAISON_LIBRARY=/path/to/libliaison.so
+// measures another build's library with the same program, e.g.
+//   LIAISON_LIBRARY=../before/capi/libliaison.so c_abi_bench --benchmark_filter=Batch
 #include <dlfcn.h>
 
 #include <cstdio>
@@ -18,6 +23,7 @@
 #include "benchmark/benchmark.h"
 #include "liaison.h"
 #include "liaison/report_json.h"
+#include "minor_faults.h"
 #include "synthetic_records.h"
 
 namespace liaison {
@@ -32,7 +38,8 @@ using GradeCheck = decltype(&liaison_grade_check);
 // libliaison.so's entry points, resolved once.
 struct SharedLibrary {
   SharedLibrary() {
-    handle = dlopen(LIAISON_SHARED_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    const char* path = std::getenv("LIAISON_LIBRARY");
+    handle = dlopen(path != nullptr ? path : LIAISON_SHARED_LIBRARY, RTLD_NOW | RTLD_LOCAL);
     if (handle == nullptr) {
       std::fprintf(stderr, "dlopen: %s\n", dlerror());
       std::abort();
@@ -101,6 +108,30 @@ void BM_CAbiEvaluateJson(benchmark::State& state) {
   EvaluateThroughCAbi(state, DepartmentFile(), false);
 }
 BENCHMARK(BM_CAbiEvaluateJson);
+
+// A synthetic organ of state.range(0) cadres of 30 activities (4 KB a cadre)
+// through liaison_evaluate_json, one call an iteration. Reported per cadre:
+// the CPU time and the pages freshly taken from the kernel. 300,000 cadres
+// need some 8 GB of memory before the streaming reader.
+void BM_CAbiBatch(benchmark::State& state) {
+  const auto cadres = static_cast<int>(state.range(0));
+  const std::string text = bench::SyntheticRecords(cadres, 30);
+  const std::int64_t faults_before = bench::MinorFaults();
+  EvaluateThroughCAbi(state, text, false);
+  const double done = static_cast<double>(state.iterations()) * cadres;
+  state.counters["per_cadre"] =
+      benchmark::Counter(done, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["faults_per_cadre"] =
+      static_cast<double>(bench::MinorFaults() - faults_before) / done;
+}
+BENCHMARK(BM_CAbiBatch)
+    ->ArgName("cadres")
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(300000)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime();
 
 // examples/department.json (13 cadres, 66 KB), read before timing as the
 // bindings' benchmarks read it.

@@ -17,6 +17,7 @@
 #include "absl/time/civil_time.h"
 #include "liaison.h"
 #include "liaison/dates.h"
+#include "liaison/huge_pages.h"
 #include "liaison/localized_text.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
@@ -133,6 +134,7 @@ inline liaison_status Output(const std::string& text, char** out, size_t* length
                              liaison_error** error) {
   char* buffer = static_cast<char*>(std::malloc(text.size() + 1));
   if (buffer == nullptr) return Fail(LIAISON_OUT_OF_MEMORY, kOutOfMemory, error);
+  liaison::AdviseHugePages(buffer, text.size() + 1);
   std::memcpy(buffer, text.data(), text.size());
   buffer[text.size()] = '\0';
   *out = buffer;

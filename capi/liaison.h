@@ -241,6 +241,31 @@ LIAISON_EXPORT liaison_status liaison_progress_json_allowing_errors(
     const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
     size_t as_of_length, char** result, size_t* result_length, liaison_error** error);
 
+/* ---- The lean result form ------------------------------------------------ */
+
+/* Evaluates like liaison_evaluate_json but returns the lean form
+ * (liaison.evaluation-lean/1, docs/records.md): each finding with its rule
+ * id, status and numbers and no kind, title, basis or message; participations
+ * and department findings without their texts. About a third of the bytes,
+ * for a caller that stores or forwards results and shows text later, or
+ * never. liaison_render_json turns it into the full document. */
+LIAISON_EXPORT liaison_status liaison_evaluate_json_lean(const liaison_policy* policy,
+                                                         const char* records,
+                                                         size_t records_length,
+                                                         const char* as_of, size_t as_of_length,
+                                                         char** result, size_t* result_length,
+                                                         liaison_error** error);
+
+/* Renders a lean document made under `policy` into the full evaluation
+ * document (liaison.evaluation/1), titles and messages in Chinese and English
+ * included: byte for byte what liaison_evaluate_json gives for the same
+ * records and date. LIAISON_INVALID_DOCUMENT, naming the JSON path, for a
+ * document that is not lean JSON, one made under another policy (another
+ * fingerprint), or one with a rule, status or term the policy lacks. */
+LIAISON_EXPORT liaison_status liaison_render_json(const liaison_policy* policy, const char* lean,
+                                                  size_t lean_length, char** result,
+                                                  size_t* result_length, liaison_error** error);
+
 /* ---- Grading (二.4.(2)) ---------------------------------------------------- */
 
 /* The number of grades in the policy's scale (best first: 优, 良, 中, 差 for
@@ -426,6 +451,7 @@ typedef struct liaison_stream liaison_stream;
 /* Output forms for liaison_stream_new's `options`. */
 #define LIAISON_STREAM_DOCUMENT 0u /* the liaison.evaluation/1 document, as liaison_evaluate_json */
 #define LIAISON_STREAM_LINES 1u    /* JSON Lines: a header line, then one result a line */
+#define LIAISON_STREAM_LEAN 2u     /* the liaison.evaluation-lean/1 document, as liaison_evaluate_json_lean */
 
 /* A stream evaluating as of `as_of` under `policy` (which it copies: the
  * handle may be freed before the stream). */

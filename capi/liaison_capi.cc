@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bridge.h"
+#include "evaluation_buffer.h"
 #include "liaison.h"
 #include "liaison/case_results.h"
 #include "liaison/case_runner.h"
@@ -17,6 +18,8 @@
 #include "liaison/grade_check.h"
 #include "liaison/grading_json.h"
 #include "liaison/incomplete_result.h"
+#include "liaison/huge_pages.h"
+#include "liaison/lean_report.h"
 #include "liaison/policy.h"
 #include "liaison/policy_diff.h"
 #include "liaison/policy_diff_json.h"
@@ -44,13 +47,13 @@ liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
 }
 
 // Checks the arguments of a call on a records document as of a date, and
-// returns the document `make(policy, records_text, as_of)` makes (a
-// StatusOr<std::string>).
-template <typename Make>
-liaison_status WithRecords(const liaison_policy* policy, const char* records,
-                           size_t records_length, const char* as_of, size_t as_of_length,
-                           char** result, size_t* result_length, liaison_error** error,
-                           Make make) {
+// returns what `write(policy, records_text, as_of, result, result_length,
+// error)` returns.
+template <typename Write>
+liaison_status WithRecordsInto(const liaison_policy* policy, const char* records,
+                               size_t records_length, const char* as_of, size_t as_of_length,
+                               char** result, size_t* result_length, liaison_error** error,
+                               Write write) {
   return Guarded(error, [&] {
     if (result != nullptr) *result = nullptr;
     if (result_length != nullptr) *result_length = 0;
@@ -60,12 +63,35 @@ liaison_status WithRecords(const liaison_policy* policy, const char* records,
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
-    absl::StatusOr<std::string> text =
-        make(Object(policy)->policy,
-             std::string_view(records == nullptr ? "" : records, records_length), *day);
-    if (!text.ok()) return Fail(text.status(), error);
-    return Output(*text, result, result_length, error);
+    return write(Object(policy)->policy,
+                 std::string_view(records == nullptr ? "" : records, records_length), *day,
+                 result, result_length, error);
   });
+}
+
+// The same, for a document `make(policy, records_text, as_of)` makes (a
+// StatusOr<std::string>), copied out.
+template <typename Make>
+liaison_status WithRecords(const liaison_policy* policy, const char* records,
+                           size_t records_length, const char* as_of, size_t as_of_length,
+                           char** result, size_t* result_length, liaison_error** error,
+                           Make make) {
+  return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
+                         result_length, error,
+                         [&](const Policy& under, std::string_view text, absl::CivilDay day,
+                             char** out, size_t* length, liaison_error** failed) {
+                           absl::StatusOr<std::string> made = make(under, text, day);
+                           if (!made.ok()) return Fail(made.status(), failed);
+                           return Output(*made, out, length, failed);
+                         });
+}
+
+// The evaluation document, full or lean, written into the caller's buffer.
+auto FullOrLeanInto(bool lean) {
+  return [lean](const Policy& under, std::string_view text, absl::CivilDay day, char** result,
+                size_t* result_length, liaison_error** error) {
+    return EvaluateIntoBuffer(under, text, day, lean, result, result_length, error);
+  };
 }
 
 // The `make` of WithRecords for a batch result that refuses bad cadres: the
@@ -230,10 +256,8 @@ liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* r
                                      size_t records_length, const char* as_of,
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
-  return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
-                     error, [](const Policy& under, std::string_view text, absl::CivilDay day) {
-                       return liaison::EvaluateRecordsJson(under, text, day);
-                     });
+  return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
+                         result_length, error, FullOrLeanInto(/*lean=*/false));
 }
 
 liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const char* records,
@@ -272,6 +296,31 @@ liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const
     *spans = pairs;
     *entry_count = entries.size();
     return status;
+  });
+}
+
+liaison_status liaison_evaluate_json_lean(const liaison_policy* policy, const char* records,
+                                          size_t records_length, const char* as_of,
+                                          size_t as_of_length, char** result,
+                                          size_t* result_length, liaison_error** error) {
+  return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
+                         result_length, error, FullOrLeanInto(/*lean=*/true));
+}
+
+liaison_status liaison_render_json(const liaison_policy* policy, const char* lean,
+                                   size_t lean_length, char** result, size_t* result_length,
+                                   liaison_error** error) {
+  return Guarded(error, [&] {
+    if (result != nullptr) *result = nullptr;
+    if (result_length != nullptr) *result_length = 0;
+    if (policy == nullptr || !Valid(lean, lean_length) || result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("policy、lean 和 result ", "policy, lean and result"), error);
+    }
+    absl::StatusOr<std::string> text = liaison::RenderLeanJson(
+        Object(policy)->policy, std::string_view(lean == nullptr ? "" : lean, lean_length));
+    if (!text.ok()) return Fail(text.status(), error);
+    return Output(*text, result, result_length, error);
   });
 }
 

@@ -44,14 +44,14 @@ liaison_status liaison_stream_new(const liaison_policy* policy, const char* as_o
     if (policy == nullptr) {
       return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy ", "policy"), error);
     }
-    if (options > LIAISON_STREAM_LINES) {
+    if (options > LIAISON_STREAM_LEAN) {
       return Fail(LIAISON_INVALID_ARGUMENT, {"options：未知的选项", "options: unknown flags"}, error);
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
-    const liaison::ResultsForm form = options == LIAISON_STREAM_LINES
-                                          ? liaison::ResultsForm::kLines
-                                          : liaison::ResultsForm::kDocument;
+    const liaison::ResultsForm form = options == LIAISON_STREAM_LINES  ? liaison::ResultsForm::kLines
+                                      : options == LIAISON_STREAM_LEAN ? liaison::ResultsForm::kLean
+                                                                       : liaison::ResultsForm::kDocument;
     *stream = reinterpret_cast<liaison_stream*>(
         new StreamObject(liaison::capi::Object(policy)->policy, *day, form));
     return Succeed(error);

@@ -1,16 +1,26 @@
-// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en] [--cadre ID]… RECORDS
+// liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json|--jsonl] [--lean]
+//                  [--lang zh|en] [--department ID] [--cadre ID] [--quiet] RECORDS
+//
+// The tables, the one-cadre sheets, the filters and the result sheets take
+// the whole batch (EvaluateFromCommandLine); --json, --jsonl and --lean alone
+// stream (StreamRecords): each cadre's result is written as it is read, in
+// memory that does not grow with the cadres.
 #include <iostream>
 
 #include "absl/strings/str_format.h"
 #include "base/cadre_identity.h"
 #include "cadre_sheet_view.h"
 #include "commands.h"
+#include "input_text.h"
+#include "ledger_input.h"
 #include "inputs.h"
 #include "ledger/result_sheets.h"
 #include "liaison/evaluate.h"
 #include "liaison/finding_message.h"
 #include "liaison/record_decoder.h"
 #include "liaison/report_json.h"
+#include "progress_meter.h"
+#include "records_evaluation.h"
 #include "result_output.h"
 #include "text_table.h"
 #include "views.h"
@@ -19,18 +29,24 @@ namespace liaison::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
-    "                        [--department ID[,ID...]] [--cadre ID[,ID...]] [--all]\n"
-    "                        [--wide] [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json|--jsonl]\n"
+    "                        [--lean] [--lang zh|en] [--department ID[,ID...]]\n"
+    "                        [--cadre ID[,ID...]] [--all] [--wide] [--ambiguous-wide]\n"
+    "                        [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|RECORDS.jsonl|-\n"
     "\n"
-    "Evaluates every cadre of a records document as of a date (default: today):\n"
-    "one line per cadre, then every binding rule behind pace, overdue or not met\n"
-    "with its explanation (--all: also those on pace or not yet due). --cadre\n"
-    "prints each asked cadre's sheet (考核表): every rule with its activities\n"
-    "counted and set aside. --department and --cadre select the cadres shown.\n"
-    "Tables fit 100 columns (--wide: one line a row). --json prints the evaluation\n"
-    "document (schema liaison.evaluation/1); --xlsx and --csv write the cadres and\n"
-    "every rule of each as a workbook or CSV files.\n";
+    "Evaluates every cadre of a records document (or JSON Lines records) as of a\n"
+    "date (default: today): one line per cadre, then every binding rule behind pace,\n"
+    "overdue or not met with its explanation (--all: also those on pace or not yet\n"
+    "due). --cadre prints each asked cadre's sheet (考核表): every rule with its\n"
+    "activities counted and set aside. --department and --cadre select the cadres\n"
+    "shown. Tables fit 100 columns (--wide: one line a row).\n"
+    "--json prints the evaluation document (schema liaison.evaluation/1), --jsonl\n"
+    "the results as JSON Lines (a header line, then one cadre a line), --lean the\n"
+    "lean document (liaison.evaluation-lean/1: rule ids, statuses and numbers, no\n"
+    "texts); without a filter each is written as the cadres are read. --xlsx and\n"
+    "--csv write the cadres and every rule of each as a workbook or CSV files.\n"
+    "A run longer than 2 s shows its progress on standard error when that is a\n"
+    "terminal; --quiet turns it off.\n";
 
 // A binding finding that counts and is not met: one of report.binding_rules
 // less report.binding_met.
@@ -135,14 +151,59 @@ void PrintTable(const BatchReport& batch, Language language, const TableLayout& 
   }
 }
 
+// --json, --jsonl or --lean without result sheets: the records streamed in
+// and the results streamed out.
+int StreamEvaluation(const CommandLine& line, ResultsForm form, int& exit_code) {
+  std::optional<RecordsCommand> command = PrepareRecordsCommand(line, "evaluate", kUsage,
+                                                                exit_code);
+  if (!command) return exit_code;
+  const std::string shown = SourceShown(command->source);
+  absl::StatusOr<InputBlocks> input = InputBlocks::Open(command->source);
+  if (!input.ok()) return ReportFailure(shown, input.status(), command->language);
+  ProgressMeter meter(command->language, /*wanted=*/!line.Flag("quiet"));
+  BadCadres bad;
+  const absl::Status streamed =
+      StreamRecords(command->policy, *input, command->as_of, form, JsonStyle::kPretty,
+                    std::cout, meter, bad);
+  meter.Finish();
+  if (!streamed.ok()) return ReportFailure(shown, streamed, command->language);
+  return ReportRecordErrors(command->source, bad, command->language);
+}
+
 }  // namespace
 
 int RunEvaluate(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line = ParseSubcommand(
-      args, WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}), true),
+      args,
+      WithQuietOption(WithViewOptions(
+          WithResultOutput({{"policy", "as-of", "lang"}, {"json", "jsonl", "lean", "help"}}),
+          true)),
       "evaluate", kUsage, exit_code);
   if (!line) return exit_code;
+  const bool json = line->Flag("json"), jsonl = line->Flag("jsonl"), lean = line->Flag("lean");
+  const bool sheets_wanted = line->Value("xlsx").has_value() || line->Value("csv").has_value();
+  if (json && jsonl) return UsageError("evaluate", "give --json or --jsonl, not both", kUsage);
+  if (jsonl && lean) {
+    return UsageError("evaluate", "--lean is a document: give it alone or with --json", kUsage);
+  }
+  if ((jsonl || lean) && sheets_wanted) {
+    return UsageError("evaluate", "--jsonl and --lean do not go with --xlsx or --csv", kUsage);
+  }
+  const bool ledger = !line->positionals().empty() && IsLedgerSource(line->positionals()[0]);
+  const bool filtered = line->Value("department").has_value() || line->Value("cadre").has_value();
+  if ((jsonl || lean) && filtered) {
+    return UsageError("evaluate", "--jsonl and --lean take every cadre: give no filter", kUsage);
+  }
+  if ((json || jsonl || lean) && !sheets_wanted && !ledger && !filtered) {
+    const ResultsForm form = lean ? ResultsForm::kLean
+                             : jsonl ? ResultsForm::kLines
+                                     : ResultsForm::kDocument;
+    return StreamEvaluation(*line, form, exit_code);
+  }
+  if (jsonl || lean) {
+    return UsageError("evaluate", "--jsonl and --lean read records, not a ledger", kUsage);
+  }
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);
   if (!input) return exit_code;
@@ -151,7 +212,7 @@ int RunEvaluate(const std::vector<std::string>& args) {
   if (!filter) return exit_code;
   const Selection selection(input->batch, *filter);
   const BatchReport& batch = selection.batch();
-  if (line->Flag("json")) {
+  if (json) {
     std::cout << EncodeBatchReport(batch, JsonStyle::kPretty);
   } else if (line->Value("cadre")) {
     const DepartmentNames departments(batch);

@@ -15,6 +15,7 @@
 #include "liaison/quota_caps.h"
 #include "grade_views.h"
 #include "progress_view.h"
+#include "progress_meter.h"
 #include "result_output.h"
 #include "text_table.h"
 #include "views.h"
@@ -34,7 +35,8 @@ constexpr char kCapsUsage[] =
 constexpr char kGradeUsage[] =
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
-    "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                     RECORDS.json|-\n"
     "\n"
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
     "unit, every cadre's rank, proposed grade and why; a tie broken by a key says\n"
@@ -44,7 +46,8 @@ constexpr char kGradeUsage[] =
 constexpr char kCheckUsage[] =
     "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
-    "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                     RECORDS.json|-\n"
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
     "against its count, and every violation explained with what to do next. Exit 1\n"
@@ -53,14 +56,15 @@ constexpr char kCheckUsage[] =
 constexpr char kProgressUsage[] =
     "usage: liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                        [--department ID[,ID...]] [--cadre ID[,ID...]] [--all] [--wide]\n"
-    "                        [--ambiguous-wide] [--xlsx FILE] [--csv DIR] RECORDS.json|-\n"
+    "                        [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                        RECORDS.json|-\n"
     "\n"
     "Per department and rule: cadres done, on pace and behind as of the date,\n"
     "and who to follow up (the mid-year review, 二.4.(1)). Only the rules someone\n"
     "is behind on or overdue with, unless --all.\n";
 
 const OptionSpec kRecordOptions =
-    WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}}));
+    WithQuietOption(WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}})));
 
 // The largest quota base `caps` takes, and the most bases one range may name.
 constexpr std::int64_t kMaxCapsBase = 1'000'000;

@@ -1,46 +1,23 @@
 #include "inputs.h"
 #include "terminal_text.h"
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
-#include "base/bounded_read.h"
+#include "input_text.h"
 #include "ledger_input.h"
 #include "liaison/dates.h"
 #include "liaison/problem.h"
+#include "progress_meter.h"
+#include "records_evaluation.h"
 
 namespace liaison::cli {
 
-namespace {
-
-const LocalizedText kInputLimit{"命令从单个输入读取的上限", "the most the command reads from one input"};
-
-}  // namespace
-
 absl::StatusOr<std::string> ReadText(const std::string& path) {
-  if (path == "-") return ReadBounded(std::cin, kMaxInputBytes, kInputLimit);
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    return LocalizedError(absl::StatusCode::kInvalidArgument,
-                          {"是目录，不是文件", "is a directory, not a file"});
-  }
-  errno = 0;
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    const int why = errno;
-    const std::string reason = why != 0 ? std::strerror(why) : "";
-    return LocalizedError(absl::StatusCode::kNotFound,
-                          {"无法打开文件" + (reason.empty() ? "" : "：" + reason),
-                           "cannot open the file" + (reason.empty() ? "" : ": " + reason)});
-  }
-  return ReadBounded(file, kMaxInputBytes, kInputLimit);
+  absl::StatusOr<InputText> input = InputText::Open(path);
+  if (!input.ok()) return input.status();
+  return std::string(input->text());
 }
 
 absl::StatusOr<Policy> LoadPolicy(const std::string& id_or_path) {
@@ -112,17 +89,23 @@ std::string CadreEntryPath(std::size_t index) {
 }
 
 int ReportRecordErrors(const std::string& source, const BatchReport& batch, Language language) {
+  std::vector<std::pair<std::size_t, absl::Status>> bad;
+  for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
+    if (!batch.cadres[i].ok()) bad.emplace_back(i, batch.cadres[i].status());
+  }
+  return ReportRecordErrors(source, bad, language);
+}
+
+int ReportRecordErrors(const std::string& source,
+                       const std::vector<std::pair<std::size_t, absl::Status>>& bad,
+                       Language language) {
   const bool zh = language == Language::kChinese;
   const std::string colon = zh ? "：" : ": ";
   std::vector<std::string> lines;
-  std::size_t bad = 0;
-  for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
-    const absl::Status& status = batch.cadres[i].status();
-    if (status.ok()) continue;
-    ++bad;
+  for (const auto& [index, status] : bad) {
     std::vector<Problem> problems = ProblemsOf(status);
     if (problems.empty()) {
-      lines.push_back(CadreEntryPath(i) + colon +
+      lines.push_back(CadreEntryPath(index) + colon +
                       QuotedForTerminal(StatusMessageIn(status, language)));
     }
     for (const Problem& problem : problems) {
@@ -130,21 +113,27 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch, Lang
                       QuotedForTerminal(problem.MessageIn(language)));
     }
   }
-  if (bad == 0) return kExitOk;
+  if (bad.empty()) return kExitOk;
   if (zh) {
-    std::cerr << "liaison: " << (source == "-" ? "标准输入" : source) << "：" << bad
+    std::cerr << "liaison: " << (source == "-" ? "标准输入" : source) << "：" << bad.size()
               << " 名干部的记录有误\n";
   } else {
-    std::cerr << "liaison: " << (source == "-" ? "standard input" : source) << ": " << bad
-              << (bad == 1 ? " cadre's record has" : " cadres' records have") << " problems\n";
+    std::cerr << "liaison: " << (source == "-" ? "standard input" : source) << ": "
+              << bad.size()
+              << (bad.size() == 1 ? " cadre's record has" : " cadres' records have")
+              << " problems\n";
   }
   for (const std::string& line : lines) std::cerr << "  " << line << "\n";
   return kExitBadInput;
 }
 
-std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
-                                                        const std::string& command,
-                                                        const char* usage, int& exit_code) {
+std::string SourceShown(const std::string& source) {
+  return source == "-" ? "standard input" : source;
+}
+
+std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
+                                                    const std::string& command,
+                                                    const char* usage, int& exit_code) {
   exit_code = kExitBadInput;
   std::optional<std::string> policy_name = line.Value("policy");
   if (!policy_name) {
@@ -177,32 +166,46 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   }
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status(),
-                  *language);
-    return std::nullopt;
-  }
-  const std::string shown = source == "-" ? "standard input" : source;
-  if (IsLedgerSource(source)) {
-    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*policy, source, {});
-    if (!imported.ok()) {
-      ReportFailure(shown, imported.status(), *language);
-      return std::nullopt;
-    }
-    exit_code = kExitOk;
-    return EvaluatedRecords{source, *language, EvaluateBatch(*policy, imported->batch, *as_of)};
-  }
-  absl::StatusOr<std::string> text = ReadText(source);
-  if (!text.ok()) {
-    ReportFailure(shown, text.status(), *language);
-    return std::nullopt;
-  }
-  absl::StatusOr<BatchReport> batch = EvaluateRecords(*policy, *text, *as_of);
-  if (!batch.ok()) {
-    ReportFailure(shown, batch.status(), *language);
+    ReportFailure(SourceShown(*policy_name), policy.status(), *language);
     return std::nullopt;
   }
   exit_code = kExitOk;
-  return EvaluatedRecords{source, *language, *std::move(batch)};
+  return RecordsCommand{source, *language, *as_of, *std::move(policy)};
+}
+
+std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
+                                                        const std::string& command,
+                                                        const char* usage, int& exit_code) {
+  std::optional<RecordsCommand> prepared = PrepareRecordsCommand(line, command, usage, exit_code);
+  if (!prepared) return std::nullopt;
+  exit_code = kExitBadInput;
+  const std::string& source = prepared->source;
+  const Policy& policy = prepared->policy;
+  const std::string shown = SourceShown(source);
+  ProgressMeter meter(prepared->language, /*wanted=*/!line.Flag("quiet"));
+  if (IsLedgerSource(source)) {
+    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(policy, source, {});
+    if (!imported.ok()) {
+      ReportFailure(shown, imported.status(), prepared->language);
+      return std::nullopt;
+    }
+    exit_code = kExitOk;
+    return EvaluatedRecords{source, prepared->language,
+                            EvaluateRecordBatch(policy, imported->batch, prepared->as_of, meter)};
+  }
+  absl::StatusOr<InputText> input = InputText::Open(source);
+  if (!input.ok()) {
+    ReportFailure(shown, input.status(), prepared->language);
+    return std::nullopt;
+  }
+  absl::StatusOr<BatchReport> batch =
+      EvaluateRecordsText(policy, input->text(), prepared->as_of, meter);
+  if (!batch.ok()) {
+    ReportFailure(shown, batch.status(), prepared->language);
+    return std::nullopt;
+  }
+  exit_code = kExitOk;
+  return EvaluatedRecords{source, prepared->language, *std::move(batch)};
 }
 
 std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,

@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -18,8 +20,10 @@
 
 namespace liaison::cli {
 
-// The most bytes the command reads from one file or from standard input
-// (docs/cli.md, "Limits"): /dev/zero is an error, not an exhausted memory.
+// The most bytes the command reads whole from a pipe or standard input
+// (docs/cli.md, "Limits"): /dev/zero is an error, not an exhausted memory. A
+// regular file is mapped, and streamed input is read a block at a time, so
+// neither has a limit.
 inline constexpr std::size_t kMaxInputBytes = std::size_t{1} << 30;
 
 // The whole of `path`, or of standard input when `path` is "-"; an error
@@ -62,12 +66,33 @@ std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
 // else kExitOk.
 int ReportRecordErrors(const std::string& source, const BatchReport& batch,
                        Language language = Language::kEnglish);
+// The same for the bad cadres' entries alone: (index in the input, error).
+int ReportRecordErrors(const std::string& source,
+                       const std::vector<std::pair<std::size_t, absl::Status>>& bad,
+                       Language language);
 
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);
 
 // What the commands that work on records share: --policy, --as-of, --lang and
-// one records file (or "-"), read, decoded and evaluated.
+// one records file (or "-"), before it is read.
+struct RecordsCommand {
+  std::string source;  // the records file as named on the command line ("-": standard input)
+  Language language = Language::kChinese;
+  absl::CivilDay as_of;
+  Policy policy;
+};
+
+// Checks the options and loads the policy; on failure prints the problem
+// (usage or input) and returns nullopt with `exit_code` set.
+std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
+                                                    const std::string& command,
+                                                    const char* usage, int& exit_code);
+
+// "standard input" for "-", else the path: how a source is named in messages.
+std::string SourceShown(const std::string& source);
+
+// The records of a RecordsCommand, read, decoded and evaluated.
 struct EvaluatedRecords {
   std::string source;  // the records file as named on the command line ("-": standard input)
   Language language = Language::kChinese;

@@ -6,13 +6,14 @@
 #include "commands.h"
 #include "inputs.h"
 #include "liaison/report_html.h"
+#include "progress_meter.h"
 
 namespace liaison::cli {
 namespace {
 
 constexpr char kReportUsage[] =
     "usage: liaison report --policy ID|FILE|- --as-of YYYY-MM-DD [--department ID]\n"
-    "                      [--lang zh|en] [-o FILE.html] RECORDS|-\n"
+    "                      [--lang zh|en] [-o FILE.html] [--quiet] RECORDS|-\n"
     "\n"
     "A self-contained HTML report (inline CSS and SVG charts, no network, no other\n"
     "file) for one department or the whole organ: each binding rule's met, on pace,\n"
@@ -21,7 +22,8 @@ constexpr char kReportUsage[] =
     "printed one per A4 page. RECORDS is a records document or a ledger. Without -o\n"
     "the HTML goes to standard output.\n";
 
-const OptionSpec kReportOptions{{"policy", "as-of", "lang", "department", "output"}, {"help"}};
+const OptionSpec kReportOptions =
+    WithQuietOption({{"policy", "as-of", "lang", "department", "output"}, {"help"}});
 
 }  // namespace
 

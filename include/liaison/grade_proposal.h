@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "absl/container/inlined_vector.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "liaison/department_pooling.h"
@@ -96,6 +97,15 @@ struct GradeProposal {
 // policy's kRuleCompletion keys, or the caps or floors are invalid.
 absl::StatusOr<GradeProposal> ProposeGrades(const GradingPolicy& policy,
                                             absl::Span<const GradingInput> cadres);
+
+// ProposeGrades, into `proposal`: the same proposal, made in the memory
+// `proposal` holds from an earlier call (of any size). A caller grading
+// again and again (an OA system's grading service) keeps one GradeProposal
+// and takes no fresh memory per call once the largest organ has been seen;
+// the working memory inside is kept per thread either way. On an error
+// `proposal` holds nothing of use.
+absl::Status ProposeGradesInto(const GradingPolicy& policy, absl::Span<const GradingInput> cadres,
+                               GradeProposal& proposal);
 
 // The proposal of cadres[cadre] explained: "rank 4 of 10; excellent cap 3
 // reached; proposed good" / "排名 4/10；优 上限 3 已满；建议 良". `cadres` as

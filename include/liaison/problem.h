@@ -58,6 +58,10 @@ absl::Status LocalizedError(absl::StatusCode code, const LocalizedText& text);
 // Chinese it carries in Chinese (its English where it carries none).
 std::string StatusMessageIn(const absl::Status& status, Language language);
 
+// An InvalidArgument status with `message` as it is and `problems` (which may
+// be empty) as its payload: an error read back from a result document.
+absl::Status StatusWithProblems(std::string_view message, const std::vector<Problem>& problems);
+
 // The problems carried by `status`; empty when it carries none.
 std::vector<Problem> ProblemsOf(const absl::Status& status);
 

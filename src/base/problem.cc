@@ -48,14 +48,19 @@ absl::Status InvalidInput(const LocalizedText& what, std::vector<Problem> proble
     problem.message = SafeText(problem.message);
     problem.message_zh = SafeText(problem.message_zh);
   }
+  return WithChineseMessage(
+      StatusWithProblems(ProblemsMessage(what, problems, Language::kEnglish), problems),
+      ProblemsMessage(what, problems, Language::kChinese));
+}
+
+absl::Status StatusWithProblems(std::string_view message, const std::vector<Problem>& problems) {
+  absl::Status status = absl::InvalidArgumentError(AbslView(message));
+  if (problems.empty()) return status;
   std::string payload;
   {
     json::JsonWriter writer(payload);
     WriteBilingualProblems(writer, problems);
   }
-  absl::Status status = WithChineseMessage(
-      absl::InvalidArgumentError(ProblemsMessage(what, problems, Language::kEnglish)),
-      ProblemsMessage(what, problems, Language::kChinese));
   status.SetPayload(AbslView(kProblemsPayload), absl::Cord(payload));
   return status;
 }

@@ -4,8 +4,10 @@
 
 #include "base/absl_compat.h"
 #include "evaluate/finding_message_text.h"
+#include "evaluate/lean_report_json.h"
+#include "evaluate/report_parts_json.h"
 #include "liaison/finding_message.h"
-#include "liaison/problem.h"
+#include "liaison/huge_pages.h"
 #include "liaison/record_decoder.h"
 #include "json/json_writer.h"
 #include "json/problems_json.h"
@@ -21,17 +23,6 @@ using json::JsonWriter;
 constexpr std::string_view kEvaluationSchema = "liaison.evaluation/1";
 constexpr std::string_view kEvaluationLinesSchema = "liaison.evaluation.lines/1";
 
-std::string_view RejectedExpenseReasonName(RejectedExpense::Reason reason) {
-  return reason == RejectedExpense::Reason::kNoSuchActivity ? "no_such_activity"
-                                                            : "outside_period";
-}
-
-void WriteTermIds(JsonWriter& w, const TermList& terms, const std::vector<TermId>& ids) {
-  w.BeginArray();
-  for (TermId id : ids) w.String(terms[id].id);
-  w.EndArray();
-}
-
 // {"zh": …, "en": …} of a finding's message; `scratch` is reused from one
 // message to the next.
 void WriteFindingMessage(JsonWriter& w, const CadreReport& report, const Finding& f,
@@ -44,17 +35,6 @@ void WriteFindingMessage(JsonWriter& w, const CadreReport& report, const Finding
   AppendFindingMessage(report, f, Language::kEnglish, scratch);
   w.Field("en", scratch);
   w.EndObject();
-}
-
-void WriteSetAside(JsonWriter& w, const std::vector<SetAside>& set_aside) {
-  w.BeginArray();
-  for (const SetAside& entry : set_aside) {
-    w.BeginObject();
-    w.Field("activity", entry.activity_id);
-    w.Field("reason", SetAsideReasonName(entry.reason));
-    w.EndObject();
-  }
-  w.EndArray();
 }
 
 void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
@@ -71,80 +51,20 @@ void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
     w.Field("title", FindingTitle(policy, f));
   }
   w.Field("basis", FindingBasis(policy, f));
-  w.Field("status", FindingStatusName(f.status));
-  w.Field("binding", f.binding);
-  w.Field("required", f.required);
-  w.Field("maximum", f.maximum);
-  w.Field("actual", f.actual);
-  w.Field("shortfall", f.shortfall);
-  w.Field("due", f.due);
-  if (f.submitted) w.Field("submitted", *f.submitted);
-  w.Field("completion", f.completion);
-  w.Field("pace", PaceName(f.pace));
-  if (f.pace != Pace::kNotTracked) w.Field("expected_by_now", f.expected_by_now);
-  w.Key("set_aside");
-  WriteSetAside(w, f.set_aside);
-  if (!f.missing.empty()) {
-    const Vocabulary& v = policy.document().vocabulary;
-    w.Key("missing");
-    WriteTermIds(w, task_rule ? v.areas : v.contact_point_kinds, f.missing);
-  }
-  if (!f.not_allowed.empty()) w.Field("not_allowed", f.not_allowed);
+  WriteFindingFacts(w, policy, f);
   w.Key("message");
   WriteFindingMessage(w, report, f, scratch);
   w.EndObject();
 }
 
 void WriteParticipation(JsonWriter& w, const CadreReport& report) {
-  const Participation& participation = report.participation;
   w.BeginObject();
-  w.Field("status", ParticipationStatusName(participation.status));
-  w.Field("in_quota_base", participation.InQuotaBase());
-  if (participation.not_rated_reason) {
-    const TermList& reasons = report.policy.document().vocabulary.not_rated_reasons;
-    w.Field("not_rated_reason", reasons[*participation.not_rated_reason].id);
-  }
-  w.Field("exemption_without_approval", participation.exemption_without_approval);
+  WriteParticipationFacts(w, report);
   w.Field("message", ParticipationMessage(report));
   w.EndObject();
 }
 
-void WriteScoreComponents(JsonWriter& w, const std::vector<ScoreComponent>& components) {
-  w.BeginArray();
-  for (const ScoreComponent& component : components) {
-    w.BeginObject();
-    w.Field("component", component.component);
-    w.Field("weight", component.weight);
-    w.Field("value", component.value);
-    w.Field("recorded", component.recorded);
-    w.EndObject();
-  }
-  w.EndArray();
-}
-
-void WriteExpenses(JsonWriter& w, const CadreReport& report) {
-  w.BeginObject();
-  w.Field("accepted", report.accepted_expenses);
-  w.Key("rejected");
-  w.BeginArray();
-  for (const RejectedExpense& rejected : report.rejected_expenses) {
-    w.BeginObject();
-    w.Field("claim", rejected.claim_id);
-    w.Field("reason", RejectedExpenseReasonName(rejected.reason));
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-}
-
-// A value of a report that only an evaluated cadre has; null for the others.
-std::optional<double> IfEvaluated(const CadreReport& report, double value) {
-  if (report.findings.empty()) return std::nullopt;
-  return value;
-}
-
 void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch) {
-  const PolicyDocument& document = report.policy.document();
   w.BeginObject();
   w.Field("cadre", report.cadre_id);
   w.Field("name", report.name);
@@ -155,36 +75,7 @@ void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch)
   w.BeginArray();
   for (const Finding& finding : report.findings) WriteFinding(w, report, finding, scratch);
   w.EndArray();
-  w.Field("binding_rules", report.binding_rules);
-  w.Field("binding_met", report.binding_met);
-  w.Field("task_completion", IfEvaluated(report, report.task_completion));
-  w.Key("score_components");
-  WriteScoreComponents(w, report.score_components);
-  w.Field("score", IfEvaluated(report, report.score));
-  w.Key("eligible_grade");
-  if (report.eligible_grade) {
-    w.String(document.grading.scale[*report.eligible_grade].id);
-  } else {
-    w.Null();
-  }
-  w.Key("expenses");
-  WriteExpenses(w, report);
-  w.EndObject();
-}
-
-void WriteError(JsonWriter& w, const absl::Status& status) {
-  w.BeginObject();
-  const absl::string_view message = status.message();
-  w.Field("message", std::string_view(message.data(), message.size()));
-  std::vector<Problem> problems = ProblemsOf(status);
-  w.Key("path");
-  if (problems.empty()) {
-    w.Null();
-  } else {
-    w.String(problems.front().path);
-  }
-  w.Key("problems");
-  WriteProblems(w, problems);
+  WriteReportTotals(w, report);
   w.EndObject();
 }
 
@@ -227,7 +118,7 @@ std::size_t WriteEntry(JsonWriter& w, std::size_t index, const CadreReport* repo
     WriteReport(w, *report, scratch);
   } else {
     w.Key("error");
-    WriteError(w, error);
+    WriteEntryError(w, error);
     w.Field("index", index);
     WriteErrorCadre(w, error);
   }
@@ -279,6 +170,7 @@ std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
                            std::vector<EntrySpan>* entries, WriteEntryAt write_entry) {
   std::string out;
   out.reserve(expected_size);
+  AdviseHugePages(out.data(), expected_size);
   JsonWriter w(out, json::LayoutOf(style));
   std::string scratch;  // each message in turn
   WriteDocumentHead(w, policy, year, as_of, departments);
@@ -362,6 +254,10 @@ void ResultsWriter::Begin(const RecordBatch& document) {
     WriteDocumentHead(*writer_, policy_, document.year, as_of_, departments);
     return;
   }
+  if (form_ == ResultsForm::kLean) {
+    BeginLeanDocument(*writer_, policy_, document.year, as_of_, departments);
+    return;
+  }
   JsonWriter& w = *writer_;
   w.BeginObject();
   w.Field("schema", kEvaluationLinesSchema);
@@ -379,17 +275,19 @@ void ResultsWriter::Begin(const RecordBatch& document) {
 void ResultsWriter::Add(const absl::Status& entry, const CadreYear& cadre) {
   JsonWriter& w = *writer_;
   const std::size_t index = next_index_++;
-  if (!entry.ok()) {
-    WriteEntry(w, index, nullptr, entry, scratch_);
+  const absl::Status evaluated =
+      entry.ok() ? EvaluateInto(policy_, cadre, as_of_, report_) : entry;
+  const CadreReport* report = entry.ok() && evaluated.ok() ? &report_ : nullptr;
+  if (form_ == ResultsForm::kLean) {
+    WriteLeanEntry(w, index, report, evaluated);
   } else {
-    const absl::Status evaluated = EvaluateInto(policy_, cadre, as_of_, report_);
-    WriteEntry(w, index, evaluated.ok() ? &report_ : nullptr, evaluated, scratch_);
+    WriteEntry(w, index, report, evaluated, scratch_);
   }
   if (form_ == ResultsForm::kLines) out_ += '\n';
 }
 
 void ResultsWriter::End() {
-  if (form_ == ResultsForm::kDocument) WriteDocumentTail(*writer_, out_, style_);
+  if (form_ != ResultsForm::kLines) WriteDocumentTail(*writer_, out_, style_);
 }
 
 std::string_view ResultsWriter::pending() {

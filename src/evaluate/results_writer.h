@@ -2,13 +2,15 @@
 // buffer, for a caller that hands them on as they come (a file, a pipe, the
 // C ABI's stream) instead of holding the whole output.
 //
-// Two forms (docs/records.md):
+// Three forms (docs/records.md):
 //   * kDocument: the liaison.evaluation/1 document, byte for byte what
 //     EvaluateRecordsJson writes for the same input;
 //   * kLines: JSON Lines: a header line (schema
 //     "liaison.evaluation.lines/1", the result stamp, year, as_of and the
 //     departments, as in the document), then one entry a line, each the
-//     entry the document's `results` would hold, compact.
+//     entry the document's `results` would hold, compact;
+//   * kLean: the liaison.evaluation-lean/1 document (liaison/lean_report.h),
+//     byte for byte what EvaluateRecordsLeanJson writes for the same input.
 //
 //   ResultsWriter writer(policy, as_of, JsonStyle::kCompact, ResultsForm::kLines);
 //   writer.Begin(stream.document());
@@ -35,7 +37,7 @@
 
 namespace liaison {
 
-enum class ResultsForm { kDocument, kLines };
+enum class ResultsForm { kDocument, kLines, kLean };
 
 class ResultsWriter {
  public:

@@ -10,6 +10,11 @@ absl::Status StreamedEvaluation::Feed(std::string_view piece) {
   return absl::OkStatus();
 }
 
+absl::Status StreamedEvaluation::FeedWhole(std::string_view text) {
+  if (absl::Status fed = records_.FeedWhole(text); !fed.ok()) return fed;
+  return Finish();
+}
+
 absl::Status StreamedEvaluation::Finish() {
   if (absl::Status done = records_.Finish(); !done.ok()) return done;
   Drain();
@@ -28,6 +33,7 @@ absl::Status StreamedEvaluation::Finish() {
 void StreamedEvaluation::Reset() {
   records_.Reset();
   writer_.Clear();
+  entries_ = 0;
   begun_ = false;
   finished_ = false;
 }
@@ -40,7 +46,11 @@ void StreamedEvaluation::Drain() {
     begun_ = true;
   }
   if (!begun_) return;
-  while (std::optional<absl::Status> entry = records_.Next(cadre_)) writer_.Add(*entry, cadre_);
+  while (std::optional<absl::Status> entry = records_.Next(cadre_)) {
+    writer_.Add(*entry, cadre_);
+    if (observer_) observer_(entries_, *entry);
+    ++entries_;
+  }
 }
 
 }  // namespace liaison

@@ -18,7 +18,10 @@
 #ifndef LIAISON_SRC_EVALUATE_STREAMED_EVALUATION_H_
 #define LIAISON_SRC_EVALUATE_STREAMED_EVALUATION_H_
 
+#include <cstddef>
+#include <functional>
 #include <string_view>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
@@ -40,10 +43,19 @@ class StreamedEvaluation {
   // More records; every cadre complete so far is evaluated and written.
   // Non-OK when the records' top level is unusable (RecordsStream::Feed).
   absl::Status Feed(std::string_view piece);
+  // The whole records at once, not copied (`text` must outlive the
+  // evaluation's use), Feed and Finish in one; the records' top-level errors
+  // are then worded as EvaluateRecordsJson words them (RecordsStream::FeedWhole).
+  absl::Status FeedWhole(std::string_view text);
   // The records are over: the rest evaluated, the output ended.
   absl::Status Finish();
   // Ready for another input, the memory kept.
   void Reset();
+
+  // Called with each entry as it is written, numbered from 0 in input order
+  // (a progress meter, a list of the bad cadres).
+  using EntryObserver = std::function<void(std::size_t index, const absl::Status& entry)>;
+  void ObserveEntries(EntryObserver observer) { observer_ = std::move(observer); }
 
   // The output written and not yet cleared.
   std::string_view pending() { return writer_.pending(); }
@@ -56,6 +68,8 @@ class StreamedEvaluation {
   RecordsStream records_;
   ResultsWriter writer_;
   CadreYear cadre_;
+  EntryObserver observer_;
+  std::size_t entries_ = 0;
   bool begun_ = false;
   bool finished_ = false;
 };

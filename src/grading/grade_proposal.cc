@@ -8,14 +8,13 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
-#include "absl/hash/hash.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
 #include "base/absl_compat.h"
 #include "grading/bad_argument.h"
+#include "grading/cadre_id_set.h"
 #include "liaison/quota_caps.h"
 #include "liaison/rounding.h"
 
@@ -37,43 +36,27 @@ struct RankEntry {
   std::uint32_t cadre = 0;
 };
 
-// Hashes and compares cadres by id through their index, so a set of ids holds
-// 4-byte indices rather than strings: the table for a million cadres then
-// stays small enough to be mostly in cache.
-struct CadreIdHash {
-  absl::Span<const GradingInput> cadres;
-  std::size_t operator()(std::uint32_t cadre) const {
-    return absl::Hash<absl::string_view>()(AbslView(cadres[cadre].cadre_id));
-  }
-};
-
-struct CadreIdEqual {
-  absl::Span<const GradingInput> cadres;
-  bool operator()(std::uint32_t a, std::uint32_t b) const {
-    return cadres[a].cadre_id == cadres[b].cadre_id;
-  }
-};
-
 // What grading needs of each cadre, validated and laid out compactly in a
 // single pass over the inputs (which are large, so each pass over them
 // costs): ranking keys, eligibility, quota-base membership and department.
+// Its memory is kept from one Fill to the next.
 class CadreTable {
  public:
-  static absl::StatusOr<CadreTable> Build(const GradingPolicy& policy,
-                                          absl::Span<const GradingInput> cadres) {
-    CadreTable table(cadres, policy.tie_keys.size());
+  absl::Status Fill(const GradingPolicy& policy, absl::Span<const GradingInput> cadres) {
+    cadres_ = cadres;
+    key_count_ = policy.tie_keys.size();
     std::size_t rule_keys = 0;
     for (const TieKey& key : policy.tie_keys) {
       if (key.type == TieKey::Type::kRuleCompletion) ++rule_keys;
     }
-    table.scores_.resize(cadres.size());
-    table.eligible_.resize(cadres.size());
-    table.in_base_.resize(cadres.size());
-    table.department_of_.resize(cadres.size());
-    table.tie_values_.resize(cadres.size() * table.key_count_);
-    absl::flat_hash_set<std::uint32_t, CadreIdHash, CadreIdEqual> ids(0, CadreIdHash{cadres},
-                                                                      CadreIdEqual{cadres});
-    ids.reserve(cadres.size());  // room for all, at the table's load factor
+    scores_.resize(cadres.size());
+    eligible_.resize(cadres.size());
+    in_base_.resize(cadres.size());
+    department_of_.resize(cadres.size());
+    tie_values_.resize(cadres.size() * key_count_);
+    departments_.clear();
+    department_index_.clear();
+    ids_.Reset(cadres);
     for (std::uint32_t i = 0; i < cadres.size(); ++i) {
       const GradingInput& cadre = cadres[i];
       if (!RankableValue(cadre.score)) {
@@ -97,20 +80,16 @@ class CadreTable {
                          " tie-break rule completions given, the policy's tie keys name ",
                          rule_keys, " rules"));
       }
-      // The table is larger than the caches: ask for a later id's slot now,
-      // so its memory is on its way when that id is inserted.
-      constexpr std::uint32_t kPrefetchDistance = 8;
-      if (i + kPrefetchDistance < cadres.size()) ids.prefetch(i + kPrefetchDistance);
-      if (!ids.insert(i).second) {
+      if (!ids_.Insert(i)) {
         return BadArgument(absl::StrCat("干部“", cadre.cadre_id, "”重复列出"),
                            absl::StrCat("cadre \"", cadre.cadre_id, "\" is listed twice"));
       }
-      table.scores_[i] = RankingKey(cadre.score);
-      table.eligible_[i] = cadre.eligible_grade;
-      table.in_base_[i] = cadre.in_base;
+      scores_[i] = RankingKey(cadre.score);
+      eligible_[i] = cadre.eligible_grade;
+      in_base_[i] = cadre.in_base;
       std::size_t completion = 0;
-      for (std::size_t k = 0; k < table.key_count_; ++k) {
-        std::int64_t& value = table.tie_values_[i * table.key_count_ + k];
+      for (std::size_t k = 0; k < key_count_; ++k) {
+        std::int64_t& value = tie_values_[i * key_count_ + k];
         if (policy.tie_keys[k].type == TieKey::Type::kBindingMet) {
           value = cadre.binding_met;
           continue;
@@ -128,16 +107,16 @@ class CadreTable {
       }
       // Records usually come department by department: reuse the last lookup.
       if (i > 0 && cadre.department == cadres[i - 1].department) {
-        table.department_of_[i] = table.department_of_[i - 1];
+        department_of_[i] = department_of_[i - 1];
       } else {
-        auto [it, inserted] = table.department_index_.try_emplace(
-            AbslView(cadre.department), static_cast<std::uint32_t>(table.departments_.size()));
-        if (inserted) table.departments_.push_back({cadre.department, 0});
-        table.department_of_[i] = it->second;
+        auto [it, inserted] = department_index_.try_emplace(
+            AbslView(cadre.department), static_cast<std::uint32_t>(departments_.size()));
+        if (inserted) departments_.push_back({cadre.department, 0});
+        department_of_[i] = it->second;
       }
-      if (cadre.in_base) ++table.departments_[table.department_of_[i]].base;
+      if (cadre.in_base) ++departments_[department_of_[i]].base;
     }
-    return table;
+    return absl::OkStatus();
   }
 
   RankEntry Entry(std::uint32_t cadre) const { return {scores_[cadre], cadre}; }
@@ -164,11 +143,8 @@ class CadreTable {
   }
 
  private:
-  CadreTable(absl::Span<const GradingInput> cadres, std::size_t key_count)
-      : cadres_(cadres), key_count_(key_count) {}
-
   absl::Span<const GradingInput> cadres_;
-  std::size_t key_count_;
+  std::size_t key_count_ = 0;
   std::vector<std::int64_t> scores_;
   std::vector<std::int64_t> tie_values_;  // key_count_ per cadre
   std::vector<std::optional<TermId>> eligible_;
@@ -176,6 +152,7 @@ class CadreTable {
   std::vector<std::uint32_t> department_of_;
   std::vector<DepartmentBase> departments_;
   absl::flat_hash_map<absl::string_view, std::uint32_t> department_index_;
+  CadreIdSet ids_;
 };
 
 absl::Status CheckFloors(const GradingPolicy& policy) {
@@ -438,53 +415,82 @@ void AddFullGradeClauses(LocalizedText& text, const GradingPolicy& policy,
   }
 }
 
+// The working memory of ProposeGrades, kept per thread from call to call:
+// grading a million cadres needs some 40 MiB of it, and memory freshly taken
+// from the kernel costs more than the grading (docs/performance.md,
+// "Grading"). A thread keeps what its largest call needed.
+struct ProposalScratch {
+  CadreTable table;
+  std::vector<std::uint32_t> unit_of_department;  // per department of the table
+  std::vector<std::uint32_t> unit_start;          // members of unit u: [start[u], start[u+1])
+  std::vector<std::uint32_t> members;             // the quota base, unit by unit
+  std::vector<std::uint32_t> next_member;         // where each unit's next member goes
+};
+
+ProposalScratch& ThreadScratch() {
+  thread_local ProposalScratch scratch;
+  return scratch;
+}
+
 }  // namespace
 
-absl::StatusOr<GradeProposal> ProposeGrades(const GradingPolicy& policy,
-                                            absl::Span<const GradingInput> cadres) {
+absl::Status ProposeGradesInto(const GradingPolicy& policy, absl::Span<const GradingInput> cadres,
+                               GradeProposal& result) {
   if (cadres.size() >= std::numeric_limits<std::uint32_t>::max()) {
     return BadArgument("一次评定的干部过多", "too many cadres to grade at once");
   }
   if (absl::Status status = CheckFloors(policy); !status.ok()) return status;
-  absl::StatusOr<CadreTable> table = CadreTable::Build(policy, cadres);
-  if (!table.ok()) return table.status();
+  ProposalScratch& scratch = ThreadScratch();
+  const CadreTable& table = scratch.table;
+  if (absl::Status filled = scratch.table.Fill(policy, cadres); !filled.ok()) return filled;
 
-  GradeProposal result;
-  absl::StatusOr<QuotaPlan> plan = PlanQuotaUnits(policy, table->departments());
+  absl::StatusOr<QuotaPlan> plan = PlanQuotaUnits(policy, table.departments());
   if (!plan.ok()) return plan.status();
   result.plan = *std::move(plan);
 
   // The cadres of the quota base, bucketed by unit.
-  std::vector<std::uint32_t> unit_of_department(table->departments().size());
+  std::vector<std::uint32_t>& unit_of_department = scratch.unit_of_department;
+  unit_of_department.resize(table.departments().size());
   for (std::size_t u = 0; u < result.plan.units.size(); ++u) {
     for (const std::string& department : result.plan.units[u].departments) {
-      unit_of_department[table->DepartmentIndex(department)] = static_cast<std::uint32_t>(u);
+      unit_of_department[table.DepartmentIndex(department)] = static_cast<std::uint32_t>(u);
     }
   }
-  result.cadres.resize(cadres.size());
-  std::vector<std::uint32_t> unit_start(result.plan.units.size() + 1, 0);
+  result.cadres.assign(cadres.size(), CadreProposal{});
+  std::vector<std::uint32_t>& unit_start = scratch.unit_start;
+  unit_start.assign(result.plan.units.size() + 1, 0);
   for (std::uint32_t i = 0; i < cadres.size(); ++i) {
-    const std::uint32_t unit = unit_of_department[table->DepartmentOf(i)];
+    const std::uint32_t unit = unit_of_department[table.DepartmentOf(i)];
     result.cadres[i].unit = unit;
-    if (table->InBase(i)) ++unit_start[unit + 1];
+    if (table.InBase(i)) ++unit_start[unit + 1];
   }
   for (std::size_t u = 0; u < result.plan.units.size(); ++u) {
     unit_start[u + 1] += unit_start[u];
   }
-  std::vector<std::uint32_t> members(unit_start.back());
-  {
-    std::vector<std::uint32_t> next(unit_start.begin(), unit_start.end() - 1);
-    for (std::uint32_t i = 0; i < cadres.size(); ++i) {
-      if (table->InBase(i)) members[next[result.cadres[i].unit]++] = i;
-    }
+  std::vector<std::uint32_t>& members = scratch.members;
+  members.resize(unit_start.back());
+  std::vector<std::uint32_t>& next = scratch.next_member;
+  next.assign(unit_start.begin(), unit_start.end() - 1);
+  for (std::uint32_t i = 0; i < cadres.size(); ++i) {
+    if (table.InBase(i)) members[next[result.cadres[i].unit]++] = i;
   }
 
-  UnitGrader grader(policy, *table, absl::MakeSpan(result.cadres));
+  UnitGrader grader(policy, table, absl::MakeSpan(result.cadres));
+  result.units.clear();
   result.units.reserve(result.plan.units.size());
   for (std::size_t u = 0; u < result.plan.units.size(); ++u) {
     const absl::Span<const std::uint32_t> unit_members(members.data() + unit_start[u],
                                                        unit_start[u + 1] - unit_start[u]);
     result.units.push_back(grader.Grade(result.plan.units[u].caps, unit_members));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<GradeProposal> ProposeGrades(const GradingPolicy& policy,
+                                            absl::Span<const GradingInput> cadres) {
+  GradeProposal result;
+  if (absl::Status status = ProposeGradesInto(policy, cadres, result); !status.ok()) {
+    return status;
   }
   return result;
 }

@@ -6,13 +6,12 @@
 #include "base/cadre_identity.h"
 #include "json/json_path.h"
 #include "json/syntax_error.h"
+#include "liaison/localized_text.h"
 #include "liaison/problem.h"
 
 namespace liaison {
 
 namespace {
-
-const LocalizedText kRecords{"记录", "records"};
 
 using json::ExtentScanner;
 using json::JsonPath;
@@ -21,6 +20,7 @@ using json::TextPlace;
 
 constexpr std::string_view kCadresKey = "cadres";
 constexpr std::string_view kLinesSchemaText = "\"liaison.records.lines/1\"";
+const LocalizedText kRecords{"记录", "records"};
 
 // `inner` ("$.a[1]"), a path within a value, as a path within the whole
 // input, where the value is at `outer` ("$.cadres[3]").

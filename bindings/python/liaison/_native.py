@@ -103,6 +103,9 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
          POINTER(c_void_p), _LengthOut, _ErrorOut],
         c_int32,
     ),
+    "liaison_evaluate_json_lean": _RECORDS_CALL,
+    "liaison_render_json": (
+        [PolicyPointer, c_char_p, c_size_t, _DocumentOut, _LengthOut, _ErrorOut], c_int32),
     "liaison_progress_json": _RECORDS_CALL,
     "liaison_progress_json_allowing_errors": _RECORDS_CALL,
     "liaison_policy_grade_count": ([PolicyPointer], c_int32),

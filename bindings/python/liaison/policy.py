@@ -350,6 +350,32 @@ class Policy:
 
         return evaluate_stream(self, source, as_of, piece_size)
 
+    def evaluate_lean(self, records: Records, as_of: AsOf) -> Document:
+        """Evaluates like :meth:`evaluate` and returns the lean form
+        (liaison.evaluation-lean/1, docs/records.md): each finding with its
+        rule id, status and numbers, without kind, title, basis or message;
+        participations and department findings without their texts. A third
+        of the bytes to store or send; :meth:`render` gives the full document
+        back. Raises as :meth:`evaluate`."""
+        return self._records_call(_native.library().liaison_evaluate_json_lean, records, as_of)
+
+    def render(self, lean: Records) -> Document:
+        """The full evaluation document (liaison.evaluation/1) of a lean one
+        made under this policy (a dict, JSON text or a file path, like a
+        records argument): equal to what :meth:`evaluate` gives for the same
+        records and date, titles and messages in both languages included.
+
+        Raises:
+            InvalidDocument: not a lean document, one made under another
+                policy (path ``$.policy.fingerprint``), or one with a rule,
+                status or term this policy does not have (with its path).
+        """
+        data, source = _inputs.document(lean, "lean result")
+        with self._use() as pointer:
+            text = _native.call_document(_native.library().liaison_render_json, pointer, data,
+                                         len(data), source=source)
+        return _parse(text)
+
     def progress(self, records: Records, as_of: AsOf, *, allow_errors: bool = False) -> Document:
         """The progress overview (liaison.progress/1) as of a date: per
         department and rule, how many cadres are done, on pace and behind, and

@@ -1,0 +1,36 @@
+// The parts of a cadre's result that the full evaluation document
+// (report_json.cc) and the lean one (lean_report_json.cc) write alike: a
+// finding's and a participation's facts (all but their texts), what follows
+// a report's findings, and an error entry's body.
+#ifndef LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
+#define LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
+
+#include "absl/status/status.h"
+#include "json/json_writer.h"
+#include "liaison/cadre_report.h"
+#include "liaison/policy.h"
+
+namespace liaison {
+
+// A finding's facts, in the order both forms give them: "status", "binding",
+// "required", "maximum", "actual", "shortfall", "due", "submitted" (when
+// submitted), "completion", "pace", "expected_by_now" (when tracked),
+// "set_aside", "missing" and "not_allowed" (when not empty).
+void WriteFindingFacts(json::JsonWriter& w, const Policy& policy, const Finding& f);
+
+// A participation's facts: "status", "in_quota_base", "not_rated_reason"
+// (when there is one), "exemption_without_approval".
+void WriteParticipationFacts(json::JsonWriter& w, const CadreReport& report);
+
+// What follows a report's findings: "binding_rules", "binding_met",
+// "task_completion", "score_components", "score", "eligible_grade",
+// "expenses".
+void WriteReportTotals(json::JsonWriter& w, const CadreReport& report);
+
+// An error entry's {"message", "path", "problems"}: the path of the first
+// problem, or null when the status carries none.
+void WriteEntryError(json::JsonWriter& w, const absl::Status& status);
+
+}  // namespace liaison
+
+#endif  // LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
