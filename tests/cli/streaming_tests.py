@@ -100,6 +100,19 @@ class StreamingTest(unittest.TestCase):
         self.assertIn("2 cadres' records have problems", errors)
         self.assertIn("$.cadres[0].activities[1].date", errors)
 
+    def test_records_cut_short_fail_as_the_table_does(self):
+        with open(os.path.join(SOURCE, RECORDS), "rb") as f:
+            cut = f.read()[:3000]
+        with tempfile.NamedTemporaryFile(suffix=".json") as short:
+            short.write(cut)
+            short.flush()
+            table = run(EVALUATE + [short.name])
+            for form in ("--json", "--jsonl", "--lean"):
+                status, _, errors = run(EVALUATE + [form, short.name])
+                self.assertEqual(status, 2, form)
+                self.assertEqual(errors, table[2], form)
+                self.assertIn("1 problem", errors, form)
+
     def test_forms_that_do_not_combine(self):
         for extra in (["--json", "--jsonl"], ["--jsonl", "--lean"], ["--lean", "--csv", "x"]):
             status, out, errors = run(EVALUATE + extra + [RECORDS])
