@@ -6,6 +6,7 @@
 
 #include "evaluate/streamed_evaluation.h"
 #include "gtest/gtest.h"
+#include "liaison/lean_report.h"
 #include "liaison/report_json.h"
 #include "test_support.h"
 
@@ -168,6 +169,31 @@ TEST(DeterminismTest, IncrementalWritingGivesIdenticalBytes) {
           }
         }
       }
+    }
+  }
+}
+
+// The lean form written cadre by cadre (ResultsForm::kLean, as the command's
+// --lean and LIAISON_STREAM_LEAN give it) is the lean document
+// EvaluateRecordsLeanJson gives, byte for byte, whatever the pieces.
+TEST(DeterminismTest, IncrementalLeanWritingGivesIdenticalBytes) {
+  const Policy policy = *Policy::Embedded("hunan");
+  const std::string text = ReadSourceFile("examples/department.json");
+  const absl::CivilDay as_of(2026, 9, 30);
+  for (JsonStyle style : {JsonStyle::kCompact, JsonStyle::kPretty}) {
+    const absl::StatusOr<std::string> whole = EvaluateRecordsLeanJson(policy, text, as_of, style);
+    ASSERT_TRUE(whole.ok()) << whole.status();
+    for (std::size_t size : {1, 4096}) {
+      StreamedEvaluation evaluation(policy, as_of, style, ResultsForm::kLean);
+      std::string out;
+      for (std::size_t at = 0; at < text.size(); at += size) {
+        ASSERT_TRUE(evaluation.Feed(std::string_view(text).substr(at, size)).ok());
+        out += evaluation.pending();
+        evaluation.Clear();
+      }
+      ASSERT_TRUE(evaluation.Finish().ok());
+      out += evaluation.pending();
+      EXPECT_EQ(out, *whole) << "pieces of " << size;
     }
   }
 }

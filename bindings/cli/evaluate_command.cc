@@ -166,7 +166,19 @@ int StreamEvaluation(const CommandLine& line, ResultsForm form, int& exit_code) 
       StreamRecords(command->policy, *input, command->as_of, form, JsonStyle::kPretty,
                     std::cout, meter, bad);
   meter.Finish();
-  if (!streamed.ok()) return ReportFailure(shown, streamed, command->language);
+  if (!streamed.ok()) {
+    // A file is read again whole to name the place as the table does; a
+    // pipe cannot be, and keeps the streamed wording.
+    absl::Status failure = streamed;
+    if (input->size() > 0) {
+      if (absl::StatusOr<InputText> text = InputText::Open(command->source); text.ok()) {
+        if (absl::Status whole = WholeTextFailure(command->policy, text->text()); !whole.ok()) {
+          failure = whole;
+        }
+      }
+    }
+    return ReportFailure(shown, failure, command->language);
+  }
   return ReportRecordErrors(command->source, bad, command->language);
 }
 

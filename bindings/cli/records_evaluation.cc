@@ -86,4 +86,13 @@ absl::Status StreamRecords(const Policy& policy, InputBlocks& input, absl::Civil
   return absl::OkStatus();
 }
 
+absl::Status WholeTextFailure(const Policy& policy, std::string_view text) {
+  RecordsStream stream(policy);
+  if (absl::Status fed = stream.FeedWhole(text); !fed.ok()) return fed;
+  CadreYear cadre;
+  while (stream.Next(cadre)) {
+  }
+  return stream.Finish();
+}
+
 }  // namespace liaison::cli

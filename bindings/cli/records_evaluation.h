@@ -49,6 +49,12 @@ absl::Status StreamRecords(const Policy& policy, InputBlocks& input, absl::Civil
                            ResultsForm form, JsonStyle style, std::ostream& out,
                            ProgressMeter& meter, BadCadres& bad);
 
+// The top-level error of `text` read whole (RecordsStream::FeedWhole), which
+// names the place as the library's whole-text calls do, or OK. For a
+// streamed read that failed on a file that can be read again, so that the
+// command words the error as it does for the table.
+absl::Status WholeTextFailure(const Policy& policy, std::string_view text);
+
 }  // namespace liaison::cli
 
 #endif  // LIAISON_CLI_RECORDS_EVALUATION_H_

@@ -255,8 +255,10 @@ absl::Status ReadError(element value, const JsonPath& path, Problems& problems) 
   std::vector<Problem> listed;
   EachElement(r, "problems", kRequired, [&](element entry, const JsonPath& at) {
     ObjectReader problem(entry, at, problems);
+    // The document holds the English alone; its Chinese is not known here.
     listed.push_back({std::string(problem.String("path", kRequired).value_or("")),
-                      std::string(problem.String("message", kRequired).value_or(""))});
+                      std::string(problem.String("message", kRequired).value_or("")),
+                      std::string()});
     problem.RejectUnknownKeys();
   });
   r.RejectUnknownKeys();
