@@ -225,7 +225,7 @@ TEST(Growth, ApportionmentPlaces) {
 }
 
 TEST(Growth, ApportionmentUnits) {
-  ExpectLinear({"apportionment units (half as many places: a remainder place each)", 5000,
+  ExpectLinear({"apportionment units (half as many places: a remainder place each)", 10000,
                 [](std::size_t n) {
                   std::string units;
                   for (std::size_t i = 0; i < n; ++i) {
