@@ -57,34 +57,34 @@ void WriteLeanEntry(JsonWriter& w, std::size_t index, const CadreReport* report,
   w.EndObject();
 }
 
-void BeginLeanDocument(JsonWriter& w, const Policy& policy, int year, absl::CivilDay as_of,
-                       const std::vector<DepartmentReport>& departments) {
+namespace {
+
+// A department as the lean form lists it: its findings without their texts.
+void WriteLeanDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport& department) {
   w.BeginObject();
-  w.Field("schema", kLeanEvaluationSchema);
-  WriteResultStamp(w, policy);
-  w.Field("year", year);
-  w.Field("as_of", as_of);
-  w.Key("departments");
+  w.Field("department", department.department);
+  w.Field("name", department.name);
+  w.Key("findings");
   w.BeginArray();
-  for (const DepartmentReport& department : departments) {
+  for (const DepartmentFinding& f : department.findings) {
     w.BeginObject();
-    w.Field("department", department.department);
-    w.Field("name", department.name);
-    w.Key("findings");
-    w.BeginArray();
-    for (const DepartmentFinding& f : department.findings) {
-      w.BeginObject();
-      w.Field("rule", policy.document().department_rules[f.rule].id);
-      w.Field("status", FindingStatusName(f.status));
-      w.Field("due", f.due);
-      w.Field("submitted", f.submitted);
-      w.Field("names_contact_points", f.names_contact_points);
-      w.EndObject();
-    }
-    w.EndArray();
+    w.Field("rule", policy.document().department_rules[f.rule].id);
+    w.Field("status", FindingStatusName(f.status));
+    w.Field("due", f.due);
+    w.Field("submitted", f.submitted);
+    w.Field("names_contact_points", f.names_contact_points);
     w.EndObject();
   }
   w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
+
+void BeginLeanDocument(JsonWriter& w, const Policy& policy, int year, absl::CivilDay as_of,
+                       const std::vector<DepartmentReport>& departments) {
+  WriteResultsHead(w, policy, kLeanEvaluationSchema, year, as_of, departments,
+                   WriteLeanDepartment);
   w.Key("results");
   w.BeginArray();
 }

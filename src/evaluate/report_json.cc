@@ -137,17 +137,7 @@ std::size_t ExpectedSize(std::size_t findings, std::size_t cadres, JsonStyle sty
 // to the opening of `results`.
 void WriteDocumentHead(JsonWriter& w, const Policy& policy, int year, absl::CivilDay as_of,
                        const std::vector<DepartmentReport>& departments) {
-  w.BeginObject();
-  w.Field("schema", kEvaluationSchema);
-  WriteResultStamp(w, policy);
-  w.Field("year", year);
-  w.Field("as_of", as_of);
-  w.Key("departments");
-  w.BeginArray();
-  for (const DepartmentReport& department : departments) {
-    WriteDepartment(w, policy, department);
-  }
-  w.EndArray();
+  WriteResultsHead(w, policy, kEvaluationSchema, year, as_of, departments, WriteDepartment);
   w.Key("results");
   w.BeginArray();
 }
@@ -258,17 +248,9 @@ void ResultsWriter::Begin(const RecordBatch& document) {
     BeginLeanDocument(*writer_, policy_, document.year, as_of_, departments);
     return;
   }
-  JsonWriter& w = *writer_;
-  w.BeginObject();
-  w.Field("schema", kEvaluationLinesSchema);
-  WriteResultStamp(w, policy_);
-  w.Field("year", document.year);
-  w.Field("as_of", as_of_);
-  w.Key("departments");
-  w.BeginArray();
-  for (const DepartmentReport& department : departments) WriteDepartment(w, policy_, department);
-  w.EndArray();
-  w.EndObject();
+  WriteResultsHead(*writer_, policy_, kEvaluationLinesSchema, document.year, as_of_, departments,
+                   WriteDepartment);
+  writer_->EndObject();
   out_ += '\n';
 }
 

@@ -2,6 +2,8 @@
 // (report_parts_json.h).
 #include "evaluate/report_parts_json.h"
 
+#include "json/result_stamp.h"
+
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -135,6 +137,21 @@ void WriteEntryError(JsonWriter& w, const absl::Status& status) {
   w.Key("problems");
   WriteProblems(w, problems);
   w.EndObject();
+}
+
+void WriteResultsHead(json::JsonWriter& w, const Policy& policy, std::string_view schema,
+                      int year, absl::CivilDay as_of,
+                      const std::vector<DepartmentReport>& departments,
+                      DepartmentWriter write_department) {
+  w.BeginObject();
+  w.Field("schema", schema);
+  WriteResultStamp(w, policy);
+  w.Field("year", year);
+  w.Field("as_of", as_of);
+  w.Key("departments");
+  w.BeginArray();
+  for (const DepartmentReport& department : departments) write_department(w, policy, department);
+  w.EndArray();
 }
 
 }  // namespace liaison

@@ -5,9 +5,14 @@
 #ifndef LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
 #define LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
 
+#include <string_view>
+#include <vector>
+
 #include "absl/status/status.h"
+#include "absl/time/civil_time.h"
 #include "json/json_writer.h"
 #include "liaison/cadre_report.h"
+#include "liaison/evaluate.h"
 #include "liaison/policy.h"
 
 namespace liaison {
@@ -30,6 +35,19 @@ void WriteReportTotals(json::JsonWriter& w, const CadreReport& report);
 // An error entry's {"message", "path", "problems"}: the path of the first
 // problem, or null when the status carries none.
 void WriteEntryError(json::JsonWriter& w, const absl::Status& status);
+
+// Writes one department's report as a results document lists it.
+using DepartmentWriter = void (*)(json::JsonWriter& w, const Policy& policy,
+                                  const DepartmentReport& department);
+
+// Opens a results document and writes what every form of it begins with:
+// schema, policy stamp, year, as-of date and `departments`, each by
+// `write_department`. The object is left open for "results" (or closed, for
+// the header line of JSON Lines).
+void WriteResultsHead(json::JsonWriter& w, const Policy& policy, std::string_view schema,
+                      int year, absl::CivilDay as_of,
+                      const std::vector<DepartmentReport>& departments,
+                      DepartmentWriter write_department);
 
 }  // namespace liaison
 
