@@ -39,8 +39,8 @@ from .errors import (
 )
 from .evaluation import Evaluation
 from .ledger import LedgerRecords, read_ledger
-from .policy import (Document, Grade, GradeCheck, Policy, apportion, embedded_ids, run_case,
-                     run_cases)
+from .documents import apportion, run_case, run_cases
+from .policy import Document, Grade, GradeCheck, Policy, embedded_ids
 
 
 def library_path() -> str:
