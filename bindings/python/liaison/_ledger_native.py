@@ -23,7 +23,6 @@ import ctypes
 import json
 import os
 import sys
-import threading
 from ctypes import POINTER, byref, c_char_p, c_int32, c_size_t, c_uint32, c_void_p
 from typing import Dict, List, Mapping, Optional, Tuple
 
@@ -134,18 +133,8 @@ def load(environ: Mapping[str, str] = os.environ) -> LedgerLibrary:
         f"docs/python.md).")
 
 
-_library: Optional[LedgerLibrary] = None
-_library_lock = threading.Lock()
-
-
-def library() -> LedgerLibrary:
-    """libliaison_ledger, loaded on first use and kept."""
-    global _library
-    if _library is None:
-        with _library_lock:
-            if _library is None:
-                _library = load()
-    return _library
+#: libliaison_ledger, loaded on first use and kept.
+library: "_native.LoadedOnce[LedgerLibrary]" = _native.LoadedOnce(load)
 
 
 def _raise(lib: LedgerLibrary, status: int, error, source: Optional[str]) -> None:

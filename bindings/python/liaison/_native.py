@@ -26,7 +26,7 @@ import os
 import sys
 import threading
 from ctypes import POINTER, byref, c_char, c_char_p, c_int32, c_size_t, c_uint32, c_void_p
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 from .errors import (
     INVALID_DOCUMENT,
@@ -316,18 +316,28 @@ def load(
     )
 
 
-_library: Optional[Library] = None
-_library_lock = threading.Lock()
+_Loaded = TypeVar("_Loaded")
 
 
-def library() -> Library:
-    """libliaison, loaded on first use and kept."""
-    global _library
-    if _library is None:
-        with _library_lock:
-            if _library is None:
-                _library = load()
-    return _library
+class LoadedOnce(Generic[_Loaded]):
+    """A library that ``load`` finds on the first call, then kept: one load
+    however many threads ask at once."""
+
+    def __init__(self, load: Callable[[], _Loaded]) -> None:
+        self._load = load
+        self._loaded: Optional[_Loaded] = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> _Loaded:
+        if self._loaded is None:
+            with self._lock:
+                if self._loaded is None:
+                    self._loaded = self._load()
+        return self._loaded
+
+
+#: libliaison, loaded on first use and kept.
+library: LoadedOnce[Library] = LoadedOnce(load)
 
 
 # ---- Calls -------------------------------------------------------------------
