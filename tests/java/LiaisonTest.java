@@ -22,19 +22,30 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.liaison.CheckedDocument;
 import org.liaison.Grade;
 import org.liaison.GradeCheck;
+import org.liaison.IncompleteResultException;
 import org.liaison.InvalidArgumentException;
 import org.liaison.InvalidDocumentException;
+import org.liaison.Language;
 import org.liaison.Liaison;
 import org.liaison.NotFoundException;
 import org.liaison.Policy;
+import org.liaison.Problem;
 
 public final class LiaisonTest {
-  private static final Path SOURCE = Path.of(System.getProperty("liaison.source"));
+  static final Path SOURCE = Path.of(System.getProperty("liaison.source"));
   private static final String CLI = System.getProperty("liaison.cli");
-  private static final String DEPARTMENT = read(SOURCE.resolve("examples/department.json"));
+  static final String DEPARTMENT = read(SOURCE.resolve("examples/department.json"));
+  /**
+   * Three cadres of department org; the second, c2 孙丽, dates a lecture
+   * 2026-02-30, a day that does not exist.
+   */
+  static final String MIDDLE_BAD = read(SOURCE.resolve("tests/data/incomplete/middle-cadre-bad.json"));
+  private static final String BAD_DATE = "$.cadres[1].activities[0].date";
   /** A cadre whose name has a character outside the BMP (𠮷) and a department named 团委. */
   private static final String CHINESE = "{\"schema\":\"liaison.records/1\",\"year\":2026,"
       + "\"departments\":[{\"id\":\"d\",\"name\":\"团委\"}],\"cadres\":[{\"id\":\"c1\","
@@ -42,9 +53,14 @@ public final class LiaisonTest {
       + "\"category\":\"full_time\",\"contact_points\":[],\"activities\":[]}]}";
 
   public static void main(String[] args) throws Exception {
+    run(LiaisonTest.class);
+  }
+
+  /** Runs every static method of `tests` named test…, and exits 0 when all passed. */
+  static void run(Class<?> tests) throws Exception {
     int failed = 0;
     int passed = 0;
-    for (Method test : LiaisonTest.class.getDeclaredMethods()) {
+    for (Method test : tests.getDeclaredMethods()) {
       if (!test.getName().startsWith("test")) continue;
       try {
         test.invoke(null);
@@ -230,6 +246,127 @@ public final class LiaisonTest {
         .replace("{\"base\": 10, \"caps\": {\"excellent\": 3", "{\"base\": 10, \"caps\": {\"excellent\": 4"),
         SOURCE.resolve("tests/cases").toString());
     check(!wrong.passed(), wrong.json());
+  }
+
+  static void testErrorsInEitherLanguage() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      InvalidArgumentException date = expect(InvalidArgumentException.class,
+          () -> policy.evaluateJson(DEPARTMENT, "2026-02-30"));
+      equal(date.getMessage(), date.message(Language.EN));
+      check(date.message(Language.ZH).contains("2026-02-30") && date.message(Language.ZH).contains("日期"),
+          date.message(Language.ZH));
+      check(!date.message(Language.ZH).contains("?"), "a ? in " + date.message(Language.ZH));
+      // Cut after 1000 characters: one problem, at the same path in both languages.
+      InvalidDocumentException cut = expect(InvalidDocumentException.class,
+          () -> policy.evaluateJson(DEPARTMENT.substring(0, 1000), "2026-12-31"));
+      List<Problem> zh = cut.problems(Language.ZH);
+      equal(cut.problems(), cut.problems(Language.EN));
+      equal(1, zh.size());
+      equal(cut.path(), zh.get(0).path());
+      check(zh.get(0).message().contains("JSON") && !zh.get(0).message().equals(cut.problems().get(0).message()),
+          zh.get(0).message());
+    }
+  }
+
+  static void testIncompleteResultsAndTheirOptOut() {
+    try (Policy policy = Policy.embedded("hunan"); Policy before = Policy.embedded("hunan-2018")) {
+      for (Body call : List.<Body>of(() -> policy.progressJson(MIDDLE_BAD, "2026-06-30"),
+          () -> policy.proposeJson(MIDDLE_BAD, "2026-06-30"),
+          () -> before.diffJson(policy, MIDDLE_BAD, "2026-06-30"))) {
+        IncompleteResultException e = expect(IncompleteResultException.class, call);
+        equal(6, e.code());
+        equal("LIAISON_INCOMPLETE", e.statusName());
+        equal(BAD_DATE, e.path());
+        check(e.getMessage().contains("1 of 3") && e.getMessage().contains("c2"), e.getMessage());
+        equal(BAD_DATE, e.problems(Language.ZH).get(0).path());
+        check(e.message(Language.ZH).contains(BAD_DATE), e.message(Language.ZH));
+      }
+      // c1 and c3 are evaluated, c2 counts as an error; neither has an activity, so at
+      // mid-year both are behind on lectures and are to be followed up.
+      String progress = policy.progressJsonAllowingErrors(MIDDLE_BAD, "2026-06-30");
+      check(progress.contains("{\"department\":\"org\",\"cadres\":3,\"evaluated\":2,\"errors\":1,"),
+          progress.substring(0, 400));
+      check(progress.contains("\"follow_up\":[\"c1\",\"c3\"]"), "c1 and c3 to follow up");
+      // The quota base is c1 and c3: 优 ⌊0.3 × 2⌋ = 0, 良 ⌊0.5 × 2⌋ = 1; c2 an error entry.
+      String proposal = policy.proposeJsonAllowingErrors(MIDDLE_BAD, "2026-06-30");
+      check(proposal.contains("\"base\":2,"), "base 2");
+      check(proposal.contains("\"proposed\":{\"excellent\":0,\"good\":1,\"fair\":1,\"poor\":0}"),
+          "proposed 0 优, 1 良, 1 中");
+      check(Pattern.compile("\\{\"ok\":true,\"cadre\":\"c1\".*\\{\"ok\":false,\"error\":\\{[^}]*\""
+          + Pattern.quote(BAD_DATE) + "\"\\},\"index\":1,\"cadre\":\"c2\"\\}.*\\{\"ok\":true,"
+          + "\"cadre\":\"c3\"").matcher(proposal).find(), "c1, c2 in error, c3");
+      String diff = before.diffJsonAllowingErrors(policy, MIDDLE_BAD, "2026-06-30");
+      check(diff.contains("\"cadres\":3,") && diff.contains("\"errors\":1}"), "summary: 3, 1 error");
+    }
+  }
+
+  static void testLeanRendersToTheFullDocument() {
+    try (Policy policy = Policy.embedded("hunan"); Policy other = Policy.embedded("hunan-2018")) {
+      String lean = policy.evaluateLeanJson(DEPARTMENT, "2026-12-31");
+      String full = policy.evaluateJson(DEPARTMENT, "2026-12-31");
+      check(lean.startsWith("{\"schema\":\"liaison.evaluation-lean/1\""), lean.substring(0, 60));
+      check(!lean.contains("\"message\":{\"zh\"") && !lean.contains("\"title\""), "texts in lean");
+      check(lean.length() * 2 < full.length(), "lean " + lean.length() + " of " + full.length());
+      equal(full, policy.renderJson(lean));
+      InvalidDocumentException elsewhere = expect(InvalidDocumentException.class,
+          () -> other.renderJson(lean));
+      equal("$.policy.fingerprint", elsewhere.path());
+      InvalidDocumentException rule = expect(InvalidDocumentException.class,
+          () -> policy.renderJson(lean.replaceFirst("\"rule\":\"lectures\"", "\"rule\":\"lecturez\"")));
+      check(rule.path().matches("\\$\\.results\\[0\\]\\.report\\.findings\\[\\d+\\]\\.rule"), rule.path());
+    }
+  }
+
+  static void testPolicyWarnings() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      equal("[]", policy.warningsJson());
+      // Rule 0, lectures, says 不少于4次 in its titles; a min of 5 contradicts both.
+      String changed = policy.canonicalJson().replaceFirst("(\"id\":\"lectures\".*?\"min\":)4,", "$15,");
+      try (Policy edited = Policy.fromJson(changed)) {
+        String warnings = edited.warningsJson();
+        check(warnings.contains("\"path\":\"$.rules[0].title.zh\",\"code\":\"title_number\""), warnings);
+        check(warnings.contains("\"path\":\"$.rules[0].title.en\",\"code\":\"title_number\""), warnings);
+      }
+    }
+  }
+
+  static void testReportIsTheCommands() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      String records = SOURCE.resolve("examples/department.json").toString();
+      String organ = policy.reportHtml(DEPARTMENT, "2026-12-31");
+      equal(cli("report", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "zh", records),
+          organ);
+      check(organ.contains("刘建华") && organ.contains("曾凡"), "the first and last cadres' names");
+      // org: 10 cadres, 7 in the quota base (c06 exempt, c09 not taking part, c10 on
+      // probation): 优 ⌊0.3 × 7⌋ = 2; pub: 3 cadres, 优 ⌊0.3 × 3⌋ = 0.
+      String org = policy.reportHtml(DEPARTMENT, "2026-12-31", "org", Language.ZH);
+      check(org.contains("优 上限 2") && !org.contains("曾凡"), "org's 优 cap, without pub's cadres");
+      String pub = policy.reportHtml(DEPARTMENT, "2026-12-31", "pub", Language.EN);
+      equal(cli("report", "--policy", "hunan", "--as-of", "2026-12-31", "--department", "pub",
+          "--lang", "en", records), pub);
+      check(pub.contains("<html lang=\"en\">") && pub.contains("excellent cap 0"), "pub in English");
+      InvalidArgumentException youth = expect(InvalidArgumentException.class,
+          () -> policy.reportHtml(DEPARTMENT, "2026-12-31", "youth", Language.ZH));
+      check(youth.getMessage().contains("youth"), youth.getMessage());
+    }
+  }
+
+  static void testCaseResultsInEitherLanguage() {
+    // A case whose inline records hold c2's bad date fails, naming $.cadres[1].
+    String records = MIDDLE_BAD;
+    String caseJson = "{\"schema\":\"liaison.case/1\",\"name\":\"bad inline record\",\"policy\":"
+        + "\"hunan\",\"as_of\":\"2026-06-30\",\"records\":{\"inline\":" + records + "},\"expect\":{}}";
+    String base = SOURCE.resolve("tests/cases").toString();
+    CheckedDocument zh = Liaison.runCaseJson(caseJson, base, Language.ZH);
+    CheckedDocument en = Liaison.runCaseJson(caseJson, base, Language.EN);
+    check(!zh.passed() && !en.passed(), "a bad record passed");
+    equal(en, Liaison.runCaseJson(caseJson, base));
+    Matcher zhMessage = Pattern.compile("\"message\": *\"([^\"]*)").matcher(zh.json());
+    Matcher enMessage = Pattern.compile("\"message\": *\"([^\"]*)").matcher(en.json());
+    check(zhMessage.find() && enMessage.find(), zh.json());
+    check(zhMessage.group(1).contains("$.cadres[1]") && zhMessage.group(1).contains("应为"),
+        zhMessage.group(1));
+    check(enMessage.group(1).contains("c2 at $.cadres[1]: expected"), enMessage.group(1));
   }
 
   static void testClosedPolicyRefusesCalls() {

@@ -18,4 +18,8 @@ public class InvalidArgumentException extends LiaisonException {
   public InvalidArgumentException(String message, String path, List<Problem> problems) {
     super(1, message, path, problems);
   }
+
+  InvalidArgumentException(ErrorText text) {
+    super(1, text);
+  }
 }

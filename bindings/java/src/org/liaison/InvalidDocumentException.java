@@ -18,4 +18,8 @@ public class InvalidDocumentException extends LiaisonException {
   public InvalidDocumentException(String message, String path, List<Problem> problems) {
     super(2, message, path, problems);
   }
+
+  InvalidDocumentException(ErrorText text) {
+    super(2, text);
+  }
 }

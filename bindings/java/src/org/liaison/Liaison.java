@@ -86,7 +86,8 @@ public final class Liaison {
 
   /**
    * Runs a case file ({@code liaison.case/1}): its expectations about a
-   * policy's outcomes on records.
+   * policy's outcomes on records; messages in English, as the C ABI's
+   * {@code liaison_run_case_json}.
    *
    * @param caseJson the case file's text
    * @param baseDirectory the directory its relative paths are resolved against
@@ -94,11 +95,26 @@ public final class Liaison {
    *     a case that cannot be run at all is reported in the document
    */
   public static CheckedDocument runCaseJson(String caseJson, String baseDirectory) {
+    return runCaseJson(caseJson, baseDirectory, Language.EN);
+  }
+
+  /**
+   * Runs a case file with every message of its results (a failure's, an
+   * error's and its problems) in a language.
+   *
+   * @param caseJson the case file's text
+   * @param baseDirectory the directory its relative paths are resolved against
+   * @param language {@link Language#ZH} or {@link Language#EN}
+   * @return the results ({@code liaison.case-results/1}) and whether every expectation held
+   */
+  public static CheckedDocument runCaseJson(String caseJson, String baseDirectory,
+      Language language) {
     byte[] bytes = caseJson.getBytes(StandardCharsets.UTF_8);
     byte[] base = baseDirectory.getBytes(StandardCharsets.UTF_8);
     OutSlots out = OutSlots.cleared();
-    String json = document(LiaisonNative.liaison_run_case_json(bytes, new SizeT(bytes.length),
-        base, new SizeT(base.length), out.at(0), out.at(1), out.at(3), out.at(2)), out);
+    String json = document(LiaisonNative.liaison_run_case_json_in(bytes, new SizeT(bytes.length),
+        base, new SizeT(base.length), language.code(), out.at(0), out.at(1), out.at(3),
+        out.at(2)), out);
     return new CheckedDocument(json, out.int32(3) == 1);
   }
 
@@ -120,12 +136,17 @@ public final class Liaison {
     LiaisonNative.liaison_embedded_policies_release();
   }
 
+  /** Nothing when a call succeeded; else the exception for the error in slot 2. */
+  static void check(int status, OutSlots out) {
+    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
+  }
+
   /**
    * The document a call returned in slots 0 (text) and 1 (length), freed
    * after copying; or the exception for the error in slot 2.
    */
   static String document(int status, OutSlots out) {
-    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
+    check(status, out);
     Pointer text = out.pointer(0);
     try {
       return LiaisonNative.utf8(text, out.sizeT(1));
@@ -136,7 +157,7 @@ public final class Liaison {
 
   /** As {@link #document}, the document's UTF-8 bytes as they are, not decoded. */
   static byte[] documentBytes(int status, OutSlots out) {
-    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
+    check(status, out);
     Pointer text = out.pointer(0);
     try {
       long length = out.sizeT(1);

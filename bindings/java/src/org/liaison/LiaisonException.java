@@ -19,6 +19,8 @@ public class LiaisonException extends RuntimeException {
   private final int code;
   private final String path;
   private final List<Problem> problems;
+  private final String messageZh;
+  private final List<Problem> problemsZh;
 
   /**
    * An error with everything the library said about it.
@@ -29,10 +31,17 @@ public class LiaisonException extends RuntimeException {
    * @param problems every problem found (empty when the error is not about a document)
    */
   public LiaisonException(int code, String message, String path, List<Problem> problems) {
-    super(message);
+    this(code, ErrorText.bilingual(message, path, problems));
+  }
+
+  /** An error with its text in both languages. */
+  LiaisonException(int code, ErrorText text) {
+    super(text.message());
     this.code = code;
-    this.path = path;
-    this.problems = List.copyOf(problems);
+    this.path = text.path();
+    this.problems = List.copyOf(text.problems());
+    this.messageZh = text.messageZh();
+    this.problemsZh = List.copyOf(text.problemsZh());
   }
 
   /**
@@ -71,6 +80,26 @@ public class LiaisonException extends RuntimeException {
     return problems;
   }
 
+  /**
+   * What went wrong and what to do, in a language.
+   *
+   * @param language {@link Language#ZH} or {@link Language#EN}
+   * @return e.g. the message naming the bad cadre by name and id, in Chinese for ZH
+   */
+  public String message(Language language) {
+    return language == Language.ZH ? messageZh : getMessage();
+  }
+
+  /**
+   * Every problem found, each message in a language.
+   *
+   * @param language {@link Language#ZH} or {@link Language#EN}
+   * @return an unmodifiable list, with the same paths as {@link #problems()}
+   */
+  public List<Problem> problems(Language language) {
+    return language == Language.ZH ? problemsZh : problems;
+  }
+
   @Override
   public String toString() {
     String where = path.isEmpty() ? "" : " (at " + path + ")";
@@ -80,31 +109,40 @@ public class LiaisonException extends RuntimeException {
   /** The exception for a failed call's status and error object, which it frees. */
   static LiaisonException take(int status, Pointer error) {
     if (error == null) {
-      return of(status, "the call failed and no error object could be made (调用失败)", "",
-          List.of());
+      return of(status, ErrorText.bilingual(
+          "the call failed and no error object could be made (调用失败)", "", List.of()));
     }
     try {
-      List<Problem> problems = new ArrayList<>();
-      for (Object item : (List<?>) JsonStrings.parse(
-          LiaisonNative.utf8(LiaisonNative.liaison_error_problems_json(error)))) {
-        Map<?, ?> problem = (Map<?, ?>) item;
-        problems.add(new Problem((String) problem.get("path"), (String) problem.get("message")));
-      }
-      return of(LiaisonNative.liaison_error_code(error),
-          LiaisonNative.utf8(LiaisonNative.liaison_error_message(error)),
-          LiaisonNative.utf8(LiaisonNative.liaison_error_path(error)), problems);
+      String messageZh = LiaisonNative.utf8(
+          LiaisonNative.liaison_error_message_in(error, Language.ZH.code()));
+      String message = LiaisonNative.utf8(LiaisonNative.liaison_error_message(error));
+      return of(LiaisonNative.liaison_error_code(error), new ErrorText(message,
+          messageZh.isEmpty() ? message : messageZh,
+          LiaisonNative.utf8(LiaisonNative.liaison_error_path(error)),
+          problems(LiaisonNative.liaison_error_problems_json(error)),
+          problems(LiaisonNative.liaison_error_problems_json_in(error, Language.ZH.code()))));
     } finally {
       LiaisonNative.liaison_error_free(error);
     }
   }
 
-  private static LiaisonException of(int code, String message, String path,
-      List<Problem> problems) {
+  /** The problems of a {@code [{"path": …, "message": …}]} list the library returned. */
+  private static List<Problem> problems(Pointer json) {
+    List<Problem> problems = new ArrayList<>();
+    for (Object item : (List<?>) JsonStrings.parse(LiaisonNative.utf8(json))) {
+      Map<?, ?> problem = (Map<?, ?>) item;
+      problems.add(new Problem((String) problem.get("path"), (String) problem.get("message")));
+    }
+    return problems;
+  }
+
+  private static LiaisonException of(int code, ErrorText text) {
     switch (code) {
-      case 1: return new InvalidArgumentException(message, path, problems);
-      case 2: return new InvalidDocumentException(message, path, problems);
-      case 3: return new NotFoundException(message, path, problems);
-      default: return new LiaisonException(code, message, path, problems);
+      case 1: return new InvalidArgumentException(text);
+      case 2: return new InvalidDocumentException(text);
+      case 3: return new NotFoundException(text);
+      case 6: return new IncompleteResultException(text);
+      default: return new LiaisonException(code, text);
     }
   }
 }

@@ -65,6 +65,10 @@ final class LiaisonNative {
 
   static native void liaison_error_free(Pointer error);
 
+  static native Pointer liaison_error_message_in(Pointer error, int language);
+
+  static native Pointer liaison_error_problems_json_in(Pointer error, int language);
+
   static native void liaison_free(Pointer document);
 
   static native int liaison_policy_from_json(byte[] json, SizeT length, Pointer policy,
@@ -78,6 +82,9 @@ final class LiaisonNative {
   static native void liaison_policy_free(Pointer policy);
 
   static native int liaison_policy_canonical_json(Pointer policy, Pointer json, Pointer length,
+      Pointer error);
+
+  static native int liaison_policy_warnings_json(Pointer policy, Pointer json, Pointer length,
       Pointer error);
 
   static native Pointer liaison_policy_id(Pointer policy);
@@ -95,6 +102,17 @@ final class LiaisonNative {
 
   static native int liaison_progress_json(Pointer policy, byte[] records, SizeT recordsLength,
       byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength, Pointer error);
+
+  static native int liaison_progress_json_allowing_errors(Pointer policy, byte[] records,
+      SizeT recordsLength, byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength,
+      Pointer error);
+
+  static native int liaison_evaluate_json_lean(Pointer policy, byte[] records,
+      SizeT recordsLength, byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength,
+      Pointer error);
+
+  static native int liaison_render_json(Pointer policy, byte[] lean, SizeT leanLength,
+      Pointer result, Pointer resultLength, Pointer error);
 
   static native int liaison_policy_grade_count(Pointer policy);
 
@@ -115,6 +133,10 @@ final class LiaisonNative {
   static native int liaison_propose_json(Pointer policy, byte[] records, SizeT recordsLength,
       byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength, Pointer error);
 
+  static native int liaison_propose_json_allowing_errors(Pointer policy, byte[] records,
+      SizeT recordsLength, byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength,
+      Pointer error);
+
   static native int liaison_check_json(Pointer policy, byte[] records, SizeT recordsLength,
       byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength, Pointer passed,
       Pointer error);
@@ -126,9 +148,36 @@ final class LiaisonNative {
       byte[] baseDirectory, SizeT baseDirectoryLength, Pointer result, Pointer resultLength,
       Pointer passed, Pointer error);
 
+  static native int liaison_run_case_json_in(byte[] caseJson, SizeT caseLength,
+      byte[] baseDirectory, SizeT baseDirectoryLength, int language, Pointer result,
+      Pointer resultLength, Pointer passed, Pointer error);
+
   static native int liaison_diff_json(Pointer before, Pointer after, byte[] records,
       SizeT recordsLength, byte[] asOf, SizeT asOfLength, Pointer result, Pointer resultLength,
       Pointer error);
+
+  static native int liaison_diff_json_allowing_errors(Pointer before, Pointer after,
+      byte[] records, SizeT recordsLength, byte[] asOf, SizeT asOfLength, Pointer result,
+      Pointer resultLength, Pointer error);
+
+  static native int liaison_report_html(Pointer policy, byte[] records, SizeT recordsLength,
+      byte[] asOf, SizeT asOfLength, byte[] department, SizeT departmentLength, int language,
+      Pointer html, Pointer htmlLength, Pointer error);
+
+  static native int liaison_stream_new(Pointer policy, byte[] asOf, SizeT asOfLength,
+      int options, Pointer stream, Pointer error);
+
+  static native int liaison_stream_feed(Pointer stream, byte[] bytes, SizeT length,
+      Pointer error);
+
+  static native int liaison_stream_finish(Pointer stream, Pointer error);
+
+  static native int liaison_stream_next(Pointer stream, Pointer output, Pointer length,
+      Pointer error);
+
+  static native void liaison_stream_reset(Pointer stream);
+
+  static native void liaison_stream_free(Pointer stream);
 
   static native void liaison_thread_buffers_release();
 

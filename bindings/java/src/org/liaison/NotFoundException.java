@@ -18,4 +18,8 @@ public class NotFoundException extends LiaisonException {
   public NotFoundException(String message, String path, List<Problem> problems) {
     super(3, message, path, problems);
   }
+
+  NotFoundException(ErrorText text) {
+    super(3, text);
+  }
 }

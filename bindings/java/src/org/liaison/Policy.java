@@ -1,6 +1,7 @@
 package org.liaison;
 
 import com.sun.jna.Pointer;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class Policy implements AutoCloseable {
   /** Set in {@link #users} once closed; the rest counts the calls in flight. */
   private static final long CLOSED = Long.MIN_VALUE;
 
-  private final Pointer handle;
+  final Pointer handle;
   private final AtomicLong users = new AtomicLong();
   private final String id;
   private final String fingerprint;
@@ -91,7 +92,7 @@ public final class Policy implements AutoCloseable {
   }
 
   private static Policy made(int status, OutSlots out) {
-    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
+    Liaison.check(status, out);
     return new Policy(out.pointer(0));
   }
 
@@ -173,8 +174,7 @@ public final class Policy implements AutoCloseable {
    * @throws InvalidArgumentException when {@code asOf} is not a calendar date
    */
   public String evaluateJson(byte[] records, String asOf) {
-    return Liaison.document(recordsCall(LiaisonNative::liaison_evaluate_json, records, asOf),
-        OutSlots.current());
+    return RecordsCalls.document(this, LiaisonNative::liaison_evaluate_json, records, asOf);
   }
 
   /**
@@ -192,7 +192,8 @@ public final class Policy implements AutoCloseable {
    * @throws InvalidArgumentException when {@code asOf} is not a calendar date
    */
   public byte[] evaluateJsonUtf8(byte[] records, String asOf) {
-    return Liaison.documentBytes(recordsCall(LiaisonNative::liaison_evaluate_json, records, asOf),
+    return Liaison.documentBytes(
+        RecordsCalls.status(this, LiaisonNative::liaison_evaluate_json, records, asOf),
         OutSlots.current());
   }
 
@@ -219,7 +220,7 @@ public final class Policy implements AutoCloseable {
     } finally {
       release();
     }
-    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
+    Liaison.check(status, out);
     Pointer text = out.pointer(0);
     Pointer spans = out.pointer(3);
     try {
@@ -247,10 +248,129 @@ public final class Policy implements AutoCloseable {
    * @return the {@code liaison.progress/1} document: per department and rule, cadres done,
    *     on pace and behind, and who to follow up
    * @throws InvalidDocumentException when the records are unusable as a whole
+   * @throws IncompleteResultException when a cadre's record is bad, naming each
    */
   public String progressJson(String records, String asOf) {
-    return recordsDocument(LiaisonNative::liaison_progress_json,
+    return RecordsCalls.document(this, LiaisonNative::liaison_progress_json,
         records.getBytes(StandardCharsets.UTF_8), asOf);
+  }
+
+  /**
+   * {@link #progressJson} that accepts bad records: each counts in its
+   * department's {@code "errors"} (or {@code "errors_without_department"}) and the organ's.
+   *
+   * @param records a {@code liaison.records/1} document
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the {@code liaison.progress/1} document
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   */
+  public String progressJsonAllowingErrors(String records, String asOf) {
+    return RecordsCalls.document(this, LiaisonNative::liaison_progress_json_allowing_errors,
+        records.getBytes(StandardCharsets.UTF_8), asOf);
+  }
+
+  /**
+   * Evaluates like {@link #evaluateJson(String, String)} and returns the lean
+   * form ({@code liaison.evaluation-lean/1}, docs/records.md §7): each finding
+   * with its rule id, status and numbers, without kind, title, clause or
+   * message. About a third of the bytes, to store; {@link #renderJson} gives
+   * the full document back.
+   *
+   * @param records a {@code liaison.records/1} document
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the lean document
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   * @throws InvalidArgumentException when {@code asOf} is not a calendar date
+   */
+  public String evaluateLeanJson(String records, String asOf) {
+    return RecordsCalls.document(this, LiaisonNative::liaison_evaluate_json_lean,
+        records.getBytes(StandardCharsets.UTF_8), asOf);
+  }
+
+  /**
+   * The full evaluation document of a lean one made under this policy: byte
+   * for byte what {@link #evaluateJson(String, String)} gives for the same
+   * records and date, titles and messages in both languages included.
+   *
+   * @param lean a {@code liaison.evaluation-lean/1} document
+   * @return the {@code liaison.evaluation/1} document
+   * @throws InvalidDocumentException for a document that is not lean, one made under another
+   *     policy ({@code path()} is {@code $.policy.fingerprint}), or one with a rule, status or
+   *     term this policy lacks, with its path
+   */
+  public String renderJson(String lean) {
+    byte[] bytes = lean.getBytes(StandardCharsets.UTF_8);
+    acquire();
+    try {
+      OutSlots out = OutSlots.cleared();
+      return Liaison.document(LiaisonNative.liaison_render_json(this.handle, bytes,
+          new SizeT(bytes.length), out.at(0), out.at(1), out.at(2)), out);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Evaluates records read from a stream, giving each cadre's entry as soon
+   * as it is read, in memory bounded by the largest cadre whatever their number.
+   *
+   * @param records either form of docs/records.md, UTF-8: a {@code liaison.records/1}
+   *     document or JSON Lines; read to its end, not closed
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the entries, in input order; close it when done
+   * @throws InvalidArgumentException when {@code asOf} is not a calendar date
+   */
+  public ResultStream evaluateStream(InputStream records, String asOf) {
+    byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
+    acquire();
+    OutSlots out = OutSlots.cleared();
+    try {
+      Liaison.check(LiaisonNative.liaison_stream_new(this.handle, date, new SizeT(date.length),
+          ResultStream.LINES, out.at(0), out.at(2)), out);
+    } finally {
+      release();
+    }
+    return new ResultStream(out.pointer(0), records);
+  }
+
+  /**
+   * The department report: one self-contained HTML page (inline CSS and SVG
+   * charts, no script, no other file), the same text as {@code liaison report}.
+   *
+   * @param records a {@code liaison.records/1} document
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @param department a department id of the records, or {@code null} for the whole organ
+   * @param language {@link Language#ZH} or {@link Language#EN}
+   * @return the HTML text
+   * @throws InvalidArgumentException for a department the records do not have, or a bad date
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   */
+  public String reportHtml(String records, String asOf, String department, Language language) {
+    byte[] bytes = records.getBytes(StandardCharsets.UTF_8);
+    byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
+    byte[] unit = department == null ? null : department.getBytes(StandardCharsets.UTF_8);
+    acquire();
+    try {
+      OutSlots out = OutSlots.cleared();
+      return Liaison.document(LiaisonNative.liaison_report_html(this.handle, bytes,
+          new SizeT(bytes.length), date, new SizeT(date.length), unit,
+          new SizeT(unit == null ? 0 : unit.length), language.code(), out.at(0), out.at(1),
+          out.at(2)), out);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * The report of the whole organ, in Chinese.
+   *
+   * @param records a {@code liaison.records/1} document
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the HTML text
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   */
+  public String reportHtml(String records, String asOf) {
+    return reportHtml(records, asOf, null, Language.ZH);
   }
 
   /**
@@ -266,7 +386,7 @@ public final class Policy implements AutoCloseable {
     acquire();
     OutSlots out = OutSlots.cleared();
     try {
-      check(LiaisonNative.liaison_grade_caps(this.handle, base, caps, new SizeT(caps.length),
+      Liaison.check(LiaisonNative.liaison_grade_caps(this.handle, base, caps, new SizeT(caps.length),
           out.at(2)), out);
     } finally {
       release();
@@ -296,7 +416,7 @@ public final class Policy implements AutoCloseable {
     acquire();
     OutSlots out = OutSlots.cleared();
     try {
-      check(LiaisonNative.liaison_grade_check(this.handle, grades, new SizeT(grades.length),
+      Liaison.check(LiaisonNative.liaison_grade_check(this.handle, grades, new SizeT(grades.length),
           eligible, overCap, aboveEligible, notInScale, missing, out.at(2)), out);
     } finally {
       release();
@@ -330,10 +450,42 @@ public final class Policy implements AutoCloseable {
    * @return the {@code liaison.proposal/1} document: quota units and caps, and per cadre
    *     its rank, proposed grade and explanation
    * @throws InvalidDocumentException when the records are unusable as a whole
+   * @throws IncompleteResultException when a cadre's record is bad, naming each
    */
   public String proposeJson(String records, String asOf) {
-    return recordsDocument(LiaisonNative::liaison_propose_json,
+    return RecordsCalls.document(this, LiaisonNative::liaison_propose_json,
         records.getBytes(StandardCharsets.UTF_8), asOf);
+  }
+
+  /**
+   * {@link #proposeJson} that accepts bad records: each is an entry with
+   * {@code "ok": false} and its error, and is listed in {@code "errors"}.
+   *
+   * @param records a {@code liaison.records/1} document
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the {@code liaison.proposal/1} document
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   */
+  public String proposeJsonAllowingErrors(String records, String asOf) {
+    return RecordsCalls.document(this, LiaisonNative::liaison_propose_json_allowing_errors,
+        records.getBytes(StandardCharsets.UTF_8), asOf);
+  }
+
+  /**
+   * What in this valid policy is probably not what its author meant, the
+   * checks of {@code liaison policy validate} (docs/policy.md §14).
+   *
+   * @return a JSON array of {@code {"path", "code", "zh", "en"}}; {@code "[]"} when nothing is
+   */
+  public String warningsJson() {
+    acquire();
+    try {
+      OutSlots out = OutSlots.cleared();
+      return Liaison.document(LiaisonNative.liaison_policy_warnings_json(this.handle, out.at(0),
+          out.at(1), out.at(2)), out);
+    } finally {
+      release();
+    }
   }
 
   /**
@@ -369,24 +521,26 @@ public final class Policy implements AutoCloseable {
    * @return the {@code liaison.policy-diff/1} document: the parameters that differ, and per
    *     cadre and department what changes
    * @throws InvalidDocumentException when the records are unusable as a whole
+   * @throws IncompleteResultException when a cadre's record is bad under either policy
    */
   public String diffJson(Policy after, String records, String asOf) {
-    byte[] bytes = records.getBytes(StandardCharsets.UTF_8);
-    byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
-    acquire();
-    try {
-      after.acquire();
-      try {
-        OutSlots out = OutSlots.cleared();
-        return Liaison.document(LiaisonNative.liaison_diff_json(this.handle, after.handle, bytes,
-            new SizeT(bytes.length), date, new SizeT(date.length), out.at(0), out.at(1),
-            out.at(2)), out);
-      } finally {
-        after.release();
-      }
-    } finally {
-      release();
-    }
+    return RecordsCalls.diff(this, LiaisonNative::liaison_diff_json, after, records, asOf);
+  }
+
+  /**
+   * {@link #diffJson} that accepts bad records: each is listed in
+   * {@code "cadres"} with its error under each policy and counted in
+   * {@code "summary.errors"}.
+   *
+   * @param after the policy to compare with
+   * @param records a {@code liaison.records/1} document
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @return the {@code liaison.policy-diff/1} document
+   * @throws InvalidDocumentException when the records are unusable as a whole
+   */
+  public String diffJsonAllowingErrors(Policy after, String records, String asOf) {
+    return RecordsCalls.diff(this, LiaisonNative::liaison_diff_json_allowing_errors, after,
+        records, asOf);
   }
 
   /**
@@ -402,35 +556,8 @@ public final class Policy implements AutoCloseable {
     if (state == 0) LiaisonNative.liaison_policy_free(handle);
   }
 
-  /** A records call of the C ABI's common shape. */
-  private interface RecordsCall {
-    int call(Pointer policy, byte[] records, SizeT recordsLength, byte[] asOf, SizeT asOfLength,
-        Pointer result, Pointer resultLength, Pointer error);
-  }
-
-  private String recordsDocument(RecordsCall function, byte[] records, String asOf) {
-    return Liaison.document(recordsCall(function, records, asOf), OutSlots.current());
-  }
-
-  /** Makes a records call; its status, with its outputs in the calling thread's slots. */
-  private int recordsCall(RecordsCall function, byte[] records, String asOf) {
-    byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
-    acquire();
-    try {
-      OutSlots out = OutSlots.cleared();
-      return function.call(this.handle, records, new SizeT(records.length), date,
-          new SizeT(date.length), out.at(0), out.at(1), out.at(2));
-    } finally {
-      release();
-    }
-  }
-
-  private static void check(int status, OutSlots out) {
-    if (status != LiaisonNative.OK) throw LiaisonException.take(status, out.pointer(2));
-  }
-
   /** Counts a call in; {@link #release} counts it out. */
-  private void acquire() {
+  void acquire() {
     long state;
     do {
       state = users.get();
@@ -441,7 +568,7 @@ public final class Policy implements AutoCloseable {
   }
 
   /** Counts a call out, and frees the policy if it was closed meanwhile and this was the last. */
-  private void release() {
+  void release() {
     if (users.decrementAndGet() == CLOSED) LiaisonNative.liaison_policy_free(handle);
   }
 }
