@@ -24,8 +24,15 @@ final class Liaison
     public const NOT_FOUND = 3;
     public const OUT_OF_MEMORY = 4;
     public const INTERNAL = 5;
+    public const INCOMPLETE = 6;
     public const LANGUAGE_ZH = 0;
     public const LANGUAGE_EN = 1;
+
+    /** The size of the pieces evaluateStream reads. */
+    public const PIECE_SIZE = 65536;
+
+    private const STREAM_LINES = 1;
+    private const LANGUAGES = ['zh' => self::LANGUAGE_ZH, 'en' => self::LANGUAGE_EN];
 
     private static ?FFI $ffi = null;
 
@@ -165,10 +172,141 @@ final class Liaison
         return $entries;
     }
 
-    /** The mid-year review (liaison.progress/1) of a records document as of a date. */
-    public function progress(string $records, string $asOf): string
+    /**
+     * The mid-year review (liaison.progress/1) of a records document as of a date.
+     * LiaisonIncompleteException names every bad cadre, unless $allowErrors: then each
+     * counts in its department's "errors" (or "errors_without_department").
+     */
+    public function progress(string $records, string $asOf, bool $allowErrors = false): string
     {
-        return $this->recordsCall('liaison_progress_json', $records, $asOf);
+        return $this->recordsCall('liaison_progress_json' . ($allowErrors ? '_allowing_errors' : ''), $records, $asOf);
+    }
+
+    /**
+     * The lean evaluation (liaison.evaluation-lean/1, docs/records.md §7): each finding's
+     * rule id, status and numbers, without kind, title, clause or message; render() gives
+     * the full document back.
+     */
+    public function evaluateLean(string $records, string $asOf): string
+    {
+        return $this->recordsCall('liaison_evaluate_json_lean', $records, $asOf);
+    }
+
+    /**
+     * The full evaluation (liaison.evaluation/1) of a lean one made under this policy: byte
+     * for byte what evaluate() gives for the same records and date. INVALID_DOCUMENT with
+     * the path ("$.policy.fingerprint" for another policy's) for a document it cannot render.
+     */
+    public function render(string $lean): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_render_json($this->policy, $lean, strlen($lean), FFI::addr($out),
+            FFI::addr($length), FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /**
+     * Each cadre's evaluation entry as soon as its cadre is read from $records, in memory
+     * bounded by the largest cadre whatever their number (the C ABI's liaison_stream_*).
+     * The records are either form of docs/records.md (a liaison.records/1 document or
+     * JSON Lines), as a stream resource (read to its end, not closed) or a file path.
+     * A bad date throws at once; a records text whose top level cannot be read throws
+     * while iterating; a bad cadre is an error entry.
+     *
+     * @param resource|string $records
+     * @param ?string $header receives the output's header line (schema
+     *     liaison.evaluation.lines/1, the policy stamp, as_of, the departments) before the
+     *     first entry is yielded
+     * @return Generator<int, string> the entries, keyed by input index, each the compact JSON
+     *     object the evaluation document's "results" would hold, byte for byte
+     */
+    public function evaluateStream($records, string $asOf, ?string &$header = null): Generator
+    {
+        $ffi = self::ffi();
+        $stream = $ffi->new('liaison_stream*');
+        $error = $ffi->new('liaison_error*');
+        self::raiseOnFailure($ffi->liaison_stream_new($this->policy, $asOf, strlen($asOf), self::STREAM_LINES,
+            FFI::addr($stream), FFI::addr($error)), $error);
+        $opened = is_string($records) ? @fopen($records, 'rb') : $records;
+        if ($opened === false || !is_resource($opened)) {
+            $ffi->liaison_stream_free($stream);
+            throw new LiaisonException("cannot read $records (无法读取记录)", self::INVALID_ARGUMENT);
+        }
+        return self::streamEntries($stream, $opened, is_string($records), $header);
+    }
+
+    /** @return Generator<int, string> the entries of a stream fed from $input; frees the stream */
+    private static function streamEntries(FFI\CData $stream, $input, bool $owned, ?string &$header): Generator
+    {
+        $ffi = self::ffi();
+        $header = null;
+        $headerRead = false;
+        $index = 0;
+        $partial = '';
+        $output = $ffi->new('const char*');
+        $length = $ffi->new('size_t');
+        $error = $ffi->new('liaison_error*');
+        try {
+            do {
+                $piece = fread($input, self::PIECE_SIZE);
+                if ($piece === false) {
+                    throw new LiaisonException('the records could not be read (记录读取失败)', self::INVALID_ARGUMENT);
+                }
+                $finished = $piece === '' && feof($input);
+                self::raiseOnFailure($finished ? $ffi->liaison_stream_finish($stream, FFI::addr($error))
+                    : $ffi->liaison_stream_feed($stream, $piece, strlen($piece), FFI::addr($error)), $error);
+                self::raiseOnFailure($ffi->liaison_stream_next($stream, FFI::addr($output), FFI::addr($length),
+                    FFI::addr($error)), $error);
+                if ($length->cdata > 0) {
+                    $partial .= FFI::string($output, $length->cdata);
+                }
+                $start = 0;
+                while (($end = strpos($partial, "\n", $start)) !== false) {
+                    $line = substr($partial, $start, $end - $start);
+                    $start = $end + 1;
+                    if (!$headerRead) {
+                        $header = $line;
+                        $headerRead = true;
+                    } else {
+                        yield $index++ => $line;
+                    }
+                }
+                $partial = substr($partial, $start);
+            } while (!$finished);
+        } finally {
+            $ffi->liaison_stream_free($stream);
+            if ($owned) {
+                fclose($input);
+            }
+        }
+    }
+
+    /**
+     * The department report (docs/report.md): one self-contained HTML page (inline CSS and
+     * SVG charts, no script), the same text as `liaison report`, for the department
+     * $department (null: the whole organ) in 'zh' (default) or 'en'. INVALID_ARGUMENT for a
+     * department the records do not have.
+     */
+    public function report(string $records, string $asOf, ?string $department = null, string $language = 'zh'): string
+    {
+        $code = self::languageCode($language);
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_report_html($this->policy, $records, strlen($records), $asOf, strlen($asOf),
+            $department, strlen($department ?? ''), $code, FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        return self::document($status, $out, $length, $error);
+    }
+
+    /**
+     * What in this valid policy is probably not what its author meant (`liaison policy
+     * validate`, docs/policy.md §14): a JSON array of {"path", "code", "zh", "en"}, "[]" when
+     * nothing is.
+     */
+    public function warnings(): string
+    {
+        [$out, $length, $error] = self::outputs();
+        $status = self::ffi()->liaison_policy_warnings_json($this->policy, FFI::addr($out), FFI::addr($length),
+            FFI::addr($error));
+        return self::document($status, $out, $length, $error);
     }
 
     /** @return list<int> per grade, the cap for a quota base of $base cadres, -1 when not capped */
@@ -223,10 +361,14 @@ final class Liaison
         return self::document($status, $out, $length, $error);
     }
 
-    /** Proposed grades (liaison.proposal/1) for a records document as of a date. */
-    public function propose(string $records, string $asOf): string
+    /**
+     * Proposed grades (liaison.proposal/1) for a records document as of a date.
+     * LiaisonIncompleteException names every bad cadre, unless $allowErrors: then each is
+     * an entry with "ok": false and is listed in "errors".
+     */
+    public function propose(string $records, string $asOf, bool $allowErrors = false): string
     {
-        return $this->recordsCall('liaison_propose_json', $records, $asOf);
+        return $this->recordsCall('liaison_propose_json' . ($allowErrors ? '_allowing_errors' : ''), $records, $asOf);
     }
 
     /** @return array{json: string, passed: bool} the grades the records assign, checked (liaison.grade-check/1) */
@@ -240,11 +382,16 @@ final class Liaison
         return ['json' => self::document($status, $out, $length, $error), 'passed' => $passed->cdata === 1];
     }
 
-    /** What changes from this policy to $after on the same records (liaison.policy-diff/1). */
-    public function diff(self $after, string $records, string $asOf): string
+    /**
+     * What changes from this policy to $after on the same records (liaison.policy-diff/1).
+     * LiaisonIncompleteException names every bad cadre, unless $allowErrors: then each is
+     * listed in "cadres" with its error under each policy and counted in "summary.errors".
+     */
+    public function diff(self $after, string $records, string $asOf, bool $allowErrors = false): string
     {
+        $function = 'liaison_diff_json' . ($allowErrors ? '_allowing_errors' : '');
         [$out, $length, $error] = self::outputs();
-        $status = self::ffi()->liaison_diff_json($this->policy, $after->policy, $records, strlen($records), $asOf,
+        $status = self::ffi()->$function($this->policy, $after->policy, $records, strlen($records), $asOf,
             strlen($asOf), FFI::addr($out), FFI::addr($length), FFI::addr($error));
         return self::document($status, $out, $length, $error);
     }
@@ -258,13 +405,17 @@ final class Liaison
         return self::document($status, $out, $length, $error);
     }
 
-    /** @return array{json: string, passed: bool} a case file's results (liaison.case-results/1) */
-    public static function runCase(string $case, string $baseDirectory): array
+    /**
+     * @return array{json: string, passed: bool} a case file's results (liaison.case-results/1),
+     *     every message in 'en' (default, as liaison_run_case_json) or 'zh'
+     */
+    public static function runCase(string $case, string $baseDirectory, string $language = 'en'): array
     {
+        $code = self::languageCode($language);
         $ffi = self::ffi();
         [$out, $length, $error] = self::outputs();
         $passed = $ffi->new('int32_t');
-        $status = $ffi->liaison_run_case_json($case, strlen($case), $baseDirectory, strlen($baseDirectory),
+        $status = $ffi->liaison_run_case_json_in($case, strlen($case), $baseDirectory, strlen($baseDirectory), $code,
             FFI::addr($out), FFI::addr($length), FFI::addr($passed), FFI::addr($error));
         return ['json' => self::document($status, $out, $length, $error), 'passed' => $passed->cdata === 1];
     }
@@ -323,10 +474,24 @@ final class Liaison
         if (FFI::isNull($error)) {
             throw new LiaisonException('the call failed and no error object could be made (调用失败)', $status);
         }
-        $exception = new LiaisonException($ffi->liaison_error_message($error), $ffi->liaison_error_code($error),
-            $ffi->liaison_error_path($error), json_decode($ffi->liaison_error_problems_json($error), true));
+        $code = $ffi->liaison_error_code($error);
+        $class = $code === self::INCOMPLETE ? LiaisonIncompleteException::class : LiaisonException::class;
+        $exception = new $class($ffi->liaison_error_message($error), $code, $ffi->liaison_error_path($error),
+            json_decode($ffi->liaison_error_problems_json($error), true),
+            $ffi->liaison_error_message_in($error, self::LANGUAGE_ZH),
+            json_decode($ffi->liaison_error_problems_json_in($error, self::LANGUAGE_ZH), true));
         $ffi->liaison_error_free($error);
         throw $exception;
+    }
+
+    /** The C ABI's number for 'zh' or 'en'; INVALID_ARGUMENT for another language. */
+    private static function languageCode(string $language): int
+    {
+        if (!isset(self::LANGUAGES[$language])) {
+            throw new LiaisonException("language must be 'zh' or 'en', not '$language' (语言须为 zh 或 en)",
+                self::INVALID_ARGUMENT);
+        }
+        return self::LANGUAGES[$language];
     }
 
     private static function int32s(FFI $ffi, array $values): FFI\CData

@@ -7,6 +7,9 @@
  * liaison.ini and preload.php, as PHP-FPM runs it (FFI::scope). Expected
  * values are worked out by hand from the Hunan plan (优 ≤ 30%, 良 ≤ 50%,
  * rounded down) or are the liaison command's output on the same input.
+ * Streams are checked against the batch calls, byte for byte per cadre, and
+ * 20,000 generated cadres stream through a memory_limit of 64M with a peak
+ * far below their results' size.
  *
  * Environment: LIAISON_PHP_DIR (the binding), LIAISON_SOURCE, LIAISON_CLI,
  * LIAISON_MODE (cli or preload).
@@ -162,6 +165,147 @@ $case = file_get_contents("$source/tests/cases/hunan-caps.case.json");
 same(true, Liaison::runCase($case, "$source/tests/cases")['passed'], 'case passes');
 same(false, Liaison::runCase(str_replace('{"base": 10, "caps": {"excellent": 3', '{"base": 10, "caps": {"excellent": 4', $case),
      "$source/tests/cases")['passed'], 'a wrong expectation fails');
+
+// Errors in either language: the same path, the message in Chinese too.
+$e = raised(fn () => $policy->evaluate($department, '2026-02-30'));
+same($e?->getMessage(), $e?->getMessageIn('en'), 'English message');
+check(str_contains($e?->getMessageIn('zh') ?? '', '2026-02-30') && str_contains($e?->getMessageIn('zh') ?? '', '日期'),
+      'Chinese message of a bad date: ' . $e?->getMessageIn('zh'));
+$e = raised(fn () => $policy->evaluate(substr($department, 0, 1000), '2026-12-31'));
+same(1, count($e?->getProblemsIn('zh') ?? []), 'one problem in Chinese');
+same($e?->getPath(), $e?->getProblemsIn('zh')[0]['path'] ?? null, 'its path in Chinese');
+check(($e?->getProblemsIn('zh')[0]['message'] ?? '') !== ($e?->getProblems()[0]['message'] ?? ''), 'the Chinese differs');
+try {
+    $e?->getMessageIn('fr');
+    check(false, 'language fr refused');
+} catch (ValueError) {
+    check(true, 'language fr refused');
+}
+
+// Status 6: the bad cadre c2 (a lecture on 2026-02-30) named; the opt-out counts it.
+$middleBad = file_get_contents("$source/tests/data/incomplete/middle-cadre-bad.json");
+$badDatePath = '$.cadres[1].activities[0].date';
+foreach (['progress' => fn () => $policy->progress($middleBad, '2026-06-30'),
+          'propose' => fn () => $policy->propose($middleBad, '2026-06-30'),
+          'diff' => fn () => $before->diff($policy, $middleBad, '2026-06-30')] as $call => $body) {
+    $e = raised($body);
+    check($e instanceof LiaisonIncompleteException, "$call: LiaisonIncompleteException");
+    same(Liaison::INCOMPLETE, $e?->getCode(), "$call: status 6");
+    same($badDatePath, $e?->getPath(), "$call: path");
+    check(str_contains($e?->getMessage() ?? '', '1 of 3') && str_contains($e?->getMessage() ?? '', 'c2'), "$call: message");
+    same($badDatePath, $e?->getProblemsIn('zh')[0]['path'] ?? null, "$call: Chinese problem path");
+}
+// c1 and c3 evaluated, c2 an error; neither has an activity, so both are behind at mid-year.
+$progress = json_decode($policy->progress($middleBad, '2026-06-30', true), true);
+$org = $progress['departments'][0];
+same(['org', 3, 2, 1], [$org['department'], $org['cadres'], $org['evaluated'], $org['errors']], 'progress allowing errors');
+same(['c1', 'c3'], $org['rules'][0]['follow_up'], 'c1 and c3 to follow up on lectures');
+// Quota base c1 and c3: 优 ⌊0.3 × 2⌋ = 0, 良 ⌊0.5 × 2⌋ = 1.
+$proposal = json_decode($policy->propose($middleBad, '2026-06-30', true), true);
+same([true, false, true], array_column($proposal['cadres'], 'ok'), 'proposal allowing errors');
+same(['c1', 'c2', 'c3'], array_column($proposal['cadres'], 'cadre'), 'proposal cadres');
+same(2, $proposal['units'][0]['base'], 'quota base');
+same(['excellent' => 0, 'good' => 1, 'fair' => 1, 'poor' => 0], $proposal['units'][0]['proposed'], 'proposed grades');
+same(1, json_decode($before->diff($policy, $middleBad, '2026-06-30', true), true)['summary']['errors'], 'diff allowing errors');
+
+// The lean form renders to the full document, byte for byte.
+$lean = $policy->evaluateLean($department, '2026-12-31');
+$full = $policy->evaluate($department, '2026-12-31');
+check(str_starts_with($lean, '{"schema":"liaison.evaluation-lean/1"'), 'lean schema');
+check(2 * strlen($lean) < strlen($full), 'lean under half the bytes');
+same($full, $policy->render($lean), 'render(lean) = evaluate');
+same('$.policy.fingerprint', raised(fn () => $before->render($lean))?->getPath(), 'render under another policy');
+
+// Warnings: lectures' titles say 不少于4次; a min of 5 contradicts both.
+same('[]', $policy->warnings(), 'hunan has no warnings');
+$edited = Liaison::fromJson(preg_replace('/("id":"lectures".*?"min":)4,/', '${1}5,', $policy->canonicalJson(), 1));
+same([['$.rules[0].title.zh', 'title_number'], ['$.rules[0].title.en', 'title_number']],
+     array_map(fn ($w) => [$w['path'], $w['code']], json_decode($edited->warnings(), true)), 'title_number warnings');
+
+// The report: the command's text; org has 7 cadres in its quota base (c06 exempt, c09 not
+// taking part, c10 on probation): 优 ⌊0.3 × 7⌋ = 2; pub has 3: ⌊0.9⌋ = 0.
+same(command('report', '--policy', 'hunan', '--as-of', '2026-12-31', '--lang', 'zh', $departmentFile),
+     $policy->report($department, '2026-12-31'), 'report of the organ');
+$org = $policy->report($department, '2026-12-31', 'org');
+check(str_contains($org, '优 上限 2') && str_contains($org, '刘建华') && !str_contains($org, '曾凡'), 'report of org');
+$pub = $policy->report($department, '2026-12-31', 'pub', 'en');
+same(command('report', '--policy', 'hunan', '--as-of', '2026-12-31', '--department', 'pub', '--lang', 'en', $departmentFile),
+     $pub, 'report of pub in English');
+check(str_contains($pub, 'excellent cap 0'), 'pub has no 优 place');
+same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->report($department, '2026-12-31', 'youth'))?->getCode(), 'unknown department');
+same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->report($department, '2026-12-31', null, 'fr'))?->getCode(), 'language fr');
+
+// Case results in a language: inline records with c2's bad date fail at $.cadres[1].
+$badCase = json_encode(['schema' => 'liaison.case/1', 'name' => 'bad inline record', 'policy' => 'hunan',
+    'as_of' => '2026-06-30', 'records' => ['inline' => json_decode($middleBad, true)], 'expect' => new stdClass()]);
+$zh = Liaison::runCase($badCase, "$source/tests/cases", 'zh');
+$en = Liaison::runCase($badCase, "$source/tests/cases");
+same([false, false], [$zh['passed'], $en['passed']], 'a bad inline record fails');
+$zhMessage = json_decode($zh['json'], true)['cases'][0]['failures'][0]['message'];
+$enMessage = json_decode($en['json'], true)['cases'][0]['failures'][0]['message'];
+check(str_contains($zhMessage, '$.cadres[1]') && str_contains($zhMessage, '应为'), "Chinese case message: $zhMessage");
+check(str_starts_with($enMessage, 'c2 at $.cadres[1]: expected'), "English case message: $enMessage");
+
+// Streams: the batch entries, byte for byte, from a file path and a stream resource.
+$header = null;
+same($policy->evaluateEach($department, '2026-12-31'), iterator_to_array($policy->evaluateStream($departmentFile, '2026-12-31', $header)),
+     'stream of a path');
+check(str_starts_with($header ?? '', '{"schema":"liaison.evaluation.lines/1","policy":{"id":"hunan"'), 'stream header');
+$resource = fopen("$source/tests/data/incomplete/middle-cadre-bad.json", 'rb');
+$entries = iterator_to_array($policy->evaluateStream($resource, '2026-12-31'));
+check(is_resource($resource), 'the caller\'s resource left open');
+fclose($resource);
+same($policy->evaluateEach($middleBad, '2026-12-31'), $entries, 'stream with a bad cadre');
+check(str_starts_with($entries[1], '{"ok":false') && str_contains($entries[1], $badDatePath), 'the bad cadre an entry');
+same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->evaluateStream($departmentFile, '2026-02-30'))?->getCode(), 'stream bad date');
+$unreadable = fopen('php://memory', 'w+b');
+fwrite($unreadable, '{"schema" "liaison.records/1"}');
+rewind($unreadable);
+same(Liaison::INVALID_DOCUMENT, raised(fn () => iterator_to_array($policy->evaluateStream($unreadable, '2026-12-31')))?->getCode(),
+     'stream of an unreadable top level');
+
+// 20,000 generated cadres as JSON Lines, each with 5 lectures of 30 youth: hunan asks 4
+// (二.3.(1)), so each meets it with 5 of 4. The first 20 are the batch's, byte for byte.
+function generated_cadre(int $i): string
+{
+    $id = sprintf('c%05d', $i);
+    $lectures = [];
+    for ($k = 1; $k <= 5; $k++) {
+        $lectures[] = sprintf('{"id":"l%d","date":"2026-0%d-10","kind":"lecture","headcount":30}', $k, $k + 1);
+    }
+    return '{"id":"' . $id . '","name":"干部' . substr($id, 1) . '","department":"d","organ_level":"province",'
+        . '"category":"full_time","activities":[' . implode(',', $lectures) . ']}';
+}
+$many = 20000;
+$departments = '"departments":[{"id":"d","name":"团委"}]';
+$lines = fopen('php://temp/maxmemory:0', 'w+b');
+fwrite($lines, '{"schema":"liaison.records.lines/1","year":2026,' . $departments . "}\n");
+for ($i = 0; $i < $many; $i++) {
+    fwrite($lines, generated_cadre($i) . "\n");
+}
+rewind($lines);
+$firstFew = $policy->evaluateEach('{"schema":"liaison.records/1","year":2026,' . $departments . ',"cadres":['
+    . implode(',', array_map('generated_cadre', range(0, 19))) . ']}', '2026-12-31');
+ini_set('memory_limit', '64M');
+$peakBefore = memory_get_peak_usage();
+$count = 0;
+$bytes = 0;
+$lecturesMet = 0;
+$firstSame = 0;
+foreach ($policy->evaluateStream($lines, '2026-12-31') as $index => $entry) {
+    $bytes += strlen($entry);
+    $firstSame += ($index < 20 && $entry === $firstFew[$index]) ? 1 : 0;
+    $lecturesMet += preg_match('/^\{"ok":true,"report":\{"cadre":"c' . sprintf('%05d', $index) . '".*?"rule":"lectures","kind":"count",'
+        . '.*?"status":"met","binding":true,"required":4,"maximum":null,"actual":5,/', $entry);
+    $count++;
+}
+fclose($lines);
+same($many, $count, '20,000 entries');
+same(20, $firstSame, 'the first 20 as the batch');
+same($many, $lecturesMet, 'each cadre meets lectures with 5 of 4');
+$peak = memory_get_peak_usage() - $peakBefore;
+check($bytes > 150 * 1024 * 1024 && $peak < 8 * 1024 * 1024,
+      sprintf('%.0f MB of results streamed with the peak grown by %.1f MB', $bytes / 1e6, $peak / 1e6));
 
 // Released memory changes no result.
 $first = $policy->evaluate($department, '2026-06-30');
