@@ -1,6 +1,7 @@
 """Policy.evaluate_lean and Policy.render on examples/department.json.
 
-The lean document rendered is the full one (compared as documents); cadre
+The lean document rendered is the full one (compared as documents), whether
+made in one call or streamed (evaluate_stream with lean=True); cadre
 c01's numbers are the hand workings of tests/cases/WORKINGS.md ("c01 刘建华",
 policy hunan, 2026-12-31), not the library's output.
 """
@@ -45,6 +46,17 @@ class LeanResultTest(unittest.TestCase):
                 self.assertFalse({"kind", "title", "basis", "message"} & finding.keys())
         self.assertEqual(findings["research"]["submitted"], "2026-10-20")
         self.assertEqual(findings["work_tasks"]["maximum"], 3)
+
+    def test_streamed_lean_renders_to_the_full_document(self):
+        with self.hunan.evaluate_stream(support.DEPARTMENT, support.YEAR_END, lean=True) as results:
+            entries = list(results)
+            lean = {**results.header, "results": entries}
+        full = self.hunan.evaluate(support.department(), support.YEAR_END)
+        self.assertEqual(self.hunan.render(lean), full)
+        # c01 first, with 5 lectures of the 4 asked (二.3.(1)).
+        lectures = findings_by_rule(entries[0]["report"])["lectures"]
+        self.assertEqual((lectures["status"], lectures["actual"], lectures["required"]),
+                         ("met", 5, 4))
 
     def test_render_under_another_policy_names_the_fingerprint(self):
         with liaison.Policy.embedded("hunan-2018") as other:

@@ -340,15 +340,17 @@ class Policy:
                                    records, as_of)
         return Evaluation._take(lib, *located)
 
-    def evaluate_stream(self, source: Any, as_of: AsOf, piece_size: int = 1 << 16):
+    def evaluate_stream(self, source: Any, as_of: AsOf, piece_size: int = 1 << 16, *,
+                        lean: bool = False):
         """Evaluates like :meth:`evaluate`, but reads the records in pieces
         (a path, a binary file, bytes, or an iterable of bytes; either form of
         docs/records.md) and yields each result entry as its cadre is read:
         a :class:`liaison.stream.ResultStream`. Memory stays bounded by the
-        largest cadre, whatever their number."""
+        largest cadre, whatever their number. With ``lean`` the entries are
+        :meth:`evaluate_lean`'s, for :meth:`render` later."""
         from .stream import evaluate_stream
 
-        return evaluate_stream(self, source, as_of, piece_size)
+        return evaluate_stream(self, source, as_of, piece_size, lean)
 
     def evaluate_lean(self, records: Records, as_of: AsOf) -> Document:
         """Evaluates like :meth:`evaluate` and returns the lean form
