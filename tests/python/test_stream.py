@@ -28,84 +28,46 @@ def as_lines(document: dict) -> bytes:
 
 
 class EvaluateStreamTest(unittest.TestCase):
+    LEAN = False
+
     @classmethod
     def setUpClass(cls):
         cls.hunan = liaison.Policy.embedded("hunan")
-        cls.expected = cls.hunan.evaluate(support.department(), support.YEAR_END)
+        evaluate = cls.hunan.evaluate_lean if cls.LEAN else cls.hunan.evaluate
+        cls.expected = evaluate(support.department(), support.YEAR_END)
 
     @classmethod
     def tearDownClass(cls):
         cls.hunan.close()
+
+    def stream(self, source, **options):
+        return self.hunan.evaluate_stream(source, support.YEAR_END, lean=self.LEAN, **options)
 
     def check(self, results):
         with results:
             entries = list(results)
             self.assertEqual(entries, self.expected["results"])
-            self.assertEqual(results.header["departments"], self.expected["departments"])
-            self.assertEqual(results.header["schema"], "liaison.evaluation.lines/1")
+            self.check_header(results.header)
+
+    def check_header(self, header):
+        self.assertEqual(header["departments"], self.expected["departments"])
+        self.assertEqual(header["schema"], "liaison.evaluation.lines/1")
 
     def test_a_path_gives_the_evaluate_results(self):
-        self.check(self.hunan.evaluate_stream(support.DEPARTMENT, support.YEAR_END))
+        self.check(self.stream(support.DEPARTMENT))
 
     def test_pieces_of_any_size(self):
         text = support.DEPARTMENT.read_bytes()
         for size in (1, 7, 4096):
             with self.subTest(size=size):
-                pieces = [text[i:i + size] for i in range(0, len(text), size)]
-                self.check(self.hunan.evaluate_stream(pieces, support.YEAR_END))
+                self.check(self.stream([text[i:i + size] for i in range(0, len(text), size)]))
 
     def test_json_lines_from_a_file_object(self):
-        lines = as_lines(support.department())
-        self.check(self.hunan.evaluate_stream(io.BytesIO(lines), support.YEAR_END,
-                                              piece_size=100))
-
-    def test_a_bad_cadre_is_an_entry_and_the_others_follow(self):
-        document = support.department()
-        text = as_lines(document).replace(b'"id": "c02"', b'"id": 1e400', 1)
-        with self.hunan.evaluate_stream(text, support.YEAR_END) as results:
-            entries = list(results)
-        self.assertEqual(len(entries), 13)
-        self.assertFalse(entries[1]["ok"])
-        self.assertEqual(entries[0], self.expected["results"][0])
-        self.assertEqual(entries[2:], self.expected["results"][2:])
-
-    def test_an_unreadable_top_level_raises(self):
-        with self.assertRaises(liaison.InvalidDocument):
-            list(self.hunan.evaluate_stream(b'{"schema" "liaison.records/1"}', support.YEAR_END))
-
-
-class LeanStreamTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.hunan = liaison.Policy.embedded("hunan")
-        cls.expected = cls.hunan.evaluate_lean(support.department(), support.YEAR_END)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.hunan.close()
-
-    def check(self, results):
-        with results:
-            self.assertEqual(list(results), self.expected["results"])
-            self.assertEqual(results.header, {**self.expected, "results": []})
-
-    def test_a_path_gives_the_lean_results(self):
-        self.check(self.hunan.evaluate_stream(support.DEPARTMENT, support.YEAR_END, lean=True))
-
-    def test_pieces_of_any_size(self):
-        text = support.DEPARTMENT.read_bytes()
-        for size in (1, 7, 4096):
-            with self.subTest(size=size):
-                pieces = [text[i:i + size] for i in range(0, len(text), size)]
-                self.check(self.hunan.evaluate_stream(pieces, support.YEAR_END, lean=True))
-
-    def test_json_lines_from_a_file_object(self):
-        lines = io.BytesIO(as_lines(support.department()))
-        self.check(self.hunan.evaluate_stream(lines, support.YEAR_END, piece_size=100, lean=True))
+        self.check(self.stream(io.BytesIO(as_lines(support.department())), piece_size=100))
 
     def test_a_bad_cadre_is_an_entry_and_the_others_follow(self):
         text = as_lines(support.department()).replace(b'"id": "c02"', b'"id": 1e400', 1)
-        with self.hunan.evaluate_stream(text, support.YEAR_END, lean=True) as results:
+        with self.stream(text) as results:
             entries = list(results)
         self.assertEqual(len(entries), 13)
         self.assertEqual((entries[1]["ok"], entries[1]["index"]), (False, 1))
@@ -114,8 +76,17 @@ class LeanStreamTest(unittest.TestCase):
 
     def test_an_unreadable_top_level_raises(self):
         with self.assertRaises(liaison.InvalidDocument):
-            list(self.hunan.evaluate_stream(b'{"schema" "liaison.records/1"}', support.YEAR_END,
-                                            lean=True))
+            list(self.stream(b'{"schema" "liaison.records/1"}'))
+
+
+class LeanStreamTest(EvaluateStreamTest):
+    """The same with lean=True: the entries of evaluate_lean, and its document
+    without them as the header."""
+
+    LEAN = True
+
+    def check_header(self, header):
+        self.assertEqual(header, {**self.expected, "results": []})
 
 
 if __name__ == "__main__":

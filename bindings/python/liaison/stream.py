@@ -46,6 +46,8 @@ _LINES = 1  # LIAISON_STREAM_LINES
 _LEAN = 2  # LIAISON_STREAM_LEAN
 
 _SPACE = " \t\r\n"
+# What ends the object or array being read in a state of _LeanEntries, and the state after it.
+_CLOSING = {"member": ("}", "done"), "entries": ("]", "member")}
 
 
 def _pieces(source: Source, piece_size: int) -> Iterator[bytes]:
@@ -92,10 +94,17 @@ class _LeanEntries:
             at = _skip_space(text, at)
             if at == len(text) or self._state == "done":
                 break
-            step = getattr(self, "_" + self._state)(text, at, entries)
-            if step is None:
-                break
-            at = step
+            closing, after = _CLOSING.get(self._state, ("", ""))
+            if text[at] == closing:
+                self._state = after
+                at += 1
+            elif text[at] == ",":
+                at += 1
+            else:
+                step = getattr(self, "_" + self._state)(text, at, entries)
+                if step is None:
+                    break
+                at = step
         self._text = text[at:]
         return entries
 
@@ -104,11 +113,6 @@ class _LeanEntries:
         return at + 1  # "{"
 
     def _member(self, text: str, at: int, entries: List[Dict[str, Any]]) -> Optional[int]:
-        if text[at] == "}":
-            self._state = "done"
-            return at + 1
-        if text[at] == ",":
-            at = _skip_space(text, at + 1)
         key, end = self._value(text, at)
         if end is None:
             return None
@@ -120,21 +124,14 @@ class _LeanEntries:
             self._state = "entries"
             return value_at + 1  # "["
         value, end = self._value(text, value_at)
-        if end is None:
-            return None
-        self.header[key] = value
+        if end is not None:
+            self.header[key] = value
         return end
 
     def _entries(self, text: str, at: int, entries: List[Dict[str, Any]]) -> Optional[int]:
-        if text[at] == "]":
-            self._state = "member"
-            return at + 1
-        if text[at] == ",":
-            at = _skip_space(text, at + 1)
         entry, end = self._value(text, at)
-        if end is None:
-            return None
-        entries.append(entry)
+        if end is not None:
+            entries.append(entry)
         return end
 
     def _value(self, text: str, at: int):

@@ -138,14 +138,7 @@ public final class Policy implements AutoCloseable {
    * @return a policy document that {@link #fromJson(String)} reads back as an equal policy
    */
   public String canonicalJson() {
-    acquire();
-    try {
-      OutSlots out = OutSlots.cleared();
-      return Liaison.document(LiaisonNative.liaison_policy_canonical_json(this.handle, out.at(0),
-          out.at(1), out.at(2)), out);
-    } finally {
-      release();
-    }
+    return RecordsCalls.policyDocument(this, LiaisonNative::liaison_policy_canonical_json);
   }
 
   /**
@@ -478,14 +471,7 @@ public final class Policy implements AutoCloseable {
    * @return a JSON array of {@code {"path", "code", "zh", "en"}}; {@code "[]"} when nothing is
    */
   public String warningsJson() {
-    acquire();
-    try {
-      OutSlots out = OutSlots.cleared();
-      return Liaison.document(LiaisonNative.liaison_policy_warnings_json(this.handle, out.at(0),
-          out.at(1), out.at(2)), out);
-    } finally {
-      release();
-    }
+    return RecordsCalls.policyDocument(this, LiaisonNative::liaison_policy_warnings_json);
   }
 
   /**

@@ -4,13 +4,19 @@ import com.sun.jna.Pointer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The calls of the C ABI's two common shapes on a {@link Policy}: a records
- * call (policy, records, as-of date, then the document out) and a diff call
- * (two policies, then as a records call). Each counts the call in and out of
+ * The calls of the C ABI's three common shapes on a {@link Policy}: a
+ * policy's own document (policy, then the document out), a records call
+ * (policy, records, as-of date, then the document out) and a diff call (two
+ * policies, then as a records call). Each counts the call in and out of
  * the policies it uses, so that closing one waits for it.
  */
 final class RecordsCalls {
   private RecordsCalls() {}
+
+  /** A call for a document of the policy alone: its C function. */
+  interface PolicyCall {
+    int call(Pointer policy, Pointer result, Pointer resultLength, Pointer error);
+  }
 
   /** A records call: its C function. */
   interface RecordsCall {
@@ -22,6 +28,17 @@ final class RecordsCalls {
   interface DiffCall {
     int call(Pointer before, Pointer after, byte[] records, SizeT recordsLength, byte[] asOf,
         SizeT asOfLength, Pointer result, Pointer resultLength, Pointer error);
+  }
+
+  /** The document a policy call returns, decoded; or the exception for its error. */
+  static String policyDocument(Policy policy, PolicyCall function) {
+    policy.acquire();
+    try {
+      OutSlots out = OutSlots.cleared();
+      return Liaison.document(function.call(policy.handle, out.at(0), out.at(1), out.at(2)), out);
+    } finally {
+      policy.release();
+    }
   }
 
   /** The document a records call returns, decoded; or the exception for its error. */
