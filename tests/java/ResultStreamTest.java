@@ -70,6 +70,22 @@ public final class ResultStreamTest {
     }
   }
 
+  static void testARestartedStreamReadsTheNextInput() {
+    try (Policy policy = Policy.embedded("hunan")) {
+      List<String> department = policy.evaluateEach(LiaisonTest.DEPARTMENT, "2026-12-31");
+      List<String> middleBad = policy.evaluateEach(LiaisonTest.MIDDLE_BAD, "2026-12-31");
+      try (ResultStream results = policy.evaluateStream(new ByteArrayInputStream(
+          LiaisonTest.DEPARTMENT.getBytes(StandardCharsets.UTF_8)), "2026-12-31")) {
+        LiaisonTest.equal(department.get(0), results.next());  // and the other 12 left untaken
+        results.restart(new ByteArrayInputStream(LiaisonTest.MIDDLE_BAD.getBytes(StandardCharsets.UTF_8)));
+        LiaisonTest.equal(middleBad, all(results));
+        LiaisonTest.check(results.header().contains("\"department\":\"org\""), results.header());
+        results.restart(new Lines(0, 3));
+        LiaisonTest.equal(policy.evaluateEach(document(0, 3), "2026-12-31"), all(results));
+      }
+    }
+  }
+
   static void testAnUnreadableTopLevelThrows() {
     try (Policy policy = Policy.embedded("hunan")) {
       InputStream bad = new ByteArrayInputStream(

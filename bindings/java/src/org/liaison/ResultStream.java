@@ -34,7 +34,8 @@ import java.util.NoSuchElementException;
  * {@link InvalidDocumentException} while iterating, and an
  * {@link IOException} of the input is rethrown as {@link UncheckedIOException}.
  * The stream does not close the input. Not for use by several threads at
- * once; iterate it once, then {@link #close} it.
+ * once; iterate it, {@link #restart} it on another input if there is one,
+ * then {@link #close} it.
  */
 public final class ResultStream implements Iterator<String>, Iterable<String>, AutoCloseable {
   /** {@code LIAISON_STREAM_LINES}: a header line, then one entry a line. */
@@ -43,7 +44,7 @@ public final class ResultStream implements Iterator<String>, Iterable<String>, A
   private static final int PIECE_SIZE = 1 << 16;
 
   private Pointer handle;
-  private final InputStream records;
+  private InputStream records;
   private final byte[] piece = new byte[PIECE_SIZE];
   private byte[] output = new byte[2 * PIECE_SIZE];
   private int start;  // the output not yet taken is output[start, end)
@@ -102,6 +103,24 @@ public final class ResultStream implements Iterator<String>, Iterable<String>, A
   @Override
   public Iterator<String> iterator() {
     return this;
+  }
+
+  /**
+   * Makes the stream evaluate another input from its start, under the same
+   * policy and date, keeping its memory (the library's buffers and this
+   * object's): for a service that evaluates input after input. What was
+   * not taken of the previous input is dropped.
+   *
+   * @param next the next records, either form, read to its end and not closed
+   */
+  public void restart(InputStream next) {
+    if (handle == null) throw new IllegalStateException("the stream is closed (流已关闭)");
+    LiaisonNative.liaison_stream_reset(handle);
+    records = next;
+    start = end = scanned = 0;
+    finished = false;
+    header = null;
+    ahead = null;
   }
 
   /** Releases the library's stream; closing twice does nothing. */
