@@ -59,12 +59,19 @@ final class Liaison
         return self::$ffi = FFI::cdef(preg_replace('/^#.*$/m', '', $declarations), $library);
     }
 
+    /** A stream evaluateStream is done with, kept with its date for the next one (liaison_stream_reset). */
+    private ?FFI\CData $idleStream = null;
+    private string $idleAsOf = '';
+
     private function __construct(private FFI\CData $policy)
     {
     }
 
     public function __destruct()
     {
+        if ($this->idleStream !== null) {
+            self::ffi()->liaison_stream_free($this->idleStream);
+        }
         self::ffi()->liaison_policy_free($this->policy);
     }
 
@@ -211,7 +218,8 @@ final class Liaison
      * The records are either form of docs/records.md (a liaison.records/1 document or
      * JSON Lines), as a stream resource (read to its end, not closed) or a file path.
      * A bad date throws at once; a records text whose top level cannot be read throws
-     * while iterating; a bad cadre is an error entry.
+     * while iterating; a bad cadre is an error entry. The policy keeps the last stream it
+     * is done with and resets it for the next at the same date, its memory kept.
      *
      * @param resource|string $records
      * @param ?string $header receives the output's header line (schema
@@ -222,21 +230,32 @@ final class Liaison
      */
     public function evaluateStream($records, string $asOf, ?string &$header = null): Generator
     {
-        $ffi = self::ffi();
-        $stream = $ffi->new('liaison_stream*');
-        $error = $ffi->new('liaison_error*');
-        self::raiseOnFailure($ffi->liaison_stream_new($this->policy, $asOf, strlen($asOf), self::STREAM_LINES,
-            FFI::addr($stream), FFI::addr($error)), $error);
         $opened = is_string($records) ? @fopen($records, 'rb') : $records;
         if ($opened === false || !is_resource($opened)) {
-            $ffi->liaison_stream_free($stream);
             throw new LiaisonException("cannot read $records (无法读取记录)", self::INVALID_ARGUMENT);
         }
-        return self::streamEntries($stream, $opened, is_string($records), $header);
+        $ffi = self::ffi();
+        if ($this->idleStream !== null && $this->idleAsOf === $asOf) {
+            [$stream, $this->idleStream] = [$this->idleStream, null];
+            $ffi->liaison_stream_reset($stream);
+        } else {
+            $stream = $ffi->new('liaison_stream*');
+            $error = $ffi->new('liaison_error*');
+            $status = $ffi->liaison_stream_new($this->policy, $asOf, strlen($asOf), self::STREAM_LINES,
+                FFI::addr($stream), FFI::addr($error));
+            if ($status !== self::OK && is_string($records)) {
+                fclose($opened);
+            }
+            self::raiseOnFailure($status, $error);
+        }
+        return $this->streamEntries($stream, $asOf, $opened, is_string($records), $header);
     }
 
-    /** @return Generator<int, string> the entries of a stream fed from $input; frees the stream */
-    private static function streamEntries(FFI\CData $stream, $input, bool $owned, ?string &$header): Generator
+    /**
+     * @return Generator<int, string> the entries of $stream fed from $input; then keeps the
+     *     stream for the next evaluateStream at $asOf, or frees it
+     */
+    private function streamEntries(FFI\CData $stream, string $asOf, $input, bool $owned, ?string &$header): Generator
     {
         $ffi = self::ffi();
         $header = null;
@@ -274,7 +293,11 @@ final class Liaison
                 $partial = substr($partial, $start);
             } while (!$finished);
         } finally {
-            $ffi->liaison_stream_free($stream);
+            if ($this->idleStream === null) {
+                [$this->idleStream, $this->idleAsOf] = [$stream, $asOf];
+            } else {
+                $ffi->liaison_stream_free($stream);
+            }
             if ($owned) {
                 fclose($input);
             }

@@ -258,6 +258,12 @@ fclose($resource);
 same($policy->evaluateEach($middleBad, '2026-12-31'), $entries, 'stream with a bad cadre');
 check(str_starts_with($entries[1], '{"ok":false') && str_contains($entries[1], $badDatePath), 'the bad cadre an entry');
 same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->evaluateStream($departmentFile, '2026-02-30'))?->getCode(), 'stream bad date');
+// A stream left after one entry; the next at the same date reuses it, reset, from its start.
+$abandoned = $policy->evaluateStream($departmentFile, '2026-12-31');
+same($policy->evaluateEach($department, '2026-12-31')[0], $abandoned->current(), 'the first entry');
+unset($abandoned);
+same($policy->evaluateEach($middleBad, '2026-12-31'), iterator_to_array($policy->evaluateStream(
+     "$source/tests/data/incomplete/middle-cadre-bad.json", '2026-12-31')), 'a stream after an abandoned one');
 $unreadable = fopen('php://memory', 'w+b');
 fwrite($unreadable, '{"schema" "liaison.records/1"}');
 rewind($unreadable);
