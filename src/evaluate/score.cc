@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "evaluate/grade_within_reach.h"
+
 namespace liaison {
 
 void Score(const Context& context, CadreReport& report) {
@@ -37,16 +39,7 @@ void Score(const Context& context, CadreReport& report) {
     report.score += component.weight * component.value;
     report.score_components.push_back(std::move(component));
   }
-  for (TermId grade = 0; grade < grading.scale.size(); ++grade) {
-    auto condition = std::find_if(grading.eligibility.begin(), grading.eligibility.end(),
-                                  [&](const GradeEligibility& e) { return e.grade == grade; });
-    if (condition == grading.eligibility.end() ||
-        (report.score >= condition->min_score &&
-         (!condition->all_binding_met || report.binding_met == report.binding_rules))) {
-      report.eligible_grade = grade;
-      break;
-    }
-  }
+  report.eligible_grade = GradeWithinReach(context, report);
 }
 
 }  // namespace liaison

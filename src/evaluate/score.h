@@ -1,5 +1,5 @@
-// Score: a cadre's weighted task completion, score and the best grade the
-// score makes the cadre eligible for (二.4, docs/policy.md §11 and §12).
+// Score: a cadre's weighted task completion, score and the best grade within
+// its reach (二.4, docs/policy.md §11 and §12; grade_within_reach.h).
 #ifndef LIAISON_SRC_EVALUATE_SCORE_H_
 #define LIAISON_SRC_EVALUATE_SCORE_H_
 
