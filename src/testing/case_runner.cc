@@ -257,7 +257,7 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
     const LocalizedText subject{StrCat(cadre_id, " 建议等次"), StrCat(cadre_id, " proposed")};
     if (!found) {
       compare.Expect(path, subject, {"一个等次", "a grade"},
-                     {"没有该编号的已评价干部", "no evaluated cadre with this id"});
+                     {"没有该编号的已评估干部", "no evaluated cadre with this id"});
       return;
     }
     std::string_view expected_grade;
@@ -276,8 +276,8 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
   for (const GradeViolation& violation : check->units[*unit].violations) {
     violations.push_back(ViolationText(grading.policy(), grading.inputs(), violation));
   }
-  compare.StringList(reader, "violations",
-                     {StrCat(department, " 等次检查"), StrCat(department, " check")}, violations);
+  compare.StringList(reader, "violations", {std::string(department), StrCat(department, " check")},
+                     violations);
 }
 
 void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& policy,
