@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "evaluate/findings.h"
+#include "evaluate/score.h"
 
 namespace liaison {
 namespace {
@@ -48,13 +49,8 @@ std::optional<TermId> GradeWithinReach(const Context& context, const CadreReport
   double weighted = 0, weights = 0;
   bool all_met = true;
   for (const Finding& finding : report.findings) {
-    if (!finding.binding || finding.status == FindingStatus::kNotApplicable ||
-        finding.status == FindingStatus::kAdvisory) {
-      continue;
-    }
-    const double weight = finding.subject == FindingSubject::kTaskRule
-                              ? context.rules[finding.rule].rule->weight
-                              : 1.0;
+    if (!InTaskCompletion(finding)) continue;
+    const double weight = CompletionWeight(context, finding);
     const Reach reach = ReachOf(context, finding);
     weighted += weight * reach.completion;
     weights += weight;

@@ -7,16 +7,21 @@
 
 namespace liaison {
 
+bool InTaskCompletion(const Finding& finding) {
+  return finding.binding && finding.status != FindingStatus::kNotApplicable &&
+         finding.status != FindingStatus::kAdvisory;
+}
+
+double CompletionWeight(const Context& context, const Finding& finding) {
+  return finding.subject == FindingSubject::kTaskRule ? context.rules[finding.rule].rule->weight
+                                                      : 1.0;
+}
+
 void Score(const Context& context, CadreReport& report) {
   double weighted = 0, weights = 0;
   for (const Finding& finding : report.findings) {
-    if (!finding.binding || finding.status == FindingStatus::kNotApplicable ||
-        finding.status == FindingStatus::kAdvisory) {
-      continue;
-    }
-    const double weight = finding.subject == FindingSubject::kTaskRule
-                              ? context.rules[finding.rule].rule->weight
-                              : 1.0;
+    if (!InTaskCompletion(finding)) continue;
+    const double weight = CompletionWeight(context, finding);
     weighted += weight * finding.completion;
     weights += weight;
     ++report.binding_rules;

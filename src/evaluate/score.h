@@ -13,6 +13,12 @@ namespace liaison {
 // components.
 void Score(const Context& context, CadreReport& report);
 
+// Whether `finding` enters the task completion: binding and applicable.
+bool InTaskCompletion(const Finding& finding);
+
+// Its weight there: a task rule's own, 1 for a contact-point check.
+double CompletionWeight(const Context& context, const Finding& finding);
+
 }  // namespace liaison
 
 #endif  // LIAISON_SRC_EVALUATE_SCORE_H_
