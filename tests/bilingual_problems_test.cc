@@ -393,6 +393,11 @@ TEST(BilingualProblems, EveryKindOfCaseFailure) {
     }
     EXPECT_TRUE(found) << "no failure at " << kind.path;
   }
+  // JUnit XML in Chinese: the count in words, each failure by path and message.
+  const std::string junit = CaseResultsJUnitXml({result}, Language::kChinese);
+  EXPECT_THAT(junit, ::testing::HasSubstr("<failure message=\"13 项预期未满足\">"));
+  EXPECT_THAT(junit, ::testing::HasSubstr(
+                         "$.expect.cadres.a.rules.lectures.actual：a 规则 lectures 实际值：应为 5，实为 0\n"));
 }
 
 // One cell of examples/department-csv changed, and the ledger's error for it

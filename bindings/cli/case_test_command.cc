@@ -194,7 +194,7 @@ int RunTest(const std::vector<std::string>& args) {
   }
   if (std::optional<std::string> junit = line->Value("junit")) {
     std::ofstream out(*junit);
-    out << CaseResultsJUnitXml(results);
+    out << CaseResultsJUnitXml(results, line->Value("lang") ? *language : Language::kEnglish);
     if (!out) {
       std::cerr << "liaison test: cannot write " << *junit << "\n";
       return kExitBadInput;
