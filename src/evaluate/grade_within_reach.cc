@@ -60,9 +60,9 @@ std::optional<TermId> GradeWithinReach(const Context& context, const CadreReport
   const bool period_over = context.as_of_day >= context.period_end_day;
   double score = 0;
   for (const ScoreComponent& component : report.score_components) {
-    const double best = component.component == "tasks"          ? tasks
+    const double best = component.component == "tasks"      ? tasks
                         : component.recorded || period_over ? component.value
-                                                                 : 1.0;
+                                                            : 1.0;
     score += component.weight * best;
   }
   const GradingPolicy& grading = context.document.grading;
