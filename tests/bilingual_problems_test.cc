@@ -141,6 +141,19 @@ std::vector<BilingualCase> RecordCases() {
        "联系点“p”重复列出"},
       {"score_out_of_range", Records(cadre, R"("category": "full_time", "scores": {"x": 2}})"),
        "$.cadres[0].scores.x", "expected a number from 0 to 1", "应为 0 到 1 之间的数"},
+      {"score_not_weighed", Records(cadre, R"("category": "full_time", "scores": {"x": 0.5}})"),
+       "$.cadres[0].scores.x", "is not a score component of the policy (it weighs none from records)",
+       "不是所依据政策的得分项（该政策不从记录中取任何得分项）"},
+      // Eleven departments, d and d1 to d10: the first ten are listed.
+      {"department_of_many",
+       Records(R"([{"id": "d"}], "cadres": [{"id": "a", "department": "d")",
+               R"([{"id": "d"}, {"id": "d1"}, {"id": "d2"}, {"id": "d3"}, {"id": "d4"},)"
+               R"( {"id": "d5"}, {"id": "d6"}, {"id": "d7"}, {"id": "d8"}, {"id": "d9"},)"
+               R"( {"id": "d10"}], "cadres": [{"id": "a", "department": "e")"),
+       "$.cadres[0].department",
+       R"("e" is not a department of this document (d, d1, d2, d3, d4, d5, d6, d7, d8, d9 )"
+       R"(and 1 more))",
+       "“e”不是本文档所列的部门（d、d1、d2、d3、d4、d5、d6、d7、d8、d9等，另有 1 个）"},
       {"key_twice", Records(R"("year": 2026,)", R"("year": 2026, "year": 2026,)"), "$.year",
        "the key is given more than once; give each key once",
        "该键出现了不止一次；每个键只能给出一次"},

@@ -164,7 +164,7 @@ class CadreDecoder::Impl {
     constexpr std::size_t kListedDepartments = 10;
     std::string listed;
     for (std::size_t i = 0; i < departments_.size() && i < kListedDepartments; ++i) {
-      StrAppend(&listed, i == 0 ? "" : ", ", departments_[i].id);
+      StrAppend(&listed, i == 0 ? "" : zh ? "、" : ", ", departments_[i].id);
     }
     if (departments_.size() > kListedDepartments) {
       const std::size_t more = departments_.size() - kListedDepartments;
@@ -281,7 +281,8 @@ class CadreDecoder::Impl {
       }
       if (field.key == "tasks" || !weights_.count(field.key)) {
         problems_.Add(path.Key(field.key),
-                      StrCat("is not a score component of the policy (", ScoreComponentList(false), ")"),
+                      StrCat("is not a score component of the policy (",
+                             ScoreComponentList(false), ")"),
                       StrCat("不是所依据政策的得分项（", ScoreComponentList(true), "）"));
         continue;
       }
@@ -294,7 +295,8 @@ class CadreDecoder::Impl {
   std::string ScoreComponentList(bool zh) const {
     std::string list;
     for (const ScoreWeight& weight : grading_.weights) {
-      if (weight.component != "tasks") StrAppend(&list, list.empty() ? "" : ", ", weight.component);
+      if (weight.component == "tasks") continue;
+      StrAppend(&list, list.empty() ? "" : zh ? "、" : ", ", weight.component);
     }
     if (!list.empty()) return list;
     return zh ? "该政策不从记录中取任何得分项" : "it weighs none from records";
