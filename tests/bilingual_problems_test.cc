@@ -3,6 +3,7 @@
 // running cases. Each case below is one kind of problem, with its path and
 // both texts written out from what the document gets wrong (the Chinese
 // written from the meaning, in the register of the plan's own documents).
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "liaison/case_runner.h"
 #include "liaison/policy.h"
 #include "liaison/problem.h"
+#include "ledger/ledger_import.h"
 #include "liaison/record_decoder.h"
 #include "test_support.h"
 
@@ -23,7 +25,7 @@ using testing::Replace;
 
 struct BilingualCase {
   const char* name;
-  std::string document;  // after the mutation
+  std::string document;  // after the mutation (or the keys of a case file the message quotes)
   std::string path;
   std::string en;
   std::string zh;
@@ -139,6 +141,19 @@ std::vector<BilingualCase> RecordCases() {
        "联系点“p”重复列出"},
       {"score_out_of_range", Records(cadre, R"("category": "full_time", "scores": {"x": 2}})"),
        "$.cadres[0].scores.x", "expected a number from 0 to 1", "应为 0 到 1 之间的数"},
+      {"score_not_weighed", Records(cadre, R"("category": "full_time", "scores": {"x": 0.5}})"),
+       "$.cadres[0].scores.x", "is not a score component of the policy (it weighs none from records)",
+       "不是所依据政策的得分项（该政策不从记录中取任何得分项）"},
+      // Eleven departments, d and d1 to d10: the first ten are listed.
+      {"department_of_many",
+       Records(R"([{"id": "d"}], "cadres": [{"id": "a", "department": "d")",
+               R"([{"id": "d"}, {"id": "d1"}, {"id": "d2"}, {"id": "d3"}, {"id": "d4"},)"
+               R"( {"id": "d5"}, {"id": "d6"}, {"id": "d7"}, {"id": "d8"}, {"id": "d9"},)"
+               R"( {"id": "d10"}], "cadres": [{"id": "a", "department": "e")"),
+       "$.cadres[0].department",
+       R"("e" is not a department of this document (d, d1, d2, d3, d4, d5, d6, d7, d8, d9 )"
+       R"(and 1 more))",
+       "“e”不是本文档所列的部门（d、d1、d2、d3、d4、d5、d6、d7、d8、d9等，另有 1 个）"},
       {"key_twice", Records(R"("year": 2026,)", R"("year": 2026, "year": 2026,)"), "$.year",
        "the key is given more than once; give each key once",
        "该键出现了不止一次；每个键只能给出一次"},
@@ -176,8 +191,30 @@ std::vector<BilingualCase> PolicyCases() {
   };
 }
 
+// Every run of ASCII letters in `zh` (a word of English, or an id, key or
+// value the input spells so) must be one `literals` holds: the Chinese text
+// quotes the input, never speaks English.
+void ExpectNoEnglish(const std::string& zh, const std::string& literals) {
+  static const std::regex kWord("[A-Za-z][A-Za-z0-9_]*");
+  // Names of formats a Chinese text uses as they are.
+  static const std::string kFormats = " JSON YYYY MM DD null XML CSV UTF GB18030 XLSX ";
+  for (std::sregex_iterator it(zh.begin(), zh.end(), kWord), end; it != end; ++it) {
+    const std::string word = it->str();
+    EXPECT_TRUE(literals.find(word) != std::string::npos ||
+                kFormats.find(" " + word + " ") != std::string::npos)
+        << "English \"" << word << "\" in " << zh;
+  }
+}
+
+// The embedded hunan policy, the source of the ids a records problem quotes.
+const std::string& HunanJson() {
+  static const std::string text(*Policy::EmbeddedJson("hunan"));
+  return text;
+}
+
 // Whether `problems` hold one at `c.path` with exactly both texts.
 void ExpectBilingual(const std::vector<Problem>& problems, const BilingualCase& c) {
+  ExpectNoEnglish(c.zh, c.document + c.path + HunanJson());
   for (const Problem& problem : problems) {
     if (problem.path != c.path) continue;
     EXPECT_EQ(problem.message, c.en);
@@ -265,14 +302,14 @@ TEST(BilingualProblems, CaseFiles) {
                                 R"( "records": )" + records + R"(, "expect": {}})",
                                 "");
   ExpectBilingual(ProblemsOf(unusable.error),
-                  {"", "", "$.as_of",
+                  {"", R"("records")", "$.as_of",
                    R"(required with "records": the date to evaluate them as of)",
                    "有“records”时必填：评价记录所依据的日期"});
   CaseResult both = RunCase(R"({"schema": "liaison.case/1", "name": "n", "policy": "hunan",)"
                             R"( "as_of": "2026-12-31", "records": {"path": "x", "inline": {}},)"
                             R"( "expect": {}})",
                             "");
-  ExpectBilingual(ProblemsOf(both.error), {"", "", "$.records",
+  ExpectBilingual(ProblemsOf(both.error), {"", R"("path", "inline")", "$.records",
                                            R"(give exactly one of "path" and "inline")",
                                            "“path”与“inline”须给出且只给出其一"});
   CaseResult failed = RunCase(
@@ -284,10 +321,161 @@ TEST(BilingualProblems, CaseFiles) {
   ASSERT_EQ(failed.failures.size(), 1u);
   EXPECT_EQ(failed.failures[0].path, "$.expect.cadres.a.rules.lectures.actual");
   EXPECT_EQ(failed.failures[0].message, "a lectures actual: expected 5, got 0");
-  EXPECT_EQ(failed.failures[0].message_zh, "a lectures actual：应为 5，实为 0");
+  EXPECT_EQ(failed.failures[0].message_zh, "a 规则 lectures 实际值：应为 5，实为 0");
   EXPECT_THAT(CaseResultsJson({failed}, Language::kChinese),
-              ::testing::HasSubstr(R"("message": "a lectures actual：应为 5，实为 0")"));
+              ::testing::HasSubstr(R"("message": "a 规则 lectures 实际值：应为 5，实为 0")"));
 }
+
+// Each kind of failing check a case file can hold (docs/testing-policies.md
+// §3), with both texts written from what the case expects and what the
+// records give. The one cadre "a" (kRecords, nothing recorded) as of
+// 2026-12-31 under hunan: participating, every count rule short at 0 and
+// behind pace, the research report not handed in, eligible for 良 only
+// (优 needs every binding rule met); its department "d" has a quota base of 1,
+// whose caps give 优 floor(0.3) = 0 and 良 floor(0.5) = 0 places, so it is
+// proposed 中, the best grade without a cap. A base of 10 gives 优
+// floor(3.0) = 3.
+struct CaseFailureKind {
+  const char* name;
+  std::string path;
+  std::string en;
+  std::string zh;
+};
+
+std::vector<CaseFailureKind> CaseFailureKinds() {
+  const std::string cadre = "$.expect.cadres.a";
+  const std::string lectures = cadre + ".rules.lectures";
+  return {
+      {"participation", cadre + ".participation",
+       R"(a participation: expected "exempt", got "participating")", "a 参加情况：应为 批准免除，实为 参加"},
+      {"status", lectures + ".status", R"(a lectures status: expected "met", got "short")",
+       "a 规则 lectures 状态：应为 已达标，实为 未达标"},
+      {"count", lectures + ".actual", "a lectures actual: expected 5, got 0",
+       "a 规则 lectures 实际值：应为 5，实为 0"},
+      {"pace", lectures + ".pace", R"(a lectures pace: expected "on_pace", got "behind")",
+       "a 规则 lectures 进度：应为 进度正常，实为 进度落后"},
+      {"due", lectures + ".due", R"(a lectures due: expected "2026-06-30", got "2026-12-31")",
+       R"(a 规则 lectures 截止日期：应为 "2026-06-30"，实为 "2026-12-31")"},
+      {"submitted", cadre + ".rules.research.submitted",
+       R"(a research submitted: expected "2026-10-01", got null)",
+       R"(a 规则 research 提交日期：应为 "2026-10-01"，实为 无)"},
+      {"grade", cadre + ".eligible_grade", R"(a eligible_grade: expected "优", got "good")",
+       "a 可评等次：应为 优，实为 良"},
+      {"no_such_rule", cadre + ".rules.nope",
+       "a nope: expected a finding, got no such rule in the report",
+       "a 规则 nope：应为 一项评估结果，实为 报告中没有该规则"},
+      {"no_such_cadre", "$.expect.cadres.b",
+       "b: expected a report, got no evaluated cadre with this id",
+       "b：应为 一份评估报告，实为 没有该编号的已评估干部"},
+      {"quota_base", "$.expect.departments.d.base", "d base: expected 5, got 1",
+       "d 名额基数：应为 5，实为 1"},
+      {"proposed", "$.expect.departments.d.proposed.a",
+       R"(a proposed: expected "excellent", got "fair")", "a 建议等次：应为 优，实为 中"},
+      {"cap", "$.expect.caps_table[0].caps.excellent", "base 10 cap excellent: expected 2, got 3",
+       "基数 10 优 名额上限：应为 2，实为 3"},
+      {"record_errors", "$.expect.record_errors",
+       "$.cadres[0]: expected a bad record, got a good record",
+       "$.cadres[0]：应为 有误的记录，实为 无误的记录"},
+  };
+}
+
+TEST(BilingualProblems, EveryKindOfCaseFailure) {
+  const std::string case_text =
+      R"({"schema": "liaison.case/1", "name": "n", "policy": "hunan", "as_of": "2026-12-31",)"
+      R"( "records": {"inline": )" + std::string(kRecords) + R"(}, "expect": {)"
+      R"( "record_errors": ["$.cadres[0]"],)"
+      R"( "caps_table": [{"base": 10, "caps": {"excellent": 2}}],)"
+      R"( "cadres": {"a": {"participation": "exempt", "eligible_grade": "优", "rules": {)"
+      R"( "lectures": {"status": "met", "actual": 5, "pace": "on_pace", "due": "2026-06-30"},)"
+      R"( "research": {"submitted": "2026-10-01"}, "nope": {}}}, "b": {}},)"
+      R"( "departments": {"d": {"base": 5, "proposed": {"a": "excellent"}}}}})";
+  const CaseResult result = RunCase(case_text, "");
+  ASSERT_TRUE(result.error.ok()) << result.error;
+  const std::vector<CaseFailureKind> kinds = CaseFailureKinds();
+  EXPECT_EQ(result.failures.size(), kinds.size());
+  for (const CaseFailureKind& kind : kinds) {
+    SCOPED_TRACE(kind.name);
+    ExpectNoEnglish(kind.zh, case_text);
+    bool found = false;
+    for (const CaseFailure& failure : result.failures) {
+      if (failure.path != kind.path) continue;
+      found = true;
+      EXPECT_EQ(failure.message, kind.en);
+      EXPECT_EQ(failure.message_zh, kind.zh);
+      EXPECT_EQ(failure.MessageIn(Language::kChinese), kind.zh);
+    }
+    EXPECT_TRUE(found) << "no failure at " << kind.path;
+  }
+  // JUnit XML in Chinese: the count in words, each failure by path and message.
+  const std::string junit = CaseResultsJUnitXml({result}, Language::kChinese);
+  EXPECT_THAT(junit, ::testing::HasSubstr("<failure message=\"13 项预期未满足\">"));
+  EXPECT_THAT(junit, ::testing::HasSubstr(
+                         "$.expect.cadres.a.rules.lectures.actual：a 规则 lectures 实际值：应为 5，实为 0\n"));
+}
+
+// One cell of examples/department-csv changed, and the ledger's error for it
+// in both languages: the place as the spreadsheet shows it and what is wrong.
+// Sheet 活动 has its Chinese header on row 1 and its field ids on row 2; its
+// first activity, on row 3, is c01-vis-01 (columns A 干部编号, B 活动编号,
+// C 活动日期, D 活动类型, E 同时计入类型, F 联系点编号, G 活动方式, H 天数); its
+// second, on row 4, is c01-talk-1.
+struct LedgerCase {
+  const char* name;
+  int column;  // 0 = A
+  std::string value;
+  std::string place_zh;
+  std::string zh;
+  std::string en;
+};
+
+std::vector<LedgerCase> LedgerCases() {
+  return {
+      {"not_in_vocabulary", 6, "线下讲座", "活动 第3行 G列（活动方式）",
+       "“线下讲座”不是本政策的活动方式；可选：线下、线上",
+       R"("线下讲座" is not an activity mode of this policy; allowed: in person, online)"},
+      {"not_a_date", 2, "2026-02-30", "活动 第3行 C列（活动日期）",
+       "“2026-02-30”不是有效日期：请填如 2026-03-12 或 2026/3/12 的日期",
+       R"("2026-02-30" is not a calendar date: write e.g. 2026-03-12 or 2026/3/12)"},
+      {"not_a_whole_number", 7, "1.5", "活动 第3行 H列（天数）",
+       "“1.5”不是整数：请填不小于 0 的整数", R"("1.5" is not a whole number ≥ 0)"},
+      {"required_and_empty", 1, "", "活动 第3行 B列（活动编号）", "必填，不能为空",
+       "is required and empty"},
+      {"unknown_cadre", 0, "c99", "活动 第3行 A列（干部编号）",
+       "“c99”不是“干部”表中的干部编号", R"("c99" is not a cadre id of sheet 干部 (cadres))"},
+      {"decoded_twice", 1, "c01-talk-1", "活动 第4行 B列（活动编号）",
+       "活动编号“c01-talk-1”重复使用", R"(activity id "c01-talk-1" is used twice)"},
+  };
+}
+
+class LedgerProblemTest : public ::testing::TestWithParam<LedgerCase> {};
+TEST_P(LedgerProblemTest, InBothLanguages) {
+  const LedgerCase& c = GetParam();
+  static const Policy hunan = *Policy::Embedded("hunan");
+  absl::StatusOr<ledger::Workbook> book =
+      ledger::ReadLedgerFile(std::string(LIAISON_SOURCE_DIR) + "/examples/department-csv");
+  ASSERT_TRUE(book.ok()) << book.status();
+  bool changed = false;
+  for (ledger::Sheet& sheet : book->sheets) {
+    if (!ledger::Workbook::SheetNamed(sheet.name, "活动")) continue;
+    ledger::Cell& cell = sheet.rows.at(2).cells.at(static_cast<std::size_t>(c.column));
+    cell.text = c.value;
+    cell.type = c.value.empty() ? ledger::Cell::Type::kEmpty : ledger::Cell::Type::kText;
+    changed = true;
+  }
+  ASSERT_TRUE(changed);
+  absl::StatusOr<ledger::LedgerImport> imported = ledger::ImportLedger(hunan, *book, {});
+  ASSERT_TRUE(imported.ok()) << imported.status();
+  ExpectNoEnglish(c.zh, c.value);
+  for (const ledger::LedgerError& error : imported->errors) {
+    if (error.Place(true) != c.place_zh) continue;
+    EXPECT_EQ(error.zh, c.zh);
+    EXPECT_EQ(error.en, c.en);
+    return;
+  }
+  ADD_FAILURE() << "no error at " << c.place_zh << "; " << imported->errors.size() << " errors";
+}
+INSTANTIATE_TEST_SUITE_P(Ledgers, LedgerProblemTest, ::testing::ValuesIn(LedgerCases()),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace liaison

@@ -418,11 +418,13 @@ static void test_policy_testing(const char* records, size_t records_length) {
   CHECK(contains(result, "\"path\": \"$.expect.caps_table[0].caps.excellent\""));
   CHECK(contains(result, "\"message\": \"base 3 cap excellent: expected 1, got 0\""));
   liaison_free(result);
-  /* The same failure said in Chinese: "应为 1，实为 0". */
+  /* The same failure said in Chinese: "基数 3 优 名额上限：应为 1，实为 0". */
   CHECK(liaison_run_case_json_in(kFailing, strlen(kFailing), NULL, 0, LIAISON_LANGUAGE_ZH, &result,
                                  &length, &case_passed, &error) == LIAISON_OK);
   CHECK(case_passed == 0);
-  CHECK(contains(result, "\"message\": \"base 3 cap excellent\xef\xbc\x9a\xe5\xba\x94\xe4\xb8\xba 1"
+  CHECK(contains(result, "\"message\": \"\xe5\x9f\xba\xe6\x95\xb0 3 \xe4\xbc\x98 "
+                         "\xe5\x90\x8d\xe9\xa2\x9d\xe4\xb8\x8a\xe9\x99\x90"
+                         "\xef\xbc\x9a\xe5\xba\x94\xe4\xb8\xba 1"
                          "\xef\xbc\x8c\xe5\xae\x9e\xe4\xb8\xba 0\""));
   liaison_free(result);
   CHECK(liaison_run_case_json_in(kFailing, strlen(kFailing), NULL, 0, 9, &result, &length,

@@ -136,7 +136,7 @@ TEST(PolicyWarnings, CapsThatRoundAboveTheirShare) {
             "excellent cap 25% rounded half_up gives more than its share at department sizes 2–3, "
             "6–7, 10–11, 14–15, 18–19, 22–23, 26–27, 30–31, 34–35, 38–39, 42–43, 46–47, 50 (1 of "
             "2); if that is meant, give the cap its own rounding");
-  EXPECT_NE(warnings[0].message.zh.find("优 上限 25% 按 half_up 取整后"), std::string::npos)
+  EXPECT_NE(warnings[0].message.zh.find("优 上限 25% 四舍五入后"), std::string::npos)
       << warnings[0].message.zh;
   EXPECT_EQ(warnings[1].path, "$.grading.caps[1]");
   EXPECT_NE(warnings[1].message.en.find("department sizes 1, 3, 5, 7,"), std::string::npos)

@@ -110,13 +110,15 @@ int Init(const CommandLine& line) {
   if (!output || line.positionals().size() != 1 || !line.Value("as-of")) {
     return UsageError("test", "--init takes POLICY RECORDS --as-of DATE -o FILE", kTestUsage);
   }
+  absl::StatusOr<Language> language = OutputLanguage(line);
+  if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(line);
-  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
+  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status(), *language);
   absl::StatusOr<Policy> policy = LoadPolicy(policy_name);
-  if (!policy.ok()) return ReportFailure(policy_name, policy.status());
+  if (!policy.ok()) return ReportFailure(policy_name, policy.status(), *language);
   const std::string& records_path = line.positionals()[0];
   absl::StatusOr<RecordBatch> batch = LedgerOrJsonRecords(*policy, records_path);
-  if (!batch.ok()) return ReportFailure(records_path, batch.status());
+  if (!batch.ok()) return ReportFailure(records_path, batch.status(), *language);
   const bool embedded = Policy::EmbeddedJson(policy_name).ok();
   std::string name = fs::path(*output).filename().string();
   if (EndsWith(name, kCaseSuffix)) name.resize(name.size() - kCaseSuffix.size());
@@ -125,7 +127,7 @@ int Init(const CommandLine& line) {
                {embedded ? policy_name : RelativeToCase(policy_name, *output),
                 RelativeToCase(records_path, *output)},
                name);
-  if (!text.ok()) return ReportFailure(records_path, text.status());
+  if (!text.ok()) return ReportFailure(records_path, text.status(), *language);
   std::ofstream out(*output);
   out << *text;
   if (!out) {
@@ -192,7 +194,7 @@ int RunTest(const std::vector<std::string>& args) {
   }
   if (std::optional<std::string> junit = line->Value("junit")) {
     std::ofstream out(*junit);
-    out << CaseResultsJUnitXml(results);
+    out << CaseResultsJUnitXml(results, line->Value("lang") ? *language : Language::kEnglish);
     if (!out) {
       std::cerr << "liaison test: cannot write " << *junit << "\n";
       return kExitBadInput;

@@ -38,11 +38,13 @@ std::string Outcome(const std::optional<RuleOutcome>& outcome) {
 std::string OrNone(const std::optional<std::string>& grade) { return grade.value_or("-"); }
 
 // Loads the two policies and the records the command line names and diffs
-// them; on failure reports why and returns nullopt with `exit_code` set.
+// them; on failure reports why in `language` and returns nullopt with
+// `exit_code` set.
 std::optional<PolicyDiff> LoadAndDiff(const CommandLine& line, absl::CivilDay as_of,
-                                      std::string& records_text, int& exit_code) {
-  const auto fail = [&exit_code](const std::string& source, const absl::Status& status) {
-    exit_code = ReportFailure(source, status);
+                                      Language language, std::string& records_text,
+                                      int& exit_code) {
+  const auto fail = [&](const std::string& source, const absl::Status& status) {
+    exit_code = ReportFailure(source, status, language);
     return std::nullopt;
   };
   const std::string before_name = *line.Value("before");
@@ -213,9 +215,9 @@ int RunDiff(const std::vector<std::string>& args) {
   absl::StatusOr<Language> language = OutputLanguage(*line);
   if (!language.ok()) return ReportFailure("--lang", language.status());
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
-  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
+  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status(), *language);
   std::string records_text;
-  std::optional<PolicyDiff> diff = LoadAndDiff(*line, *as_of, records_text, exit_code);
+  std::optional<PolicyDiff> diff = LoadAndDiff(*line, *as_of, *language, records_text, exit_code);
   if (!diff) return exit_code;
   if (int status = WriteDiffSheets(*line, *diff, records_text, *language); status != kExitOk) {
     return status;

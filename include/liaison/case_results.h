@@ -26,6 +26,8 @@ std::string CaseResultsJson(absl::Span<const CaseResult> results, Language langu
 // that could not be run is an <error>, one with failed expectations a
 // <failure> listing them.
 std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results);
+// The same with the messages in `language`.
+std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results, Language language);
 
 }  // namespace liaison
 

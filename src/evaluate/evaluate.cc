@@ -11,14 +11,18 @@
 #include "evaluate/participation.h"
 #include "evaluate/rule_kinds.h"
 #include "evaluate/score.h"
+#include "liaison/problem.h"
 
 namespace liaison {
 
 absl::Status EvaluateInto(const Policy& policy, const CadreYear& cadre, absl::CivilDay as_of,
                           CadreReport& report) {
   if (!policy.Covers(cadre.year)) {
-    return absl::InvalidArgumentError(StrCat(
-        "cadre \"", cadre.id, "\": policy \"", policy.id(), "\" does not cover ", cadre.year));
+    return LocalizedError(
+        absl::StatusCode::kInvalidArgument,
+        {StrCat("干部“", cadre.id, "”：政策“", policy.id(), "”不适用于 ", cadre.year, " 年"),
+         StrCat("cadre \"", cadre.id, "\": policy \"", policy.id(), "\" does not cover ",
+                cadre.year)});
   }
   const PolicyDocument& document = policy.document();
   report.policy = policy;

@@ -246,23 +246,25 @@ CadreReport ReadReport(element value, const JsonPath& path, const Policy& policy
   return report;
 }
 
-// An error entry's {"message", "path", "problems"} as the status it was
-// written from.
+// An error entry's {"message", "message_zh", "path", "problems"} as the
+// status it was written from. A document written before the entries carried
+// their Chinese has no "message_zh": its Chinese is then not known.
 absl::Status ReadError(element value, const JsonPath& path, Problems& problems) {
   ObjectReader r(value, path, problems);
   const std::string message(r.String("message", kRequired).value_or(""));
+  const std::string message_zh(r.String("message_zh", kOptional).value_or(""));
   Nullable(r, "path", [&] { return r.String("path", kRequired); });
   std::vector<Problem> listed;
   EachElement(r, "problems", kRequired, [&](element entry, const JsonPath& at) {
     ObjectReader problem(entry, at, problems);
-    // The document holds the English alone; its Chinese is not known here.
     listed.push_back({std::string(problem.String("path", kRequired).value_or("")),
                       std::string(problem.String("message", kRequired).value_or("")),
-                      std::string()});
+                      std::string(problem.String("message_zh", kOptional).value_or(""))});
     problem.RejectUnknownKeys();
   });
   r.RejectUnknownKeys();
-  return StatusWithProblems(message, std::move(listed));
+  absl::Status status = StatusWithProblems(message, std::move(listed));
+  return message_zh.empty() ? status : WithChineseMessage(std::move(status), message_zh);
 }
 
 absl::StatusOr<CadreReport> ReadEntry(element value, const JsonPath& path, const Policy& policy,

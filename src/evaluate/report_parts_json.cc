@@ -127,6 +127,7 @@ void WriteEntryError(JsonWriter& w, const absl::Status& status) {
   w.BeginObject();
   const absl::string_view message = status.message();
   w.Field("message", std::string_view(message.data(), message.size()));
+  w.Field("message_zh", StatusMessageIn(status, Language::kChinese));
   const std::vector<Problem> problems = ProblemsOf(status);
   w.Key("path");
   if (problems.empty()) {
@@ -135,7 +136,7 @@ void WriteEntryError(JsonWriter& w, const absl::Status& status) {
     w.String(problems.front().path);
   }
   w.Key("problems");
-  WriteProblems(w, problems);
+  WriteBilingualProblems(w, problems);
   w.EndObject();
 }
 

@@ -32,8 +32,10 @@ void WriteParticipationFacts(json::JsonWriter& w, const CadreReport& report);
 // "expenses".
 void WriteReportTotals(json::JsonWriter& w, const CadreReport& report);
 
-// An error entry's {"message", "path", "problems"}: the path of the first
-// problem, or null when the status carries none.
+// An error entry's {"message", "message_zh", "path", "problems"}: the
+// message in English and Chinese, the path of the first problem (null when
+// the status carries none), and each problem's "path", "message" and
+// "message_zh".
 void WriteEntryError(json::JsonWriter& w, const absl::Status& status);
 
 // Writes one department's report as a results document lists it.

@@ -3,18 +3,25 @@
 #include <algorithm>
 #include <utility>
 
+#include "evaluate/grade_within_reach.h"
+
 namespace liaison {
+
+bool InTaskCompletion(const Finding& finding) {
+  return finding.binding && finding.status != FindingStatus::kNotApplicable &&
+         finding.status != FindingStatus::kAdvisory;
+}
+
+double CompletionWeight(const Context& context, const Finding& finding) {
+  return finding.subject == FindingSubject::kTaskRule ? context.rules[finding.rule].rule->weight
+                                                      : 1.0;
+}
 
 void Score(const Context& context, CadreReport& report) {
   double weighted = 0, weights = 0;
   for (const Finding& finding : report.findings) {
-    if (!finding.binding || finding.status == FindingStatus::kNotApplicable ||
-        finding.status == FindingStatus::kAdvisory) {
-      continue;
-    }
-    const double weight = finding.subject == FindingSubject::kTaskRule
-                              ? context.rules[finding.rule].rule->weight
-                              : 1.0;
+    if (!InTaskCompletion(finding)) continue;
+    const double weight = CompletionWeight(context, finding);
     weighted += weight * finding.completion;
     weights += weight;
     ++report.binding_rules;
@@ -37,16 +44,7 @@ void Score(const Context& context, CadreReport& report) {
     report.score += component.weight * component.value;
     report.score_components.push_back(std::move(component));
   }
-  for (TermId grade = 0; grade < grading.scale.size(); ++grade) {
-    auto condition = std::find_if(grading.eligibility.begin(), grading.eligibility.end(),
-                                  [&](const GradeEligibility& e) { return e.grade == grade; });
-    if (condition == grading.eligibility.end() ||
-        (report.score >= condition->min_score &&
-         (!condition->all_binding_met || report.binding_met == report.binding_rules))) {
-      report.eligible_grade = grade;
-      break;
-    }
-  }
+  report.eligible_grade = GradeWithinReach(context, report);
 }
 
 }  // namespace liaison

@@ -1,5 +1,5 @@
-// Score: a cadre's weighted task completion, score and the best grade the
-// score makes the cadre eligible for (二.4, docs/policy.md §11 and §12).
+// Score: a cadre's weighted task completion, score and the best grade within
+// its reach (二.4, docs/policy.md §11 and §12; grade_within_reach.h).
 #ifndef LIAISON_SRC_EVALUATE_SCORE_H_
 #define LIAISON_SRC_EVALUATE_SCORE_H_
 
@@ -12,6 +12,12 @@ namespace liaison {
 // and eligible_grade of `report` from its findings and the record's score
 // components.
 void Score(const Context& context, CadreReport& report);
+
+// Whether `finding` enters the task completion: binding and applicable.
+bool InTaskCompletion(const Finding& finding);
+
+// Its weight there: a task rule's own, 1 for a contact-point check.
+double CompletionWeight(const Context& context, const Finding& finding);
 
 }  // namespace liaison
 

@@ -89,7 +89,10 @@ absl::StatusOr<Sheet> ReadCsv(const std::string& name, std::string_view bytes, b
   const bool failed = parsed != text->size();
   csv_free(&parser);
   if (failed) {
-    return BadFile(std::string("CSV 格式错误：") + csv_strerror(csv_error(&parser)),
+    // libcsv's codes: CSV_EPARSE, CSV_ENOMEM, CSV_ETOOBIG, CSV_EINVALID.
+    constexpr const char* kWhyZh[] = {"未知原因", "无法解析", "内存不足", "数据过大", "解析选项无效"};
+    const int code = csv_error(&parser);
+    return BadFile(std::string("CSV 格式错误：") + kWhyZh[code >= 1 && code <= 4 ? code : 0],
                    std::string("malformed CSV: ") + csv_strerror(csv_error(&parser)));
   }
   if (!state.error.ok()) return state.error;

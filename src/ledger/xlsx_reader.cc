@@ -275,7 +275,7 @@ absl::StatusOr<Workbook> ReadXlsx(std::string_view bytes) {
     if (source != nullptr) zip_source_free(source);
     const std::string why = zip_error_strerror(&zip_error);
     zip_error_fini(&zip_error);
-    return BadFile("无法作为 XLSX 打开（压缩包已损坏或被截断：" + why + "）",
+    return BadFile("无法作为 XLSX 打开（压缩包已损坏或被截断）",
                    "cannot be opened as XLSX (damaged or truncated archive: " + why + ")");
   }
   zip_error_fini(&zip_error);

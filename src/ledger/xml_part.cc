@@ -112,9 +112,10 @@ absl::Status ParsePart(zip* archive, const std::string& name, XmlHandler& handle
         return PartError(name, "含有文档类型声明（DTD），不予读取",
                          "has a document type declaration (DTD), which is refused");
       }
-      const std::string where = " (line " + std::to_string(XML_GetCurrentLineNumber(parser.get())) +
-                                ": " + XML_ErrorString(XML_GetErrorCode(parser.get())) + ")";
-      return PartError(name, "不是有效的 XML" + where, "is not well-formed XML" + where);
+      const std::string line = std::to_string(XML_GetCurrentLineNumber(parser.get()));
+      return PartError(name, "不是有效的 XML（第 " + line + " 行）",
+                       "is not well-formed XML (line " + line + ": " +
+                           XML_ErrorString(XML_GetErrorCode(parser.get())) + ")");
     }
     if (last) return absl::OkStatus();
   }

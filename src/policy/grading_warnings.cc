@@ -25,11 +25,13 @@ namespace {
 constexpr std::int64_t kShareParts = 10000;  // as quota_caps.h reads a share
 constexpr std::int64_t kLargestShownBase = 50;
 
-std::string_view RoundingName(Rounding rounding) {
+// How a warning says a rounding: by its name in documents in English
+// ("half_up"), in words in Chinese ("四舍五入").
+std::string_view RoundingWords(Rounding rounding, bool zh) {
   switch (rounding) {
-    case Rounding::kFloor: return "floor";
-    case Rounding::kHalfUp: return "half_up";
-    case Rounding::kCeil: return "ceil";
+    case Rounding::kFloor: return zh ? "向下取整" : "floor";
+    case Rounding::kHalfUp: return zh ? "四舍五入" : "half_up";
+    case Rounding::kCeil: return zh ? "向上取整" : "ceil";
   }
   return "";
 }
@@ -65,10 +67,10 @@ void CheckCapAboveShare(const GradingPolicy& grading, std::size_t index,
   const std::string percent = StrCat(static_cast<double>(parts) / 100, "%");
   warnings.Add(
       StrCat("$.grading.caps[", index, "]"), "cap_above_share",
-      {StrCat(grade.label.zh, " 上限 ", percent, " 按 ", RoundingName(grading.rounding),
-                    " 取整后，在部门人数为 ", Ranges(sizes), " 时超过该比例（如 ", first,
+      {StrCat(grade.label.zh, " 上限 ", percent, " ", RoundingWords(grading.rounding, true),
+                    "后，在部门人数为 ", Ranges(sizes), " 时超过该比例（如 ", first,
                     " 人中 ", places, " 人）；如确属本意，请在该上限中写明 rounding"),
-       StrCat(grade.id, " cap ", percent, " rounded ", RoundingName(grading.rounding),
+       StrCat(grade.id, " cap ", percent, " rounded ", RoundingWords(grading.rounding, false),
                     " gives more than its share at department sizes ", Ranges(sizes), " (",
                     places, " of ", first, "); if that is meant, give the cap its own rounding")});
 }

@@ -105,8 +105,8 @@ class CadreDecoder::Impl {
       if (!departments_.empty() && !department_ids_.contains(AbslView(*department))) {
         problems_.Add(path.Key("department"),
                       StrCat("\"", *department, "\" is not a department of this document (",
-                             DepartmentList(), ")"),
-                      StrCat("“", *department, "”不是本文档所列的部门（", DepartmentList(), "）"));
+                             DepartmentList(false), ")"),
+                      StrCat("“", *department, "”不是本文档所列的部门（", DepartmentList(true), "）"));
       }
     }
     cadre.rank = refs_.One(reader, "rank", kOptional, vocabulary_.ranks, "rank");
@@ -158,15 +158,17 @@ class CadreDecoder::Impl {
   }
 
  private:
-  // The document's department ids, the first kListedDepartments of them.
-  std::string DepartmentList() const {
+  // The document's department ids, the first kListedDepartments of them, in
+  // Chinese or English.
+  std::string DepartmentList(bool zh) const {
     constexpr std::size_t kListedDepartments = 10;
     std::string listed;
     for (std::size_t i = 0; i < departments_.size() && i < kListedDepartments; ++i) {
-      StrAppend(&listed, i == 0 ? "" : ", ", departments_[i].id);
+      StrAppend(&listed, i == 0 ? "" : zh ? "、" : ", ", departments_[i].id);
     }
     if (departments_.size() > kListedDepartments) {
-      StrAppend(&listed, " and ", departments_.size() - kListedDepartments, " more");
+      const std::size_t more = departments_.size() - kListedDepartments;
+      StrAppend(&listed, zh ? "等，另有 " : " and ", more, zh ? " 个" : " more");
     }
     return listed;
   }
@@ -279,8 +281,9 @@ class CadreDecoder::Impl {
       }
       if (field.key == "tasks" || !weights_.count(field.key)) {
         problems_.Add(path.Key(field.key),
-                      StrCat("is not a score component of the policy (", ScoreComponentList(), ")"),
-                      StrCat("不是所依据政策的得分项（", ScoreComponentList(), "）"));
+                      StrCat("is not a score component of the policy (",
+                             ScoreComponentList(false), ")"),
+                      StrCat("不是所依据政策的得分项（", ScoreComponentList(true), "）"));
         continue;
       }
       cadre.scores.emplace_back(std::string(field.key), score);
@@ -288,13 +291,15 @@ class CadreDecoder::Impl {
   }
 
   // The components a record's `scores` may give: the policy's weights but
-  // "tasks", which the evaluation computes.
-  std::string ScoreComponentList() const {
+  // "tasks", which the evaluation computes; in Chinese or English.
+  std::string ScoreComponentList(bool zh) const {
     std::string list;
     for (const ScoreWeight& weight : grading_.weights) {
-      if (weight.component != "tasks") StrAppend(&list, list.empty() ? "" : ", ", weight.component);
+      if (weight.component == "tasks") continue;
+      StrAppend(&list, list.empty() ? "" : zh ? "、" : ", ", weight.component);
     }
-    return list.empty() ? "it weighs none from records" : list;
+    if (!list.empty()) return list;
+    return zh ? "该政策不从记录中取任何得分项" : "it weighs none from records";
   }
 
   const Vocabulary& vocabulary_;

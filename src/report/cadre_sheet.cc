@@ -7,7 +7,6 @@
 #include "evaluate/finding_message_text.h"
 #include "liaison/finding_message.h"
 #include "report/cadre_labels.h"
-#include "report/grade_within_reach.h"
 #include "report/report_text.h"
 
 namespace liaison::report {
@@ -78,7 +77,7 @@ void WriteFacts(const ReportScope& scope, std::size_t entry, HtmlWriter& html) {
   row(Phrase::kParticipation, ParticipationMessage(cadre).In(lang));
   row(Phrase::kScore, ScoreText(cadre));
   row(Phrase::kGrade, GradeText(cadre, scope.grades.grades[entry], lang));
-  row(Phrase::kWithinReach, GradeText(cadre, GradeWithinReach(cadre), lang));
+  row(Phrase::kWithinReach, GradeText(cadre, cadre.eligible_grade, lang));
   html.Close("dl");
 }
 

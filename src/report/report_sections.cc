@@ -5,7 +5,6 @@
 #include "liaison/quota_caps.h"
 #include "report/bar_chart.h"
 #include "report/cadre_labels.h"
-#include "report/grade_within_reach.h"
 #include "report/report_text.h"
 #include "report/rule_tally.h"
 
@@ -125,7 +124,7 @@ void WriteCadreTable(const ReportScope& scope, HtmlWriter& html) {
     html.Element("td", ParticipationText(cadre, lang));
     html.Element("td", ScoreText(cadre), {{"class", "num"}});
     html.Element("td", GradeText(cadre, scope.grades.grades[entry], lang), {{"class", "tight"}});
-    html.Element("td", GradeText(cadre, GradeWithinReach(cadre), lang), {{"class", "tight"}});
+    html.Element("td", GradeText(cadre, cadre.eligible_grade, lang), {{"class", "tight"}});
     html.Element("td", UnmetRulesText(cadre, lang));
     html.Close("tr");
   }

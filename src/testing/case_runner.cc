@@ -4,6 +4,7 @@
 // results' documents are written apart (case_results.cc, junit_xml.cc).
 #include "liaison/case_runner.h"
 
+#include <array>
 #include <map>
 #include <set>
 #include <utility>
@@ -35,33 +36,88 @@ using simdjson::dom::element;
 
 std::string DayText(absl::CivilDay day) { return absl::FormatCivilTime(day); }
 
-// A grade of the policy's scale, by id or label (优, excellent).
-std::optional<NamedValue> GradeNamed(const GradingPolicy& grading, std::optional<TermId> grade) {
-  if (!grade) return std::nullopt;
+// A grade of the policy's scale, by id or label (优, excellent); none: an
+// empty id.
+NamedValue GradeNamed(const GradingPolicy& grading, std::optional<TermId> grade) {
+  NamedValue named;
+  for (const Term& term : grading.scale.terms()) named.others.emplace_back(term.id, term.label.zh);
+  if (!grade) return named;
   const Term& term = grading.scale.terms()[*grade];
-  return NamedValue{term.id, {term.label.zh, term.label.en}};
+  named.id = term.id;
+  named.labels = {term.label.zh, term.label.en};
+  named.zh = term.label.zh;
+  return named;
+}
+
+// Every finding status by its id, in the reports' words (a pending one as
+// not yet due).
+std::vector<std::pair<std::string, std::string>> StatusWordsZh() {
+  std::vector<std::pair<std::string, std::string>> words;
+  for (FindingStatus status :
+       {FindingStatus::kMet, FindingStatus::kShort, FindingStatus::kPending,
+        FindingStatus::kOverdue, FindingStatus::kLate, FindingStatus::kOver,
+        FindingStatus::kNotApplicable, FindingStatus::kAdvisory}) {
+    Finding finding;
+    finding.status = status;
+    words.emplace_back(FindingStatusName(status), report::StatusWords(finding, Language::kChinese));
+  }
+  return words;
 }
 
 // A finding's status, by id or in the words of the reports (已达标 or 达标,
 // met).
 NamedValue StatusNamed(const Finding& finding) {
-  NamedValue named{std::string(FindingStatusName(finding.status)), {}};
+  NamedValue named{std::string(FindingStatusName(finding.status)), {}, {}, StatusWordsZh()};
   const std::string_view zh = report::StatusWords(finding, Language::kChinese);
   named.labels.emplace_back(zh);
   if (zh.substr(0, 3) == "已") named.labels.emplace_back(zh.substr(3));
   named.labels.emplace_back(report::StatusWords(finding, Language::kEnglish));
+  named.zh = std::string(zh);
   return named;
 }
 
+// One of a few values named by id, shown in Chinese by `words` (in the
+// enum's order).
+template <typename Enum, std::size_t N>
+NamedValue WordNamed(Enum value, std::string_view (*name)(Enum),
+                     const std::array<std::string_view, N>& words) {
+  NamedValue named{std::string(name(value)), {}, std::string(words[static_cast<std::size_t>(value)]),
+                   {}};
+  for (std::size_t i = 0; i < N; ++i) {
+    named.others.emplace_back(name(static_cast<Enum>(i)), words[i]);
+  }
+  return named;
+}
+
+// A finding's pace, as the reports say it.
+NamedValue PaceNamed(Pace pace) {
+  return WordNamed(pace, &PaceName,
+                   std::array<std::string_view, 4>{"不跟踪进度", "已完成", "进度正常", "进度落后"});
+}
+
+// A participation status, as the tables say it.
+NamedValue ParticipationNamed(ParticipationStatus status) {
+  return WordNamed(status, &ParticipationStatusName,
+                   std::array<std::string_view, 4>{"参加", "不参加", "批准免除", "不评等次"});
+}
+
+// A department finding's status, in the reports' words.
+NamedValue DepartmentStatusNamed(FindingStatus status) {
+  Finding finding;
+  finding.status = status;
+  return {std::string(FindingStatusName(status)), {},
+          std::string(report::StatusWords(finding, Language::kChinese)), StatusWordsZh()};
+}
+
 void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport& report,
-                    const Finding& finding, std::string_view subject) {
+                    const Finding& finding, const LocalizedText& subject) {
   const Vocabulary& v = report.policy.document().vocabulary;
   compare.Named(reader, "status", subject, StatusNamed(finding));
   compare.Integer(reader, "required", subject, finding.required);
   compare.Integer(reader, "actual", subject, finding.actual);
   compare.Integer(reader, "shortfall", subject, finding.shortfall);
   compare.OptionalInteger(reader, "maximum", subject, finding.maximum);
-  compare.String(reader, "pace", subject, PaceName(finding.pace));
+  compare.Word(reader, "pace", subject, PaceNamed(finding.pace));
   compare.Integer(reader, "set_aside", subject,
                   static_cast<std::int64_t>(finding.set_aside.size()));
   std::vector<std::string> missing;
@@ -78,23 +134,24 @@ void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport
 }
 
 void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& report) {
-  const std::string& id = report.cadre_id;
-  compare.String(reader, "participation", id,
-                 ParticipationStatusName(report.participation.status));
+  const LocalizedText id = Subject(report.cadre_id);
+  compare.Word(reader, "participation", id, ParticipationNamed(report.participation.status));
   compare.ForEachKeyed(reader, "rules", "rule id", [&](std::string_view rule_id, element value,
                                                         const JsonPath& rule_path) {
     const Finding* finding = nullptr;
     for (const Finding& candidate : report.findings) {
       if (candidate.RuleId(report.policy) == rule_id) finding = &candidate;
     }
+    const LocalizedText subject{StrCat(id.zh, " 规则 ", rule_id), StrCat(id.en, " ", rule_id)};
     if (finding == nullptr) {
-      compare.Expect(rule_path, StrCat(id, " ", rule_id), "a finding",
-                     report.findings.empty() ? "no findings (not evaluated)"
-                                             : "no such rule in the report");
+      compare.Expect(rule_path, subject, {"一项评估结果", "a finding"},
+                     report.findings.empty()
+                         ? LocalizedText{"没有评估结果（未评估）", "no findings (not evaluated)"}
+                         : LocalizedText{"报告中没有该规则", "no such rule in the report"});
       return;
     }
     ObjectReader expectation(value, rule_path, compare.problems());
-    CompareFinding(compare, expectation, report, *finding, StrCat(id, " ", rule_id));
+    CompareFinding(compare, expectation, report, *finding, subject);
   });
   compare.Integer(reader, "binding_met", id, report.binding_met);
   compare.Integer(reader, "binding_rules", id, report.binding_rules);
@@ -144,13 +201,20 @@ std::string ViolationText(const GradingPolicy& policy, const BatchGrading& input
 
 // {"excellent": 2, "good": 3}: the caps of `caps` by grade id.
 void CompareCaps(Comparison& compare, ObjectReader& reader, std::string_view key,
-                 std::string_view subject, const GradingPolicy& policy, const QuotaCaps& caps) {
+                 const LocalizedText& subject, const GradingPolicy& policy,
+                 const QuotaCaps& caps) {
   std::optional<element> value = reader.Element(key, kOptional);
   if (!value) return;
   JsonPath path = reader.path().Key(key);
   ObjectReader expected(*value, path, compare.problems());
   for (const QuotaCap& cap : caps.caps) {
-    compare.Integer(expected, policy.scale[cap.grade].id, StrCat(subject, " cap"), cap.cap);
+    const Term& grade = policy.scale[cap.grade];
+    if (auto places = expected.Integer(grade.id, kOptional, INT64_MIN / 2, INT64_MAX / 2)) {
+      compare.Expect(path.Key(grade.id),
+                     {StrCat(subject.zh, " ", grade.label.zh, " 名额上限"),
+                      StrCat(subject.en, " cap ", grade.id)},
+                     StrCat(*places), StrCat(cap.cap));
+    }
   }
   expected.RejectUnknownKeys();
 }
@@ -179,26 +243,28 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
     return;
   }
   const QuotaUnit& quota_unit = proposal->plan.units[*unit];
-  compare.Integer(reader, "base", department, quota_unit.base);
-  CompareCaps(compare, reader, "caps", department, grading.policy(), quota_unit.caps);
+  compare.Integer(reader, "base", Subject(department), quota_unit.base);
+  CompareCaps(compare, reader, "caps", Subject(department), grading.policy(), quota_unit.caps);
   compare.ForEachKeyed(reader, "proposed", "cadre id", [&](std::string_view cadre_id,
                                                            element value, const JsonPath& path) {
-    std::optional<NamedValue> actual;
+    NamedValue actual;
     bool found = false;
     for (std::size_t i = 0; i < grading.inputs().inputs.size(); ++i) {
       if (grading.inputs().inputs[i].cadre_id != cadre_id) continue;
       found = true;
       actual = GradeNamed(grading.policy(), proposal->cadres[i].grade);
     }
-    const std::string subject = StrCat(cadre_id, " proposed");
+    const LocalizedText subject{StrCat(cadre_id, " 建议等次"), StrCat(cadre_id, " proposed")};
     if (!found) {
-      compare.Expect(path, {subject, subject}, {"一个等次", "a grade"},
-                     {"没有该编号的已评价干部", "no evaluated cadre with this id"});
+      compare.Expect(path, subject, {"一个等次", "a grade"},
+                     {"没有该编号的已评估干部", "no evaluated cadre with this id"});
       return;
     }
     std::string_view expected_grade;
     if (value.is_null()) {
-      compare.Expect(path, subject, "null", actual ? Quoted(actual->id) : "null");
+      compare.Expect(path, subject, {"无", "null"},
+                     actual.id.empty() ? LocalizedText{"无", "null"}
+                                       : LocalizedText{actual.zh, Quoted(actual.id)});
     } else if (value.get_string().get(expected_grade) == simdjson::SUCCESS) {
       compare.ExpectNamed(path, subject, expected_grade, actual);
     } else {
@@ -210,7 +276,8 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
   for (const GradeViolation& violation : check->units[*unit].violations) {
     violations.push_back(ViolationText(grading.policy(), grading.inputs(), violation));
   }
-  compare.StringList(reader, "violations", StrCat(department, " check"), violations);
+  compare.StringList(reader, "violations", {std::string(department), StrCat(department, " check")},
+                     violations);
 }
 
 void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& policy,
@@ -222,13 +289,15 @@ void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& 
     for (const DepartmentFinding& candidate : report.findings) {
       if (policy.document().department_rules[candidate.rule].id == rule_id) finding = &candidate;
     }
-    const std::string subject = StrCat(report.department, " ", rule_id);
+    const LocalizedText subject{StrCat(report.department, " 部门规则 ", rule_id),
+                                StrCat(report.department, " ", rule_id)};
     if (finding == nullptr) {
-      compare.Expect(rule_path, subject, "a finding", "no such department rule");
+      compare.Expect(rule_path, subject, {"一项评估结果", "a finding"},
+                     {"没有该部门规则", "no such department rule"});
       return;
     }
     ObjectReader expectation(value, rule_path, compare.problems());
-    compare.String(expectation, "status", subject, FindingStatusName(finding->status));
+    compare.Word(expectation, "status", subject, DepartmentStatusNamed(finding->status));
     compare.String(expectation, "due", subject, DayText(finding->due));
     compare.OptionalString(expectation, "submitted", subject,
                            finding->submitted
@@ -254,7 +323,8 @@ void CompareCapsTable(Comparison& compare, ObjectReader& expect, const Policy& p
     if (base) {
       absl::StatusOr<QuotaCaps> caps = ComputeQuotaCaps(grading, static_cast<std::int32_t>(*base));
       if (caps.ok()) {
-        CompareCaps(compare, reader, "caps", StrCat("base ", *base), grading, *caps);
+        CompareCaps(compare, reader, "caps", {StrCat("基数 ", *base), StrCat("base ", *base)},
+                    grading, *caps);
       } else {
         compare.Expect(row_path, {StrCat("基数 ", *base), StrCat("base ", *base)},
                        {"名额上限", "caps"},
@@ -323,7 +393,8 @@ void CompareExpectations(Comparison& compare, ObjectReader& expect, const BatchR
                                                           const JsonPath& cadre_path) {
     auto found = cadres.find(cadre_id);
     if (found == cadres.end()) {
-      compare.Expect(cadre_path, cadre_id, "a report", "no evaluated cadre with this id");
+      compare.Expect(cadre_path, Subject(cadre_id), {"一份评估报告", "a report"},
+                     {"没有该编号的已评估干部", "no evaluated cadre with this id"});
       return;
     }
     ObjectReader expectation(value, cadre_path, compare.problems());

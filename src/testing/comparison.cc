@@ -1,6 +1,7 @@
 #include "testing/comparison.h"
 
 #include <charconv>
+#include <utility>
 
 #include "json/json_writer.h"
 
@@ -19,6 +20,45 @@ std::string Number(double value) {
   return std::string(buffer, result.ptr);
 }
 
+// The Chinese of each key a case file compares (docs/testing-policies.md).
+constexpr std::pair<std::string_view, std::string_view> kKeyWords[] = {
+    {"status", "状态"},
+    {"required", "要求值"},
+    {"actual", "实际值"},
+    {"shortfall", "差额"},
+    {"maximum", "上限值"},
+    {"pace", "进度"},
+    {"set_aside", "未计入活动数"},
+    {"missing", "缺少项"},
+    {"not_allowed", "不允许的联系点"},
+    {"due", "截止日期"},
+    {"submitted", "提交日期"},
+    {"participation", "参加情况"},
+    {"binding_met", "达标的约束性规则数"},
+    {"binding_rules", "约束性规则数"},
+    {"score", "得分"},
+    {"task_completion", "任务完成度"},
+    {"eligible_grade", "可评等次"},
+    {"accepted_expenses", "认可的费用报销数"},
+    {"rejected_expenses", "不予报销数"},
+    {"base", "名额基数"},
+    {"violations", "等次检查问题"},
+};
+
+// How a Chinese message shows a named value: its Chinese label, else its id.
+std::string ShownZh(const NamedValue& value) {
+  return value.zh.empty() ? Quoted(value.id) : value.zh;
+}
+
+// How a Chinese message shows what a case expected instead of `actual`: the
+// Chinese of the value of its kind it names, else the text as written.
+std::string ExpectedZh(std::string_view expected, const NamedValue& actual) {
+  for (const auto& [id, zh] : actual.others) {
+    if (expected == id || expected == zh) return zh;
+  }
+  return Quoted(expected);
+}
+
 }  // namespace
 
 std::string Quoted(std::string_view text) {
@@ -27,11 +67,18 @@ std::string Quoted(std::string_view text) {
   return out;
 }
 
-void Comparison::Expect(const JsonPath& path, std::string_view subject,
+LocalizedText Keyed(const LocalizedText& subject, std::string_view key) {
+  std::string_view zh = key;
+  for (const auto& [english, chinese] : kKeyWords) {
+    if (english == key) zh = chinese;
+  }
+  return {StrCat(subject.zh, " ", zh), StrCat(subject.en, " ", key)};
+}
+
+void Comparison::Expect(const JsonPath& path, const LocalizedText& subject,
                         std::string_view expected, std::string_view actual) {
-  const std::string subject_text(subject), expected_text(expected), actual_text(actual);
-  Expect(path, {subject_text, subject_text}, {expected_text, expected_text},
-         {actual_text, actual_text});
+  const std::string expected_text(expected), actual_text(actual);
+  Expect(path, subject, {expected_text, expected_text}, {actual_text, actual_text});
 }
 
 void Comparison::Expect(const JsonPath& path, const LocalizedText& subject,
@@ -43,73 +90,90 @@ void Comparison::Expect(const JsonPath& path, const LocalizedText& subject,
                               StrCat(subject.zh, "：应为 ", expected.zh, "，实为 ", actual.zh)});
 }
 
-void Comparison::Integer(ObjectReader& reader, std::string_view key, std::string_view subject,
+void Comparison::Integer(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                          std::int64_t actual) {
   if (auto expected = reader.Integer(key, kOptional, INT64_MIN / 2, INT64_MAX / 2)) {
-    Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(*expected),
-           StrCat(actual));
+    Expect(reader.path().Key(key), Keyed(subject, key), StrCat(*expected), StrCat(actual));
   }
 }
 
-void Comparison::String(ObjectReader& reader, std::string_view key, std::string_view subject,
+void Comparison::String(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                         std::string_view actual) {
   if (auto expected = reader.String(key, kOptional)) {
-    Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected),
-           Quoted(actual));
+    Expect(reader.path().Key(key), Keyed(subject, key), Quoted(*expected), Quoted(actual));
+  }
+}
+
+void Comparison::Word(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
+                      const NamedValue& actual) {
+  if (auto expected = reader.String(key, kOptional)) {
+    const std::string shown = Quoted(actual.id);
+    const bool same = *expected == actual.id;
+    Expect(reader.path().Key(key), Keyed(subject, key),
+           {same ? ShownZh(actual) : ExpectedZh(*expected, actual), Quoted(*expected)},
+           {ShownZh(actual), shown});
   }
 }
 
 std::optional<element> Comparison::NonNullExpectation(ObjectReader& reader,
                                                       std::string_view key,
-                                                      std::string_view subject,
-                                                      std::string_view shown) {
+                                                      const LocalizedText& subject,
+                                                      const LocalizedText& shown) {
   std::optional<element> value = reader.Element(key, kOptional);
   if (!value) return std::nullopt;
   if (value->is_null()) {
-    Expect(reader.path().Key(key), StrCat(subject, " ", key), "null", shown);
+    Expect(reader.path().Key(key), Keyed(subject, key), {"无", "null"}, shown);
     return std::nullopt;
   }
   return value;
 }
 
 void Comparison::OptionalString(ObjectReader& reader, std::string_view key,
-                                std::string_view subject,
+                                const LocalizedText& subject,
                                 const std::optional<std::string>& actual) {
-  const std::string shown = actual ? Quoted(*actual) : "null";
+  const LocalizedText shown = actual ? LocalizedText{Quoted(*actual), Quoted(*actual)}
+                                     : LocalizedText{"无", "null"};
   std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
   if (!value) return;
   std::optional<std::string_view> expected =
       json::ReadString(*value, reader.path().Key(key), problems_);
-  if (expected) Expect(reader.path().Key(key), StrCat(subject, " ", key), Quoted(*expected), shown);
+  if (expected) {
+    Expect(reader.path().Key(key), Keyed(subject, key), {Quoted(*expected), Quoted(*expected)},
+           shown);
+  }
 }
 
-void Comparison::ExpectNamed(const JsonPath& path, std::string_view subject,
-                             std::string_view expected,
-                             const std::optional<NamedValue>& actual) {
-  if (!actual) {
-    Expect(path, subject, Quoted(expected), "null");
+void Comparison::ExpectNamed(const JsonPath& path, const LocalizedText& subject,
+                             std::string_view expected, const NamedValue& actual) {
+  if (actual.id.empty()) {
+    Expect(path, subject, {ExpectedZh(expected, actual), Quoted(expected)}, {"无", "null"});
     return;
   }
-  bool names = expected == actual->id;
-  for (const std::string& label : actual->labels) names = names || expected == label;
-  const std::string shown = Quoted(actual->id);
-  Expect(path, subject, names ? shown : Quoted(expected), shown);
+  bool names = expected == actual.id;
+  for (const std::string& label : actual.labels) names = names || expected == label;
+  const std::string shown = Quoted(actual.id);
+  Expect(path, subject,
+         {names ? ShownZh(actual) : ExpectedZh(expected, actual),
+          names ? shown : Quoted(expected)},
+         {ShownZh(actual), shown});
 }
 
-void Comparison::Named(ObjectReader& reader, std::string_view key, std::string_view subject,
-                       const std::optional<NamedValue>& actual) {
-  const std::string shown = actual ? Quoted(actual->id) : "null";
+void Comparison::Named(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
+                       const NamedValue& actual) {
+  const LocalizedText shown = actual.id.empty() ? LocalizedText{"无", "null"}
+                                                : LocalizedText{ShownZh(actual), Quoted(actual.id)};
   std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
   if (!value) return;
   std::optional<std::string_view> expected =
       json::ReadString(*value, reader.path().Key(key), problems_);
-  if (expected) ExpectNamed(reader.path().Key(key), StrCat(subject, " ", key), *expected, actual);
+  if (expected) ExpectNamed(reader.path().Key(key), Keyed(subject, key), *expected, actual);
 }
 
 void Comparison::OptionalInteger(ObjectReader& reader, std::string_view key,
-                                 std::string_view subject,
+                                 const LocalizedText& subject,
                                  const std::optional<std::int64_t>& actual) {
-  const std::string shown = actual ? StrCat(*actual) : "null";
+  const LocalizedText shown = actual ? LocalizedText{StrCat(*actual), StrCat(*actual)}
+                                     : LocalizedText{"无", "null"};
   std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
   if (!value) return;
   std::int64_t expected = 0;
@@ -117,10 +181,10 @@ void Comparison::OptionalInteger(ObjectReader& reader, std::string_view key,
     problems_.Add(reader.path().Key(key), "expected an integer or null", "应为整数或 null");
     return;
   }
-  Expect(reader.path().Key(key), StrCat(subject, " ", key), StrCat(expected), shown);
+  Expect(reader.path().Key(key), Keyed(subject, key), {StrCat(expected), StrCat(expected)}, shown);
 }
 
-void Comparison::Range(ObjectReader& reader, std::string_view key, std::string_view subject,
+void Comparison::Range(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                        double actual) {
   std::optional<element> value = reader.Element(key, kOptional);
   if (!value) return;
@@ -133,14 +197,15 @@ void Comparison::Range(ObjectReader& reader, std::string_view key, std::string_v
   ++result_.checks;
   if (actual >= *min && actual <= *max) return;
   const std::string expected = StrCat("[", Number(*min), ", ", Number(*max), "]");
+  const LocalizedText keyed = Keyed(subject, key);
   result_.failures.push_back(
       {path.ToString(), expected, Number(actual),
-       StrCat(subject, " ", key, ": expected within ", expected, ", got ", Number(actual)),
-       StrCat(subject, " ", key, "：应在 ", expected, " 之内，实为 ", Number(actual))});
+       StrCat(keyed.en, ": expected within ", expected, ", got ", Number(actual)),
+       StrCat(keyed.zh, "：应在 ", expected, " 之内，实为 ", Number(actual))});
 }
 
-void Comparison::StringList(ObjectReader& reader, std::string_view key, std::string_view subject,
-                            const std::vector<std::string>& actual) {
+void Comparison::StringList(ObjectReader& reader, std::string_view key,
+                            const LocalizedText& subject, const std::vector<std::string>& actual) {
   std::optional<simdjson::dom::array> array = reader.Array(key, kOptional);
   if (!array) return;
   std::string expected = "[", shown = "[";
@@ -152,7 +217,7 @@ void Comparison::StringList(ObjectReader& reader, std::string_view key, std::str
   for (std::size_t i = 0; i < actual.size(); ++i) {
     StrAppend(&shown, i == 0 ? "" : ",", Quoted(actual[i]));
   }
-  Expect(reader.path().Key(key), StrCat(subject, " ", key), expected + "]", shown + "]");
+  Expect(reader.path().Key(key), Keyed(subject, key), expected + "]", shown + "]");
 }
 
 }  // namespace liaison

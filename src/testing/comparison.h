@@ -4,12 +4,13 @@
 // ObjectReader positioned on its object), compares it with the actual value
 // and counts one check; a mismatch becomes a CaseFailure naming the
 // expectation's JSON path, the expected and actual values as JSON text and a
-// message ("c01 lectures actual: expected 5, got 4"). A key the case does not
+// message in English and Chinese ("c01 lectures actual: expected 5, got 4",
+// "c01 lectures 实际值：应为 5，实为 4"). A key the case does not
 // give is not compared. Expectations that are not well-formed are problems
 // of the case file, reported to `problems`.
 //
 //   Comparison compare(result, problems);
-//   compare.Integer(rule, "actual", "c01 lectures", finding.actual);
+//   compare.Integer(rule, "actual", Subject("c01 lectures"), finding.actual);
 #ifndef LIAISON_SRC_TESTING_COMPARISON_H_
 #define LIAISON_SRC_TESTING_COMPARISON_H_
 
@@ -17,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/absl_compat.h"
@@ -28,11 +30,20 @@
 namespace liaison {
 
 // A value a case may give by its id or by one of its labels: a grade
-// ("excellent", "优"), a status ("met", "已达标", "达标").
+// ("excellent", "优"), a status ("met", "已达标", "达标"). `zh` is how a
+// Chinese message shows it (empty: by its id), and `others` how it shows
+// the other values of its kind an expectation may name ({id, Chinese}). An
+// empty id is none (JSON null).
 struct NamedValue {
   std::string id;
   std::vector<std::string> labels;
+  std::string zh;
+  std::vector<std::pair<std::string, std::string>> others;
 };
+
+// What a check is about, in both languages; ids ("c01", "lectures") read the
+// same in both.
+inline LocalizedText Subject(std::string_view id) { return {std::string(id), std::string(id)}; }
 
 class Comparison {
  public:
@@ -40,36 +51,41 @@ class Comparison {
 
   // One check of `expected` against `actual`, both JSON text (or, when a
   // value is missing altogether, what was expected and what was found).
-  void Expect(const json::JsonPath& path, std::string_view subject, std::string_view expected,
-              std::string_view actual);
+  void Expect(const json::JsonPath& path, const LocalizedText& subject,
+              std::string_view expected, std::string_view actual);
   // The same with what was expected and found in words, in both languages
   // (the failure's expected and actual are the English).
   void Expect(const json::JsonPath& path, const LocalizedText& subject,
               const LocalizedText& expected, const LocalizedText& actual);
 
   // The expectation under `key`, if given, against `actual`; `subject` names
-  // what is compared ("c01 lectures"), and the key is added to it.
-  void Integer(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+  // what is compared ("c01 lectures"), and the key is added to it (in Chinese
+  // by its meaning: "c01 lectures 实际值").
+  void Integer(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                std::int64_t actual);
-  void String(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+  void String(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
               std::string_view actual);
+  // A string that must be `actual`'s id ("on_pace"), shown in a Chinese
+  // message by `actual.zh` ("进度正常").
+  void Word(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
+            const NamedValue& actual);
   // A string or null against an optional actual value.
-  void OptionalString(json::ObjectReader& reader, std::string_view key, std::string_view subject,
-                      const std::optional<std::string>& actual);
+  void OptionalString(json::ObjectReader& reader, std::string_view key,
+                      const LocalizedText& subject, const std::optional<std::string>& actual);
   // An integer or null against an optional actual value.
   void OptionalInteger(json::ObjectReader& reader, std::string_view key,
-                       std::string_view subject, const std::optional<std::int64_t>& actual);
+                       const LocalizedText& subject, const std::optional<std::int64_t>& actual);
   // {"min": a, "max": b}: the actual value must lie in [a, b].
-  void Range(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+  void Range(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
              double actual);
   // A string naming `actual` by its id or a label, or null for none.
-  void Named(json::ObjectReader& reader, std::string_view key, std::string_view subject,
-             const std::optional<NamedValue>& actual);
+  void Named(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
+             const NamedValue& actual);
   // The same for an expectation already read as a string.
-  void ExpectNamed(const json::JsonPath& path, std::string_view subject,
-                   std::string_view expected, const std::optional<NamedValue>& actual);
+  void ExpectNamed(const json::JsonPath& path, const LocalizedText& subject,
+                   std::string_view expected, const NamedValue& actual);
   // A list of strings, in order.
-  void StringList(json::ObjectReader& reader, std::string_view key, std::string_view subject,
+  void StringList(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                   const std::vector<std::string>& actual);
 
   json::Problems& problems() { return problems_; }
@@ -97,11 +113,12 @@ class Comparison {
 
  private:
   // The expectation under `key` when the case gives one that is not null; a
-  // null one is compared here with `shown`, the actual value as JSON text.
+  // null one is compared here with `shown`, the actual value (its English
+  // as JSON text).
   std::optional<simdjson::dom::element> NonNullExpectation(json::ObjectReader& reader,
                                                            std::string_view key,
-                                                           std::string_view subject,
-                                                           std::string_view shown);
+                                                           const LocalizedText& subject,
+                                                           const LocalizedText& shown);
 
   CaseResult& result_;
   json::Problems& problems_;
@@ -109,6 +126,11 @@ class Comparison {
 
 // `text` as a JSON string literal.
 std::string Quoted(std::string_view text);
+
+// `subject` with the expectation's key: in English the key ("c01 lectures
+// actual"), in Chinese its meaning ("c01 lectures 实际值"; a key that is an
+// id, such as a grade's, as it is).
+LocalizedText Keyed(const LocalizedText& subject, std::string_view key);
 
 }  // namespace liaison
 

@@ -3,6 +3,7 @@
 #include "base/safe_text.h"
 #include "base/valid_utf8.h"
 #include "liaison/case_results.h"
+#include "liaison/problem.h"
 
 namespace liaison {
 namespace {
@@ -40,16 +41,19 @@ std::string XmlEscaped(std::string_view text) {
   return out;
 }
 
-void AppendTestCase(std::string& out, const CaseResult& result) {
+void AppendTestCase(std::string& out, const CaseResult& result, Language language) {
+  const bool zh = language == Language::kChinese;
   StrAppend(&out, "  <testcase classname=\"", XmlEscaped(result.source), "\" name=\"",
             XmlEscaped(result.name), "\">\n");
   if (!result.error.ok()) {
-    StrAppend(&out, "    <error message=\"", XmlEscaped(std::string(result.error.message())), "\"/>\n");
+    StrAppend(&out, "    <error message=\"", XmlEscaped(StatusMessageIn(result.error, language)),
+              "\"/>\n");
   } else if (!result.failures.empty()) {
     StrAppend(&out, "    <failure message=\"", result.failures.size(),
-              " expectation(s) failed\">");
+              zh ? " 项预期未满足\">" : " expectation(s) failed\">");
     for (const CaseFailure& failure : result.failures) {
-      StrAppend(&out, XmlEscaped(failure.path), ": ", XmlEscaped(failure.message), "\n");
+      StrAppend(&out, XmlEscaped(failure.path), zh ? "：" : ": ",
+                XmlEscaped(failure.MessageIn(language)), "\n");
     }
     out += "</failure>\n";
   }
@@ -59,6 +63,10 @@ void AppendTestCase(std::string& out, const CaseResult& result) {
 }  // namespace
 
 std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results) {
+  return CaseResultsJUnitXml(results, Language::kEnglish);
+}
+
+std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results, Language language) {
   int failures = 0, errors = 0;
   for (const CaseResult& result : results) {
     if (!result.error.ok()) {
@@ -70,7 +78,7 @@ std::string CaseResultsJUnitXml(absl::Span<const CaseResult> results) {
   std::string out = StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
                            "<testsuite name=\"liaison cases\" tests=\"", results.size(),
                            "\" failures=\"", failures, "\" errors=\"", errors, "\">\n");
-  for (const CaseResult& result : results) AppendTestCase(out, result);
+  for (const CaseResult& result : results) AppendTestCase(out, result, language);
   out += "</testsuite>\n";
   return out;
 }

@@ -81,6 +81,22 @@ class EvaluateEachTest(unittest.TestCase):
             self.assertEqual(evaluation[3]["error"]["path"], "$.cadres[3].activities[7].date")
             self.assertEqual([i for i, entry in enumerate(evaluation) if not entry["ok"]], [0, 3])
 
+    def test_error_entries_speak_both_languages(self):
+        # c04's eighth activity dated on a day February does not have: the
+        # entry's message and its one problem, in English and in Chinese.
+        records = support.department()
+        records["cadres"][3]["activities"][7]["date"] = "2026-02-30"
+        english = '"2026-02-30" is not a calendar date (YYYY-MM-DD)'
+        chinese = "“2026-02-30”不是有效的日期（YYYY-MM-DD）"
+        path = "$.cadres[3].activities[7].date"
+        with self.hunan.evaluate_each(records, support.YEAR_END) as evaluation:
+            error = evaluation[3]["error"]
+            self.assertEqual(error["message"], f'cadre "c04" has 1 problem: {path}: {english}')
+            self.assertEqual(error["message_zh"], f"干部“c04”有 1 处问题：{path}：{chinese}")
+            self.assertEqual(error["problems"],
+                             [{"path": path, "message": english, "message_zh": chinese}])
+            self.assertEqual(evaluation[3], self.hunan.evaluate(records, support.YEAR_END)["results"][3])
+
     def test_no_cadres(self):
         records = {"schema": "liaison.records/1", "year": 2026, "departments": [], "cadres": []}
         with self.hunan.evaluate_each(records, support.YEAR_END) as evaluation:

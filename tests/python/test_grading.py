@@ -275,7 +275,7 @@ class RunCaseTest(unittest.TestCase):
         # hunan caps 优 at floor(0.30 × 10) = 3.
         self.assertEqual(failure["message"], "base 10 cap excellent: expected 4, got 3")
         (failure,) = liaison.run_case(case, language="zh")["cases"][0]["failures"]
-        self.assertEqual(failure["message"], "base 10 cap excellent：应为 4，实为 3")
+        self.assertEqual(failure["message"], "基数 10 优 名额上限：应为 4，实为 3")
         with self.assertRaises(liaison.InvalidArgument):
             liaison.run_case(case, language="fr")
 

@@ -45,7 +45,9 @@ class Evaluation(Sequence):
 
     ``evaluation[i]`` is entry i as :meth:`liaison.Policy.evaluate` gives it in
     ``results``: ``{"ok": True, "report": {...}}`` or ``{"ok": False, "error":
-    {...}}``. Each access decodes the entry afresh and returns a new dict:
+    {...}}``, the error's ``message`` and each of its ``problems`` in English
+    with its Chinese beside it as ``message_zh``, as :class:`liaison.Error`
+    holds them. Each access decodes the entry afresh and returns a new dict:
     keep the ones you need. Slices give lists of dicts; indices are any
     integers (``operator.index``). :attr:`header` is the rest of the document
     (schema, policy, library_version, year, as_of, departments) and
