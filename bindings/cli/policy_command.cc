@@ -14,7 +14,21 @@
 namespace liaison::cli {
 namespace {
 
-constexpr char kUsage[] =
+constexpr UsageText kUsage{
+    "用法：liaison policy list [--json] [--lang zh|en]\n"
+    "      liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
+    "      liaison policy validate FILE|- [--json] [--strict] [--lang zh|en]\n"
+    "      liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
+    "\n"
+    "list      内置政策：编号、适用年度、版本、名称、指纹\n"
+    "show      政策的各条规则及其实际要求、截止日期和依据条款，其后是参与、联系点、\n"
+    "          检查点和评定等次；--json 输出其规范 JSON 形式\n"
+    "validate  检查政策文件，列出每处问题及其 JSON 路径（有问题时退出状态为 2）；\n"
+    "          --json 以 JSON 输出结果。随后以中英文提示有效政策中可能并非本意的设置\n"
+    "          （退出状态为 0；加 --strict 时为 1）\n"
+    "new       以新编号写出一份政策，作为待编辑的缩进文档\n"
+    "\n"
+    "ID 为内置政策（hunan、hunan-2018）；FILE 为政策文档；- 表示从标准输入读取。\n",
     "usage: liaison policy list [--json] [--lang zh|en]\n"
     "       liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
     "       liaison policy validate FILE|- [--json] [--strict] [--lang zh|en]\n"
@@ -31,7 +45,7 @@ constexpr char kUsage[] =
     "new       writes a policy under a new id as an indented document to edit\n"
     "\n"
     "ID is an embedded policy (hunan, hunan-2018); FILE a policy document;\n"
-    "- reads it from standard input.\n";
+    "- reads it from standard input.\n"};
 
 std::string MonthDayText(const MonthDay& day) {
   char text[8];
@@ -46,13 +60,9 @@ std::string YearsText(const PolicyDocument& d, bool zh) {
   return year + (d.recurring ? " on" : " only");
 }
 
-std::string Shown(const std::string& source) {
-  return source == "-" ? "standard input" : source;
-}
-
 int List(const CommandLine& line) {
   absl::StatusOr<Language> language = OutputLanguage(line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
+  if (!language.ok()) return ReportFailure("--lang", language.status(), LocaleLanguage());
   const bool zh = *language == Language::kChinese;
   std::vector<Policy> policies;
   for (const std::string& id : Policy::EmbeddedIds()) {
@@ -96,9 +106,9 @@ std::string Bounds(const EffectiveRule& rule, bool zh) {
 
 int Show(const std::string& source, const CommandLine& line) {
   absl::StatusOr<Language> language = OutputLanguage(line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
+  if (!language.ok()) return ReportFailure("--lang", language.status(), LocaleLanguage());
   absl::StatusOr<Policy> policy = LoadPolicy(source);
-  if (!policy.ok()) return ReportFailure(Shown(source), policy.status(), *language);
+  if (!policy.ok()) return ReportFailure(SourceShown(source, *language), policy.status(), *language);
   if (line.Flag("json")) {
     std::cout << policy->canonical_json() << "\n";
     return kExitOk;
@@ -134,12 +144,12 @@ int Show(const std::string& source, const CommandLine& line) {
 }
 
 int Validate(const std::string& path, const CommandLine& line) {
+  absl::StatusOr<Language> language = OutputLanguage(line);
+  if (!language.ok()) return ReportFailure("--lang", language.status(), LocaleLanguage());
   absl::StatusOr<std::string> text = ReadText(path);
-  if (!text.ok()) return ReportFailure(Shown(path), text.status());
+  if (!text.ok()) return ReportFailure(SourceShown(path, *language), text.status(), *language);
   absl::StatusOr<Policy> policy = Policy::FromJson(*text);
   const bool json = line.Flag("json");
-  absl::StatusOr<Language> language = OutputLanguage(line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
   // A document speaks English unless a language is asked for.
   const Language json_language = line.Value("lang") ? *language : Language::kEnglish;
   if (!policy.ok()) {
@@ -157,8 +167,7 @@ int Validate(const std::string& path, const CommandLine& line) {
       }
       std::cout << "\n  ]\n}\n";
     }
-    const bool zh = *language == Language::kChinese;
-    return ReportFailure(zh && path == "-" ? "标准输入" : Shown(path), policy.status(), *language);
+    return ReportFailure(SourceShown(path, *language), policy.status(), *language);
   }
   const std::vector<PolicyWarning> warnings = PolicyWarnings(*policy);
   const int exit_code = !warnings.empty() && line.Flag("strict") ? kExitViolations : kExitOk;
@@ -172,12 +181,12 @@ int Validate(const std::string& path, const CommandLine& line) {
     return exit_code;
   }
   const bool zh = *language == Language::kChinese;
-  const std::string shown = zh && path == "-" ? "标准输入" : Shown(path);
+  const std::string shown = SourceShown(path, *language);
   if (zh) {
     std::cout << shown << "：有效的政策“" << policy->id() << "”（" << policy->rules().size()
               << " 条规则），指纹 " << policy->fingerprint() << "\n";
   } else {
-    std::cout << Shown(path) << ": valid policy \"" << policy->id() << "\" ("
+    std::cout << shown << ": valid policy \"" << policy->id() << "\" ("
               << policy->rules().size() << " rules), fingerprint " << policy->fingerprint()
               << "\n";
   }
@@ -198,22 +207,32 @@ int RunPolicy(const std::vector<std::string>& args) {
   if (!line) return exit_code;
   const std::vector<std::string>& words = line->positionals();
   if (words.empty()) {
-    return UsageError("policy", "missing the action: list, show, validate or new", kUsage);
+    return UsageError(*line, "policy",
+                      {"缺少操作：list、show、validate 或 new",
+                       "missing the action: list, show, validate or new"},
+                      kUsage);
   }
   const std::string& action = words[0];
   if (action == "list") {
-    if (words.size() != 1) return UsageError("policy", "list takes no arguments", kUsage);
+    if (words.size() != 1) {
+      return UsageError(*line, "policy", {"list 不接受参数", "list takes no arguments"}, kUsage);
+    }
     return List(*line);
   }
   if (action == "show" || action == "validate") {
     if (words.size() != 2) {
-      return UsageError("policy", action + " takes one policy (" +
-                                      (action == "show" ? "ID, FILE or -" : "FILE or -") + ")",
+      const std::string forms = action == "show" ? "ID, FILE or -" : "FILE or -";
+      const std::string forms_zh = action == "show" ? "ID、FILE 或 -" : "FILE 或 -";
+      return UsageError(*line, "policy",
+                        {action + " 只接受一个政策（" + forms_zh + "）",
+                         action + " takes one policy (" + forms + ")"},
                         kUsage);
     }
     return action == "show" ? Show(words[1], *line) : Validate(words[1], *line);
   }
-  return UsageError("policy", "unknown action \"" + action + "\" (list, show, validate or new)",
+  return UsageError(*line, "policy",
+                    {"未知操作“" + action + "”（list、show、validate 或 new）",
+                     "unknown action \"" + action + "\" (list, show, validate or new)"},
                     kUsage);
 }
 

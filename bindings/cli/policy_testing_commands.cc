@@ -16,7 +16,14 @@
 namespace liaison::cli {
 namespace {
 
-constexpr char kDiffUsage[] =
+constexpr UsageText kDiffUsage{
+    "用法：liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
+    "                   [--lang zh|en] [--xlsx FILE] [--csv DIR] [--allow-errors]\n"
+    "                   RECORDS.json|-\n"
+    "\n"
+    "两个政策之间的变化：不同的参数，以及在同一记录上按干部（规则状态、得分、可评等次、\n"
+    "建议等次）和按部门（名额上限、等次分布）的变化。在任一政策下记录有误的干部列为\n"
+    "错误，并在标准错误上列出；此时退出状态为 1，除非给出 --allow-errors。\n",
     "usage: liaison diff --before ID|FILE --after ID|FILE [--as-of YYYY-MM-DD] [--json]\n"
     "                    [--lang zh|en] [--xlsx FILE] [--csv DIR] [--allow-errors]\n"
     "                    RECORDS.json|-\n"
@@ -25,7 +32,7 @@ constexpr char kDiffUsage[] =
     "records per cadre (rule statuses, score, eligibility, proposed grade) and per\n"
     "department (caps, grade distribution). A cadre whose record is bad under\n"
     "either policy is listed as an error and named on standard error; the exit\n"
-    "status is then 1, unless --allow-errors.\n";
+    "status is then 1, unless --allow-errors.\n"};
 
 // "met 5/4": a rule's status, actual and required; "-" for no such rule.
 std::string Outcome(const std::optional<RuleOutcome>& outcome) {
@@ -205,15 +212,19 @@ int RunDiff(const std::vector<std::string>& args) {
       kDiffUsage, exit_code);
   if (!line) return exit_code;
   if (!line->Value("before") || !line->Value("after")) {
-    return UsageError("diff", "give both --before and --after", kDiffUsage);
+    return UsageError(*line, "diff", {"须同时给出 --before 和 --after", "give both --before and --after"},
+                      kDiffUsage);
   }
   if (line->positionals().size() != 1) {
-    return UsageError("diff", "give one records file (or - for standard input)", kDiffUsage);
+    return UsageError(*line, "diff",
+                      {"须给出一个记录文件（或 - 表示标准输入）",
+                       "give one records file (or - for standard input)"},
+                      kDiffUsage);
   }
   absl::StatusOr<Language> language = OutputLanguage(*line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
+  if (!language.ok()) return ReportFailure("--lang", language.status(), LocaleLanguage());
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(*line);
-  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status());
+  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status(), *language);
   std::string records_text;
   std::optional<PolicyDiff> diff = LoadAndDiff(*line, *as_of, records_text, exit_code);
   if (!diff) return exit_code;

@@ -56,8 +56,13 @@ bool AllKnown(const std::vector<std::string>& asked, const std::vector<std::stri
 
 }  // namespace
 
-OptionSpec WithViewOptions(OptionSpec spec, bool with_all) {
+OptionSpec WithViewFilters(OptionSpec spec) {
   spec.with_value.insert({"department", "cadre"});
+  return spec;
+}
+
+OptionSpec WithViewOptions(OptionSpec spec, bool with_all) {
+  spec = WithViewFilters(std::move(spec));
   spec.flags.insert({"wide", "ambiguous-wide"});
   if (with_all) spec.flags.insert("all");
   return spec;

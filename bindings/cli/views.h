@@ -27,6 +27,9 @@ namespace liaison::cli {
 // --ambiguous-wide; with --all too when `with_all`.
 OptionSpec WithViewOptions(OptionSpec spec, bool with_all = false);
 
+// `spec` with the filters alone: --department ID[,ID…] and --cadre ID[,ID…].
+OptionSpec WithViewFilters(OptionSpec spec);
+
 // The usage text of those options.
 inline constexpr char kViewUsage[] =
     "[--department ID[,ID...]] [--cadre ID[,ID...]] [--wide] [--ambiguous-wide]";
@@ -45,6 +48,8 @@ class CadreFilter {
   bool active() const { return !departments_.empty() || !cadres_.empty(); }
   bool Selects(std::string_view cadre, std::string_view department) const;
   bool SelectsDepartment(std::string_view department) const;
+  const std::vector<std::string>& departments() const { return departments_; }
+  const std::vector<std::string>& cadres() const { return cadres_; }
 
   // The filter of `line`, every id checked against `batch`. An unknown id is
   // an error naming the known ones: printed, nullopt, exit_code set.
