@@ -24,7 +24,7 @@ constexpr liaison::cli::UsageText kUsage{
     "  test                        运行测试用例文件：政策的单元测试\n"
     "  diff                        两个政策之间有何变化，影响哪些干部\n"
     "  report                      部门的可打印 HTML 报告，含图表\n"
-    "  ledger template|import|export  电子表格台账（台账）的导出与导入\n"
+    "  ledger template|import|export  电子表格台账的生成、导入与导出\n"
     "  version                     库和 ABI 的版本\n"
     "\n"
     "“liaison <命令> --help”说明该命令的用法。退出状态：0 成功，\n"

@@ -86,9 +86,6 @@ bool CadreFilter::SelectsDepartment(std::string_view department) const {
 
 std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const BatchReport& batch,
                                              Language language, int& exit_code) {
-  CadreFilter filter;
-  filter.departments_ = SplitIds(line.Value("department"));
-  filter.cadres_ = SplitIds(line.Value("cadre"));
   std::vector<std::string> departments, cadres;
   for (const DepartmentReport& department : batch.departments) {
     departments.push_back(department.department);
@@ -100,6 +97,31 @@ std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const Batc
       departments.push_back(department);
     }
   }
+  return Read(line, departments, cadres, language, exit_code);
+}
+
+std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const RecordBatch& records,
+                                             Language language, int& exit_code) {
+  std::vector<std::string> departments, cadres;
+  for (const Department& department : records.departments) departments.push_back(department.id);
+  for (const absl::StatusOr<CadreYear>& entry : records.cadres) {
+    CadreIdentity identity = entry.ok() ? CadreIdentity{"", entry->id, entry->department, ""}
+                                        : CadreIdentityOf(entry.status());
+    if (!identity.id.empty()) cadres.push_back(identity.id);
+    if (!identity.department.empty() && !Contains(departments, identity.department)) {
+      departments.push_back(identity.department);
+    }
+  }
+  return Read(line, departments, cadres, language, exit_code);
+}
+
+std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line,
+                                             const std::vector<std::string>& departments,
+                                             const std::vector<std::string>& cadres,
+                                             Language language, int& exit_code) {
+  CadreFilter filter;
+  filter.departments_ = SplitIds(line.Value("department"));
+  filter.cadres_ = SplitIds(line.Value("cadre"));
   if (!AllKnown(filter.departments_, departments, "--department", language) ||
       !AllKnown(filter.cadres_, cadres, "--cadre", language)) {
     exit_code = kExitBadInput;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "command_line.h"
+#include "liaison/cadre_record.h"
 #include "liaison/department_pooling.h"
 #include "liaison/evaluate.h"
 #include "liaison/localized_text.h"
@@ -55,8 +56,17 @@ class CadreFilter {
   // an error naming the known ones: printed, nullopt, exit_code set.
   static std::optional<CadreFilter> Read(const CommandLine& line, const BatchReport& batch,
                                          Language language, int& exit_code);
+  // The same against decoded records (diff, ledger export).
+  static std::optional<CadreFilter> Read(const CommandLine& line, const RecordBatch& records,
+                                         Language language, int& exit_code);
 
  private:
+  // The filter of `line`, every id checked against the ids the records have.
+  static std::optional<CadreFilter> Read(const CommandLine& line,
+                                         const std::vector<std::string>& departments,
+                                         const std::vector<std::string>& cadres,
+                                         Language language, int& exit_code);
+
   std::vector<std::string> departments_;
   std::vector<std::string> cadres_;
 };
