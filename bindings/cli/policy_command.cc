@@ -10,17 +10,19 @@
 #include "liaison/problem.h"
 #include "policy_sections.h"
 #include "text_table.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
 
 constexpr UsageText kUsage{
-    "用法：liaison policy list [--json] [--lang zh|en]\n"
-    "      liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
+    "用法：liaison policy list [--json] [--lang zh|en] [--wide]\n"
+    "      liaison policy show ID|FILE|- [--json] [--lang zh|en] [--wide] [--ambiguous-wide]\n"
     "      liaison policy validate FILE|- [--json] [--strict] [--lang zh|en]\n"
     "      liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
     "\n"
-    "list      内置政策：编号、适用年度、版本、名称、指纹\n"
+    "list      内置政策：编号、适用年度、版本、名称、指纹（前 12 位十六进制数字；\n"
+    "          --wide：完整指纹，每行不换行）\n"
     "show      政策的各条规则及其实际要求、截止日期和依据条款，其后是参与、联系点、\n"
     "          检查点和评定等次；--json 输出其规范 JSON 形式\n"
     "validate  检查政策文件，列出每处问题及其 JSON 路径（有问题时退出状态为 2）；\n"
@@ -29,12 +31,13 @@ constexpr UsageText kUsage{
     "new       以新编号写出一份政策，作为待编辑的缩进文档\n"
     "\n"
     "ID 为内置政策（hunan、hunan-2018）；FILE 为政策文档；- 表示从标准输入读取。\n",
-    "usage: liaison policy list [--json] [--lang zh|en]\n"
-    "       liaison policy show ID|FILE|- [--json] [--lang zh|en]\n"
+    "usage: liaison policy list [--json] [--lang zh|en] [--wide]\n"
+    "       liaison policy show ID|FILE|- [--json] [--lang zh|en] [--wide] [--ambiguous-wide]\n"
     "       liaison policy validate FILE|- [--json] [--strict] [--lang zh|en]\n"
     "       liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
     "\n"
-    "list      the embedded policies: id, years, version, title, fingerprint\n"
+    "list      the embedded policies: id, years, version, title, fingerprint (its\n"
+    "          first 12 hex digits; --wide: all of it, and one line a row)\n"
     "show      a policy's rules with their effective minimums, due dates and\n"
     "          clauses, then participation, contact points, checkpoints and\n"
     "          grading; --json prints its canonical JSON form\n"
@@ -58,6 +61,28 @@ std::string YearsText(const PolicyDocument& d, bool zh) {
   const std::string year = std::to_string(d.year);
   if (zh) return year + (d.recurring ? "年起" : "年");
   return year + (d.recurring ? " on" : " only");
+}
+
+// A rule's kind in words: 次数 / count …; English keeps the policy's names.
+std::string KindWord(RuleKind kind, Language language) {
+  if (language == Language::kEnglish) return std::string(RuleKindName(kind));
+  switch (kind) {
+    case RuleKind::kCount: return "次数";
+    case RuleKind::kSum: return "合计";
+    case RuleKind::kDistinct: return "不同对象数";
+    case RuleKind::kDeadline: return "限期完成";
+    case RuleKind::kRange: return "范围";
+    case RuleKind::kCoverage: return "覆盖面";
+    case RuleKind::kDuration: return "时长";
+  }
+  return "";
+}
+
+// "sha256:8c65c51b1b1b": the fingerprint's first 12 hex digits, enough to
+// tell the policies apart in a table (--wide and --json: the whole).
+std::string ShortFingerprint(const std::string& fingerprint) {
+  const std::size_t colon = fingerprint.find(':');
+  return fingerprint.substr(0, colon == std::string::npos ? 12 : colon + 13);
 }
 
 int List(const CommandLine& line) {
@@ -84,15 +109,17 @@ int List(const CommandLine& line) {
     std::cout << "\n  ]\n}\n";
     return kExitOk;
   }
+  const TableLayout layout = LayoutOf(line);
   TextTable table(zh ? std::vector<std::string>{"编号", "适用年度", "版本", "名称", "指纹"}
                      : std::vector<std::string>{"id", "years", "version", "title",
                                                 "fingerprint"});
+  table.WrapColumn(3);
   for (const Policy& policy : policies) {
     const PolicyDocument& d = policy.document();
     table.AddRow({d.id, YearsText(d, zh), d.version, d.title.In(*language),
-                  policy.fingerprint()});
+                  layout.wide ? policy.fingerprint() : ShortFingerprint(policy.fingerprint())});
   }
-  std::cout << table.Render();
+  std::cout << table.Render(layout);
   return kExitOk;
 }
 
@@ -117,7 +144,7 @@ int Show(const std::string& source, const CommandLine& line) {
   const bool zh = *language == Language::kChinese;
   const std::string period = MonthDayText(d.period_start) + (zh ? " 至 " : " to ") +
                              MonthDayText(d.period_end);
-  std::cout << d.title.In(*language) << "\n";
+  std::cout << WrappedLines(d.title.In(*language), 0, LayoutOf(line));
   if (zh) {
     std::cout << "编号 " << d.id << "  版本 " << d.version << "  适用 " << YearsText(d, zh)
               << "  期间 " << period << "\n"
@@ -127,19 +154,24 @@ int Show(const std::string& source, const CommandLine& line) {
               << "  period " << period << "\n"
               << "fingerprint " << policy->fingerprint() << "\n\n";
   }
-  TextTable table(zh ? std::vector<std::string>{"规则", "名称", "类型", "要求", "截止", "约束",
-                                                "依据"}
+  // In Chinese the rules go by their titles; their ids are in the English
+  // table and the JSON.
+  const TableLayout layout = LayoutOf(line);
+  TextTable table(zh ? std::vector<std::string>{"名称", "类型", "要求", "截止", "约束", "依据"}
                      : std::vector<std::string>{"rule", "title", "kind", "required", "due",
                                                 "binding", "basis"});
+  table.WrapColumn(zh ? 0 : 1);
   for (const EffectiveRule& rule : policy->rules()) {
-    table.AddRow({rule.rule->id, rule.rule->title.In(*language),
-                  std::string(RuleKindName(rule.rule->kind)), Bounds(rule, zh),
-                  MonthDayText(rule.due),
-                  rule.binding ? (zh ? "必须" : "binding") : (zh ? "参考" : "advisory"),
-                  rule.rule->basis});
+    std::vector<std::string> row{rule.rule->title.In(*language),
+                                 KindWord(rule.rule->kind, *language), Bounds(rule, zh),
+                                 MonthDayText(rule.due),
+                                 rule.binding ? (zh ? "必须" : "binding") : (zh ? "参考" : "advisory"),
+                                 rule.rule->basis};
+    if (!zh) row.insert(row.begin(), rule.rule->id);
+    table.AddRow(std::move(row));
   }
-  std::cout << table.Render();
-  PrintPolicySections(d, *language, std::cout);
+  std::cout << table.Render(layout);
+  PrintPolicySections(d, *language, layout, std::cout);
   return kExitOk;
 }
 
@@ -203,7 +235,8 @@ int RunPolicy(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "new") return RunPolicyNew({args.begin() + 1, args.end()});
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, {{"lang"}, {"json", "strict", "help"}}, "policy", kUsage, exit_code);
+      ParseSubcommand(args, {{"lang"}, {"json", "strict", "help", "wide", "ambiguous-wide"}},
+                      "policy", kUsage, exit_code);
   if (!line) return exit_code;
   const std::vector<std::string>& words = line->positionals();
   if (words.empty()) {
