@@ -15,6 +15,7 @@
 #include "liaison/case_runner.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
@@ -90,9 +91,9 @@ void PrintResult(const CaseResult& result, bool verbose, Language language) {
   if (!result.error.ok()) {
     std::cout << (zh ? "无法运行 " : "ERROR ") << result.source << "\n";
     std::vector<Problem> problems = ProblemsOf(result.error);
-    if (problems.empty()) std::cout << "  " << StatusMessageIn(result.error, language) << "\n";
+    if (problems.empty()) std::cout << HangingLines(StatusMessageIn(result.error, language), 2, 4);
     for (const Problem& problem : problems) {
-      std::cout << "  " << problem.path << colon << problem.MessageIn(language) << "\n";
+      std::cout << HangingLines(problem.path + colon + problem.MessageIn(language), 2, 4);
     }
     return;
   }
@@ -104,7 +105,7 @@ void PrintResult(const CaseResult& result, bool verbose, Language language) {
               << ", " << result.checks << " checks)\n";
   }
   for (const CaseFailure& failure : result.failures) {
-    std::cout << "  " << failure.path << colon << failure.MessageIn(language) << "\n";
+    std::cout << HangingLines(failure.path + colon + failure.MessageIn(language), 2, 4);
     if (verbose) {
       std::cout << (zh ? "    应为 " : "    expected ") << failure.expected << "\n"
                 << (zh ? "    实为 " : "    actual   ") << failure.actual << "\n";

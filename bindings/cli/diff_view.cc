@@ -1,9 +1,13 @@
 #include "diff_view.h"
 
 #include <algorithm>
+#include <iostream>
 
 #include "absl/strings/str_format.h"
 #include "liaison/finding_message.h"
+#include "command_line.h"
+#include "inputs.h"
+#include "liaison/problem.h"
 #include "terminal_text.h"
 
 namespace liaison::cli {
@@ -143,6 +147,21 @@ std::string PoliciesAndParameters(const DiffView& view) {
   return out;
 }
 
+// A bad record's error under one side: the library's message in English; in
+// Chinese its problems, each with its path (the error's own text when it has
+// none).
+std::string ErrorText(const CadreChange& change, const std::string& error, Language language) {
+  if (language == Language::kEnglish || change.error_problems.empty()) {
+    return QuotedForTerminal(error);
+  }
+  std::string text;
+  for (const Problem& problem : change.error_problems) {
+    text += (text.empty() ? "" : "；") + QuotedForTerminal(problem.path) + "：" +
+            QuotedForTerminal(problem.MessageIn(language));
+  }
+  return text;
+}
+
 // "c02 陈思远" in English, "陈思远（c02）" in Chinese.
 std::string Who(const CadreChange& change, Language language) {
   if (language == Language::kChinese) return CadreLabel(change.name, change.cadre, language);
@@ -177,7 +196,7 @@ std::string Cadres(const DiffView& view, const Shown& shown) {
     for (const auto& [error, label] :
          {std::pair{&change->error_before, zh ? "  原政策下记录有误：" : "  bad record before: "},
           std::pair{&change->error_after, zh ? "  新政策下记录有误：" : "  bad record after: "}}) {
-      if (*error) line += label + QuotedForTerminal(**error);
+      if (*error) line += label + ErrorText(*change, **error, language);
     }
     if (change->proposed_before != change->proposed_after) {
       line += (zh ? "  建议等次 " : "  proposed ") +
@@ -252,6 +271,33 @@ std::string Departments(const DiffView& view, const Shown& shown) {
 }
 
 }  // namespace
+
+int ReportDiffErrors(const std::string& source, const PolicyDiff& diff, bool allowed,
+                     Language language) {
+  const int errors = diff.summary.errors;
+  if (errors == 0) return kExitOk;
+  if (language == Language::kChinese) {
+    std::cerr << "liaison diff：" << SourceShown(source, language) << "：" << errors
+              << " 名干部的记录有误" << (allowed ? "（已允许）" : "；比较结果不完整") << "\n";
+  } else {
+    std::cerr << "liaison diff: " << SourceShown(source, language) << ": " << errors
+              << (errors == 1 ? " cadre's record is bad" : " cadres' records are bad")
+              << (allowed ? " (allowed)" : "; the diff is incomplete") << "\n";
+  }
+  const bool zh = language == Language::kChinese;
+  for (const CadreChange& change : diff.cadres) {
+    for (const auto& [error, side] :
+         {std::pair{&change.error_before, zh ? "原政策下" : "before"},
+          std::pair{&change.error_after, zh ? "新政策下" : "after"}}) {
+      if (*error) {
+        std::cerr << HangingLines(std::string(side) + (zh ? "：" : ": ") +
+                                      ErrorText(change, **error, language),
+                                  2, 4);
+      }
+    }
+  }
+  return allowed ? kExitOk : kExitViolations;
+}
 
 std::string DiffTables(const DiffView& view) {
   const Shown shown = Select(view);

@@ -35,6 +35,11 @@ struct DiffView {
 // The whole table, as printed on standard output.
 std::string DiffTables(const DiffView& view);
 
+// Names each cadre whose record is bad on standard error, in `language`;
+// kExitViolations when there is one and the caller did not allow them.
+int ReportDiffErrors(const std::string& source, const PolicyDiff& diff, bool allowed,
+                     Language language);
+
 }  // namespace liaison::cli
 
 #endif  // LIAISON_CLI_DIFF_VIEW_H_

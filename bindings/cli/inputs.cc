@@ -11,6 +11,7 @@
 #include "liaison/problem.h"
 #include "progress_meter.h"
 #include "records_evaluation.h"
+#include "views.h"
 
 namespace liaison::cli {
 
@@ -85,18 +86,19 @@ int ReportFailure(const std::string& source, const absl::Status& status, Languag
   const bool zh = language == Language::kChinese;
   std::vector<Problem> problems = ProblemsOf(status);
   if (problems.empty()) {
-    std::cerr << "liaison: " << source << (zh ? "：" : ": ") << StatusMessageIn(status, language)
-              << "\n";
+    std::cerr << HangingLines("liaison: " + source + (zh ? "：" : ": ") +
+                                  StatusMessageIn(status, language),
+                              0, 4);
   } else if (zh) {
     std::cerr << "liaison: " << source << "：有 " << problems.size() << " 处问题\n";
     for (const Problem& problem : problems) {
-      std::cerr << "  " << problem.path << "：" << problem.MessageIn(language) << "\n";
+      std::cerr << HangingLines(problem.path + "：" + problem.MessageIn(language), 2, 4);
     }
   } else {
     std::cerr << "liaison: " << source << ": " << problems.size()
               << (problems.size() == 1 ? " problem" : " problems") << "\n";
     for (const Problem& problem : problems) {
-      std::cerr << "  " << problem.path << ": " << problem.message << "\n";
+      std::cerr << HangingLines(problem.path + ": " + problem.message, 2, 4);
     }
   }
   return kExitBadInput;
@@ -158,7 +160,7 @@ int ReportRecordErrors(const std::string& source,
               << (bad.size() == 1 ? " cadre's record has" : " cadres' records have")
               << " problems\n";
   }
-  for (const std::string& line : lines) std::cerr << "  " << line << "\n";
+  for (const std::string& line : lines) std::cerr << HangingLines(line, 2, 4);
   return kExitBadInput;
 }
 

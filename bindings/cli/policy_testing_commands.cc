@@ -72,23 +72,6 @@ std::optional<PolicyDiff> LoadAndDiff(const CommandLine& line, absl::CivilDay as
   return *std::move(diff);
 }
 
-// Names each cadre whose record is bad on standard error; kExitViolations when
-// there is one and the caller did not allow them.
-int ReportDiffErrors(const std::string& source, const PolicyDiff& diff, bool allowed) {
-  if (diff.summary.errors == 0) return kExitOk;
-  std::cerr << "liaison diff: " << (source == "-" ? "standard input" : source) << ": "
-            << diff.summary.errors
-            << (diff.summary.errors == 1 ? " cadre's record is bad" : " cadres' records are bad")
-            << (allowed ? " (allowed)" : "; the diff is incomplete") << "\n";
-  for (const CadreChange& change : diff.cadres) {
-    for (const auto& [error, side] :
-         {std::pair{&change.error_before, "before"}, std::pair{&change.error_after, "after"}}) {
-      if (*error) std::cerr << "  " << side << ": " << QuotedForTerminal(**error) << "\n";
-    }
-  }
-  return allowed ? kExitOk : kExitViolations;
-}
-
 }  // namespace
 
 int RunDiff(const std::vector<std::string>& args) {
@@ -131,7 +114,7 @@ int RunDiff(const std::vector<std::string>& args) {
   } else {
     std::cout << DiffTables({*diff, *records, *filter, *language, LayoutOf(*line)});
   }
-  return ReportDiffErrors(line->positionals()[0], *diff, line->Flag("allow-errors"));
+  return ReportDiffErrors(line->positionals()[0], *diff, line->Flag("allow-errors"), *language);
 }
 
 }  // namespace liaison::cli

@@ -235,3 +235,18 @@ std::string WrappedLines(std::string_view text, std::size_t indent, const TableL
 }
 
 }  // namespace liaison::cli
+
+namespace liaison::cli {
+
+std::string HangingLines(std::string_view text, std::size_t indent, std::size_t hang,
+                         const TableLayout& layout) {
+  if (layout.wide) return std::string(indent, ' ') + std::string(text) + "\n";
+  std::string out;
+  const std::size_t width = layout.max_width > hang + 10 ? layout.max_width - hang : 10;
+  for (const std::string& line : WrapToWidth(text, width, layout.ambiguous)) {
+    out += std::string(out.empty() ? indent : hang, ' ') + line + "\n";
+  }
+  return out;
+}
+
+}  // namespace liaison::cli

@@ -120,6 +120,12 @@ std::string WithRoundingSymbols(std::string text, Language language);
 // `text` wrapped to `width` columns, every line after `indent`, as lines.
 std::string WrappedLines(std::string_view text, std::size_t indent, const TableLayout& layout);
 
+// `text` wrapped to the layout's width, the first line after `indent`
+// columns, the lines that continue it after `hang`: one item of a listing
+// ("  $.cadres[2].kind: …" and its continuation under it).
+std::string HangingLines(std::string_view text, std::size_t indent, std::size_t hang,
+                         const TableLayout& layout = {});
+
 }  // namespace liaison::cli
 
 #endif  // LIAISON_CLI_VIEWS_H_
