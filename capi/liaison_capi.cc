@@ -1,13 +1,11 @@
 // The C ABI (liaison.h) over the C++ API: a thin, boring layer. Each entry
 // point checks its pointers, converts, calls the C++ API, and turns a failed
 // absl::Status or an exception into a status code and an error object.
-#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <new>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -138,67 +136,6 @@ liaison_status DiffJson(const liaison_policy* before, const liaison_policy* afte
       if (!whole.ok()) return Fail(whole, error);
     }
     return Output(liaison::EncodePolicyDiff(*diff), result, result_length, error);
-  });
-}
-
-// A text argument of the C ABI: its bytes and length (NULL with length 0:
-// none).
-struct TextArgument {
-  const char* text = nullptr;
-  size_t length = 0;
-};
-
-// "org,pub" to {"org", "pub"}; empty items are dropped.
-std::vector<std::string> CommaList(const TextArgument& list) {
-  std::vector<std::string> ids;
-  const std::string_view text(list.text == nullptr ? "" : list.text, list.length);
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t comma = std::min(text.find(',', start), text.size());
-    if (comma > start) ids.emplace_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return ids;
-}
-
-// liaison_report_html and liaison_report_html_filtered: `departments` is one
-// id, or with `lists` a comma-separated list as `cadres` is.
-liaison_status ReportInto(const liaison_policy* policy, const char* records,
-                          size_t records_length, const char* as_of, size_t as_of_length,
-                          const TextArgument& departments, const TextArgument& cadres,
-                          int32_t language, char** html, size_t* html_length,
-                          liaison_error** error, bool lists) {
-  return Guarded(error, [&] {
-    if (!Valid(departments.text, departments.length) || !Valid(cadres.text, cadres.length) ||
-        (language != LIAISON_LANGUAGE_ZH && language != LIAISON_LANGUAGE_EN)) {
-      if (html != nullptr) *html = nullptr;
-      if (html_length != nullptr) *html_length = 0;
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  lists ? LocalizedText{"departments 和 cadres 有长度时不得为 NULL，language 须为 "
-                                        "LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
-                                        "departments and cadres must not be NULL with a length, "
-                                        "and language must be LIAISON_LANGUAGE_ZH or "
-                                        "LIAISON_LANGUAGE_EN"}
-                        : LocalizedText{"department 有长度时不得为 NULL，language 须为 "
-                                        "LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
-                                        "department must not be NULL with a length, and language "
-                                        "must be LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
-                  error);
-    }
-    liaison::ReportOptions options;
-    if (lists) {
-      options.departments = CommaList(departments);
-      options.cadres = CommaList(cadres);
-    } else {
-      options.department.assign(departments.text == nullptr ? "" : departments.text,
-                                departments.length);
-    }
-    options.language =
-        language == LIAISON_LANGUAGE_EN ? liaison::Language::kEnglish : liaison::Language::kChinese;
-    return WithRecords(policy, records, records_length, as_of, as_of_length, html, html_length,
-                       error, [&options](const Policy& under, std::string_view text,
-                                         absl::CivilDay day) {
-                         return liaison::ReportRecordsHtml(under, text, day, options);
-                       });
   });
 }
 
@@ -620,6 +557,76 @@ const char* liaison_policy_grade_label(const liaison_policy* policy, int32_t gra
 void liaison_thread_buffers_release(void) { liaison::ReleaseThreadBuffers(); }
 
 void liaison_embedded_policies_release(void) { liaison::Policy::ReleaseEmbedded(); }
+
+}  // extern "C"
+
+namespace {
+
+// A text argument of the C ABI: its bytes and length (NULL with length 0:
+// none).
+struct TextArgument {
+  const char* text = nullptr;
+  size_t length = 0;
+};
+
+// "org,pub" to {"org", "pub"}; empty items are dropped.
+std::vector<std::string> CommaList(const TextArgument& list) {
+  std::vector<std::string> ids;
+  const std::string_view text(list.text == nullptr ? "" : list.text, list.length);
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    if (comma > start) ids.emplace_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return ids;
+}
+
+// liaison_report_html and liaison_report_html_filtered: `departments` is one
+// id, or with `lists` a comma-separated list as `cadres` is.
+liaison_status ReportInto(const liaison_policy* policy, const char* records,
+                          size_t records_length, const char* as_of, size_t as_of_length,
+                          const TextArgument& departments, const TextArgument& cadres,
+                          int32_t language, char** html, size_t* html_length,
+                          liaison_error** error, bool lists) {
+  return Guarded(error, [&] {
+    if (!Valid(departments.text, departments.length) || !Valid(cadres.text, cadres.length) ||
+        (language != LIAISON_LANGUAGE_ZH && language != LIAISON_LANGUAGE_EN)) {
+      if (html != nullptr) *html = nullptr;
+      if (html_length != nullptr) *html_length = 0;
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  lists ? LocalizedText{"departments 和 cadres 有长度时不得为 NULL，language 须为 "
+                                        "LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
+                                        "departments and cadres must not be NULL with a length, "
+                                        "and language must be LIAISON_LANGUAGE_ZH or "
+                                        "LIAISON_LANGUAGE_EN"}
+                        : LocalizedText{"department 有长度时不得为 NULL，language 须为 "
+                                        "LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
+                                        "department must not be NULL with a length, and language "
+                                        "must be LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
+                  error);
+    }
+    liaison::ReportOptions options;
+    if (lists) {
+      options.departments = CommaList(departments);
+      options.cadres = CommaList(cadres);
+    } else {
+      options.department.assign(departments.text == nullptr ? "" : departments.text,
+                                departments.length);
+    }
+    options.language =
+        language == LIAISON_LANGUAGE_EN ? liaison::Language::kEnglish : liaison::Language::kChinese;
+    return WithRecords(policy, records, records_length, as_of, as_of_length, html, html_length,
+                       error, [&options](const Policy& under, std::string_view text,
+                                         absl::CivilDay day) {
+                         return liaison::ReportRecordsHtml(under, text, day, options);
+                       });
+  });
+}
+
+}  // namespace
+
+extern "C" {
 
 liaison_status liaison_report_html(const liaison_policy* policy, const char* records,
                                    size_t records_length, const char* as_of, size_t as_of_length,
