@@ -154,21 +154,25 @@ int Show(const std::string& source, const CommandLine& line) {
               << "  period " << period << "\n"
               << "fingerprint " << policy->fingerprint() << "\n\n";
   }
-  // In Chinese the rules go by their titles; their ids are in the English
-  // table and the JSON.
+  // In Chinese the rules go by their clause and title (their ids are in the
+  // English table and the JSON); the title, which wraps, is not the first.
   const TableLayout layout = LayoutOf(line);
-  TextTable table(zh ? std::vector<std::string>{"名称", "类型", "要求", "截止", "约束", "依据"}
+  TextTable table(zh ? std::vector<std::string>{"依据", "名称", "类型", "要求", "截止", "约束"}
                      : std::vector<std::string>{"rule", "title", "kind", "required", "due",
                                                 "binding", "basis"});
-  table.WrapColumn(zh ? 0 : 1);
+  table.WrapColumn(1);
   for (const EffectiveRule& rule : policy->rules()) {
-    std::vector<std::string> row{rule.rule->title.In(*language),
-                                 KindWord(rule.rule->kind, *language), Bounds(rule, zh),
-                                 MonthDayText(rule.due),
-                                 rule.binding ? (zh ? "必须" : "binding") : (zh ? "参考" : "advisory"),
-                                 rule.rule->basis};
-    if (!zh) row.insert(row.begin(), rule.rule->id);
-    table.AddRow(std::move(row));
+    const std::string binding =
+        rule.binding ? (zh ? "必须" : "binding") : (zh ? "参考" : "advisory");
+    if (zh) {
+      table.AddRow({rule.rule->basis.empty() ? "-" : rule.rule->basis,
+                    rule.rule->title.In(*language), KindWord(rule.rule->kind, *language),
+                    Bounds(rule, zh), MonthDayText(rule.due), binding});
+    } else {
+      table.AddRow({rule.rule->id, rule.rule->title.In(*language),
+                    std::string(RuleKindName(rule.rule->kind)), Bounds(rule, zh),
+                    MonthDayText(rule.due), binding, rule.rule->basis});
+    }
   }
   std::cout << table.Render(layout);
   PrintPolicySections(d, *language, layout, std::cout);

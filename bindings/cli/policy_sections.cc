@@ -131,16 +131,17 @@ void Checkpoints(const PolicyDocument& d, Language language, const TableLayout& 
     return;
   }
   out << "\n" << (zh ? "检查点" : "Checkpoints") << "\n";
-  TextTable table(zh ? std::vector<std::string>{"名称", "日期", "依据"}
+  // In Chinese by date and title (the id is in the English table and the JSON).
+  TextTable table(zh ? std::vector<std::string>{"日期", "名称", "依据"}
                      : std::vector<std::string>{"id", "title", "date", "basis"});
-  table.WrapColumn(zh ? 0 : 1);
+  table.WrapColumn(1);
   for (const Checkpoint& checkpoint : d.checkpoints) {
     char date[8];
     std::snprintf(date, sizeof date, "%02d-%02d", checkpoint.date.month, checkpoint.date.day);
-    std::vector<std::string> row{checkpoint.title.In(language), date,
-                                 checkpoint.basis.empty() ? "-" : checkpoint.basis};
-    if (!zh) row.insert(row.begin(), checkpoint.id);
-    table.AddRow(std::move(row));
+    const std::string basis = checkpoint.basis.empty() ? "-" : checkpoint.basis;
+    table.AddRow(zh ? std::vector<std::string>{date, checkpoint.title.In(language), basis}
+                    : std::vector<std::string>{checkpoint.id, checkpoint.title.In(language), date,
+                                               basis});
   }
   out << table.Render(layout);
 }
