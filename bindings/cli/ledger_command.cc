@@ -43,6 +43,13 @@ constexpr UsageText kUsage{
     "export: a records document as a filled ledger; --department and --cadre export\n"
     "  those cadres and their departments only. --lang zh|en: the messages' language.\n"};
 
+// The language of the ledger's failures: --lang's; without it English, as
+// ever: a ledger's own problems are worded in both languages already
+// ("活动 第41行 … / activities row 41 …"). Usage errors follow the locale.
+Language MessageLanguage(const CommandLine& line) {
+  return line.Value("lang") ? UsageLanguage(line) : Language::kEnglish;
+}
+
 std::optional<int> YearOption(const CommandLine& line, int& exit_code) {
   std::optional<std::string> text = line.Value("year");
   if (!text) return std::nullopt;
@@ -65,7 +72,7 @@ int WriteTables(const CommandLine& line, const std::vector<ledger::OutTable>& ta
   }
   const absl::Status status =
       xlsx ? ledger::WriteXlsx(tables, *xlsx) : ledger::WriteCsvDirectory(tables, *csv);
-  if (!status.ok()) return ReportFailure(xlsx ? *xlsx : *csv, status, UsageLanguage(line));
+  if (!status.ok()) return ReportFailure(xlsx ? *xlsx : *csv, status, MessageLanguage(line));
   return kExitOk;
 }
 
@@ -93,7 +100,7 @@ int Import(const CommandLine& line, const Policy& policy) {
   }
   const std::string& source = line.positionals()[0];
   absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(policy, source, options);
-  if (!imported.ok()) return ReportFailure(source, imported.status(), UsageLanguage(line));
+  if (!imported.ok()) return ReportFailure(source, imported.status(), MessageLanguage(line));
   // Both languages, unless --lang asks for one.
   const std::optional<std::string> lang = line.Value("lang");
   for (const ledger::LedgerError& error : imported->errors) {
@@ -105,7 +112,7 @@ int Import(const CommandLine& line, const Policy& policy) {
   if (output) {
     std::ofstream file(*output, std::ios::binary);
     file << imported->records_json;
-    if (!file) return ReportFailure(*output, CannotWriteFile(), UsageLanguage(line));
+    if (!file) return ReportFailure(*output, CannotWriteFile(), MessageLanguage(line));
   } else {
     std::cout << imported->records_json;
   }
@@ -166,7 +173,7 @@ int Export(const CommandLine& line, const Policy& policy) {
                       kUsage);
   }
   const std::string& source = line.positionals()[0];
-  const Language language = UsageLanguage(line);
+  const Language language = MessageLanguage(line);
   absl::StatusOr<std::string> text = ReadText(source);
   if (!text.ok()) return ReportFailure(source, text.status(), language);
   absl::StatusOr<std::vector<ledger::OutTable>> tables = ledger::LedgerTables(policy, *text);
@@ -210,7 +217,7 @@ int RunLedger(const std::vector<std::string>& args) {
                       kUsage);
   }
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
-  if (!policy.ok()) return ReportFailure(*policy_name, policy.status(), UsageLanguage(*line));
+  if (!policy.ok()) return ReportFailure(*policy_name, policy.status(), MessageLanguage(*line));
   if (args[0] == "template") return Template(*line, *policy);
   if (args[0] == "import") return Import(*line, *policy);
   return Export(*line, *policy);
