@@ -104,9 +104,15 @@ int RunDiff(const std::vector<std::string>& args) {
     return status;
   }
   // The records again, for the ids the filters may name and the names the
-  // table shows; they decoded once already, so this cannot fail as a whole.
+  // table shows, under the policy that governs their year (a diff may apply
+  // one to a year it does not cover); without either, ids stand for names.
   absl::StatusOr<RecordBatch> records = DecodeRecords(diff->before, records_text);
-  if (!records.ok()) return ReportFailure(line->positionals()[0], records.status(), *language);
+  if (!records.ok()) records = DecodeRecords(diff->after, records_text);
+  if (!records.ok()) {
+    const bool filtered = line->Value("department") || line->Value("cadre");
+    if (filtered) return ReportFailure(line->positionals()[0], records.status(), *language);
+    records = RecordBatch{};
+  }
   std::optional<CadreFilter> filter = CadreFilter::Read(*line, *records, *language, exit_code);
   if (!filter) return exit_code;
   if (line->Flag("json")) {
