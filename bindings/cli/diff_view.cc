@@ -132,9 +132,9 @@ std::string PoliciesAndParameters(const DiffView& view) {
   const auto listed = [&](const std::vector<const ParameterChange*>& changes) {
     std::string lines;
     for (const ParameterChange* change : changes) {
-      lines += WrappedLines(change->path + (zh ? "：" : ": ") + change->before.value_or(none) +
+      lines += HangingLines(change->path + (zh ? "：" : ": ") + change->before.value_or(none) +
                                 " → " + change->after.value_or(none),
-                            2, view.layout);
+                            2, 4, view.layout);
     }
     return lines;
   };
@@ -212,14 +212,14 @@ std::string Cadres(const DiffView& view, const Shown& shown) {
       line += (zh ? "  得分 " : "  score ") + Score(change->score_before) + " → " +
               Score(change->score_after);
     }
-    out += WrappedLines(line, 2, view.layout);
+    out += HangingLines(line, 2, 4, view.layout);
     for (const RuleChange& rule : change->rules) {
       std::string title = RuleWord(diff.after, rule.rule, language);
       if (title == rule.rule) title = RuleWord(diff.before, rule.rule, language);
-      out += WrappedLines(title + (zh ? "：" : ": ") +
+      out += HangingLines(title + (zh ? "：" : ": ") +
                               Outcome(rule.before, language) + " → " +
                               Outcome(rule.after, language),
-                          4, view.layout);
+                          4, 6, view.layout);
     }
     if (change->proposed_move == GradeMove::kNone) continue;
     std::string& names = change->proposed_move == GradeMove::kBetter ? better_names : worse_names;
@@ -228,10 +228,10 @@ std::string Cadres(const DiffView& view, const Shown& shown) {
   const auto listed = [zh](const std::string& names) {
     return names.empty() ? std::string() : (zh ? "（" : " (") + names + (zh ? "）" : ")");
   };
-  out += WrappedLines((zh ? "建议等次提高：" : "Proposed better: ") + std::to_string(better) +
+  out += HangingLines((zh ? "建议等次提高：" : "Proposed better: ") + std::to_string(better) +
                           listed(better_names) + (zh ? "；降低：" : "; worse: ") +
                           std::to_string(worse) + listed(worse_names),
-                      0, view.layout);
+                      0, 2, view.layout);
   return out;
 }
 

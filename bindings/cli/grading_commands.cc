@@ -15,6 +15,7 @@
 #include "liaison/quota_caps.h"
 #include "grade_views.h"
 #include "progress_view.h"
+#include "report/report_text.h"
 #include "progress_meter.h"
 #include "result_output.h"
 #include "text_table.h"
@@ -36,8 +37,8 @@ constexpr UsageText kCapsUsage{
     "                    [--wide] [--ambiguous-wide]\n"
     "\n"
     "The caps on each capped grade for a quota base of N cadres (or every base\n"
-    "from FROM to TO), each with its derivation, e.g. 优 上限 3 = ⌊0.30 × 10⌋ (⌊⌋ rounds\n"
-    "down, ⌈⌉ up, round(…) to the nearest).\n"};
+    "from FROM to TO), each with its derivation, e.g. excellent cap 3 = ⌊0.30 × 10⌋ (⌊⌋\n"
+    "rounds down, ⌈⌉ up, round(…) to the nearest).\n"};
 
 constexpr UsageText kGradeUsage{
     "用法：liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
@@ -192,7 +193,7 @@ int RunCaps(const std::vector<std::string>& args) {
     std::vector<std::string> row{std::to_string(caps.unit_base)};
     for (const QuotaCap& cap : caps.caps) {
       row.push_back(std::to_string(cap.cap) + " = " +
-                    WithRoundingSymbols(DescribeCapDerivation(grading, cap).In(*language),
+                    report::WithRoundingSymbols(DescribeCapDerivation(grading, cap).In(*language),
                                         *language));
     }
     table.AddRow(std::move(row));

@@ -227,7 +227,9 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   const std::string shown = SourceShown(source, prepared->language);
   ProgressMeter meter(prepared->language, /*wanted=*/!line.Flag("quiet"));
   if (IsLedgerSource(source)) {
-    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(policy, source, {});
+    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(
+        policy, source, {},
+        line.Value("lang") ? std::optional(prepared->language) : std::nullopt);
     if (!imported.ok()) {
       ReportFailure(shown, imported.status(), prepared->language);
       return std::nullopt;

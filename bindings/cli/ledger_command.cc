@@ -99,14 +99,16 @@ int Import(const CommandLine& line, const Policy& policy) {
                       kUsage);
   }
   const std::string& source = line.positionals()[0];
-  absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(policy, source, options);
+  const std::optional<Language> language =
+      line.Value("lang") ? std::optional(UsageLanguage(line)) : std::nullopt;
+  absl::StatusOr<ledger::LedgerImport> imported =
+      ImportLedgerSource(policy, source, options, language);
   if (!imported.ok()) return ReportFailure(source, imported.status(), MessageLanguage(line));
   // Both languages, unless --lang asks for one.
-  const std::optional<std::string> lang = line.Value("lang");
   for (const ledger::LedgerError& error : imported->errors) {
     if (error.cadre.empty()) continue;
-    if (!lang || *lang == "zh") std::cerr << "  " << error.Text(true) << "\n";
-    if (!lang || *lang == "en") std::cerr << "  " << error.Text(false) << "\n";
+    if (language != Language::kEnglish) std::cerr << HangingLines(error.Text(true), 2, 4);
+    if (language != Language::kChinese) std::cerr << HangingLines(error.Text(false), 2, 4);
   }
   std::optional<std::string> output = line.Value("output");
   if (output) {

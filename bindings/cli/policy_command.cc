@@ -218,17 +218,16 @@ int Validate(const std::string& path, const CommandLine& line) {
   }
   const bool zh = *language == Language::kChinese;
   const std::string shown = SourceShown(path, *language);
-  if (zh) {
-    std::cout << shown << "：有效的政策“" << policy->id() << "”（" << policy->rules().size()
-              << " 条规则），指纹 " << policy->fingerprint() << "\n";
-  } else {
-    std::cout << shown << ": valid policy \"" << policy->id() << "\" ("
-              << policy->rules().size() << " rules), fingerprint " << policy->fingerprint()
-              << "\n";
-  }
+  const std::string rules = std::to_string(policy->rules().size());
+  std::cout << HangingLines(zh ? shown + "：有效的政策“" + policy->id() + "”（" + rules +
+                                     " 条规则），指纹 " + policy->fingerprint()
+                               : shown + ": valid policy \"" + policy->id() + "\" (" + rules +
+                                     " rules), fingerprint " + policy->fingerprint(),
+                            0, 4, LayoutOf(line));
   for (const PolicyWarning& warning : warnings) {
-    std::cerr << shown << (zh ? "：" : ": ") << warning.path
-              << (zh ? "：警告：" : ": warning: ") << warning.message.In(*language) << "\n";
+    std::cerr << HangingLines(shown + (zh ? "：" : ": ") + warning.path +
+                                  (zh ? "：警告：" : ": warning: ") + warning.message.In(*language),
+                              0, 4, LayoutOf(line));
   }
   return exit_code;
 }

@@ -17,6 +17,7 @@
 #include "inputs.h"
 #include "liaison/policy.h"
 #include "policy/policy_writer.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
@@ -71,13 +72,12 @@ int RunPolicyNew(const std::vector<std::string>& args) {
   std::ofstream file(*output, std::ios::binary);
   file << text;
   if (!file) return ReportFailure(*output, CannotWriteFile(), language);
-  if (language == Language::kChinese) {
-    std::cout << *output << "：政策“" << copy->id() << "”，由“" << source->id() << "”复制，指纹 "
-              << copy->fingerprint() << "\n";
-  } else {
-    std::cout << *output << ": policy \"" << copy->id() << "\" from \"" << source->id()
-              << "\", fingerprint " << copy->fingerprint() << "\n";
-  }
+  std::cout << HangingLines(language == Language::kChinese
+                                ? *output + "：政策“" + copy->id() + "”，由“" + source->id() +
+                                      "”复制，指纹 " + copy->fingerprint()
+                                : *output + ": policy \"" + copy->id() + "\" from \"" +
+                                      source->id() + "\", fingerprint " + copy->fingerprint(),
+                            0, 4);
   return kExitOk;
 }
 

@@ -41,14 +41,13 @@ bool AllKnown(const std::vector<std::string>& asked, const std::vector<std::stri
     std::string list;
     for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
     const bool cadre = std::string_view(option) == "--cadre";
-    if (language == Language::kChinese) {
-      std::cerr << "liaison: " << option << ": 记录中没有" << (cadre ? "编号为" : "部门")
-                << " \"" << id << "\"" << (cadre ? " 的干部" : "") << "；记录中有：" << list
-                << "\n";
-    } else {
-      std::cerr << "liaison: " << option << ": the records have no " << (cadre ? "cadre" : "department")
-                << " \"" << id << "\"; they have: " << list << "\n";
-    }
+    const std::string message =
+        language == Language::kChinese
+            ? "liaison: " + std::string(option) + ": 记录中没有" + (cadre ? "编号为" : "部门") +
+                  " \"" + id + "\"" + (cadre ? " 的干部" : "") + "；记录中有：" + list
+            : "liaison: " + std::string(option) + ": the records have no " +
+                  (cadre ? "cadre" : "department") + " \"" + id + "\"; they have: " + list;
+    std::cerr << HangingLines(message, 0, 4);
     return false;
   }
   return true;
@@ -199,28 +198,6 @@ std::string RuleTitles::Title(const std::string& rule, Language language) const 
 std::string RuleTitles::Basis(const std::string& rule) const {
   auto found = rules_.find(rule);
   return found == rules_.end() ? std::string() : found->second.second;
-}
-
-std::string WithRoundingSymbols(std::string text, Language language) {
-  struct Notation {
-    std::string_view name, open, close;
-  };
-  const Notation notations[] = {
-      {"floor(", "⌊", "⌋"},
-      {"ceil(", "⌈", "⌉"},
-      {"half_up(", language == Language::kChinese ? "四舍五入(" : "round(", ")"},
-  };
-  for (const Notation& notation : notations) {
-    for (std::size_t at = text.find(notation.name); at != std::string::npos;
-         at = text.find(notation.name, at)) {
-      const std::size_t close = text.find(')', at);
-      if (close == std::string::npos) break;
-      text.replace(close, 1, notation.close);
-      text.replace(at, notation.name.size(), notation.open);
-      at += notation.open.size();
-    }
-  }
-  return text;
 }
 
 std::string WrappedLines(std::string_view text, std::size_t indent, const TableLayout& layout) {

@@ -112,11 +112,6 @@ class RuleTitles {
   std::map<std::string, std::pair<LocalizedText, std::string>> rules_;
 };
 
-// `text` (a cap's derivation, as the library words it: "floor(0.30 × 10)")
-// with the rounding written as a symbol: ⌊0.30 × 10⌋, ⌈0.30 × 10⌉, and
-// half-up rounding as 四舍五入(0.30 × 10) / round(0.30 × 10).
-std::string WithRoundingSymbols(std::string text, Language language);
-
 // `text` wrapped to `width` columns, every line after `indent`, as lines.
 std::string WrappedLines(std::string_view text, std::size_t indent, const TableLayout& layout);
 

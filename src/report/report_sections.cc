@@ -102,7 +102,7 @@ void WriteGradeCharts(const ReportScope& scope, HtmlWriter& html) {
     WriteBarChart(chart, html);
     html.Open("ul", {{"class", "caps"}});
     for (const QuotaCap& cap : unit.caps.caps) {
-      html.Element("li", DescribeCap(grading, cap).In(lang));
+      html.Element("li", WithRoundingSymbols(DescribeCap(grading, cap).In(lang), lang));
     }
     html.Close("ul");
   }
