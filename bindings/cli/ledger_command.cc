@@ -104,11 +104,14 @@ int Import(const CommandLine& line, const Policy& policy) {
   absl::StatusOr<ledger::LedgerImport> imported =
       ImportLedgerSource(policy, source, options, language);
   if (!imported.ok()) return ReportFailure(source, imported.status(), MessageLanguage(line));
-  // Both languages, unless --lang asks for one.
+  // Both languages, a line each, unless --lang asks for one (then wrapped).
   for (const ledger::LedgerError& error : imported->errors) {
     if (error.cadre.empty()) continue;
-    if (language != Language::kEnglish) std::cerr << HangingLines(error.Text(true), 2, 4);
-    if (language != Language::kChinese) std::cerr << HangingLines(error.Text(false), 2, 4);
+    if (!language) {
+      std::cerr << "  " << error.Text(true) << "\n  " << error.Text(false) << "\n";
+    } else {
+      std::cerr << HangingLines(error.Text(*language == Language::kChinese), 2, 4);
+    }
   }
   std::optional<std::string> output = line.Value("output");
   if (output) {

@@ -20,12 +20,16 @@ absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
   for (const std::string& note : notes) std::cerr << "liaison: " << source << ": " << note << "\n";
   absl::StatusOr<ledger::LedgerImport> imported = ledger::ImportLedger(policy, *book, options);
   if (!imported.ok()) return imported.status();
-  // A message in both languages, or in the one asked for.
+  // A message in the language asked for, within 100 columns; else in both,
+  // on one line ("… / …"), as scripts reading it line by line expect.
   const auto say = [&](const std::string& zh, const std::string& en) {
-    const std::string text = !language                         ? zh + " / " + en
-                             : *language == Language::kChinese ? zh
-                                                               : en;
-    std::cerr << HangingLines("liaison: " + source + ": " + text, 0, 4);
+    if (!language) {
+      std::cerr << "liaison: " << source << ": " << zh << " / " << en << "\n";
+    } else {
+      std::cerr << HangingLines("liaison: " + source + ": " +
+                                    (*language == Language::kChinese ? zh : en),
+                                0, 4);
+    }
   };
   // The cadres' problems travel in the batch; those of rows that belong to no
   // cadre (a department, a row naming an unknown cadre) are shown here.

@@ -225,9 +225,9 @@ int Validate(const std::string& path, const CommandLine& line) {
                                      " rules), fingerprint " + policy->fingerprint(),
                             0, 4, LayoutOf(line));
   for (const PolicyWarning& warning : warnings) {
-    std::cerr << HangingLines(shown + (zh ? "：" : ": ") + warning.path +
-                                  (zh ? "：警告：" : ": warning: ") + warning.message.In(*language),
-                              0, 4, LayoutOf(line));
+    // One line each, for grep (docs/examples/city-walkthrough.sh).
+    std::cerr << shown << (zh ? "：" : ": ") << warning.path
+              << (zh ? "：警告：" : ": warning: ") << warning.message.In(*language) << "\n";
   }
   return exit_code;
 }

@@ -90,7 +90,7 @@ class ReportCommand(unittest.TestCase):
             self.assertIsNone(re.search(r"(?<![\w.])" + re.escape(word) + r"(?![\w.])", text, re.I),
                               "%r in the zh report" % word)
         self.assertIn("已逾期", text)  # c03's research report (due 10-31, none submitted)
-        self.assertIn("优 上限 2 = floor(0.30 × 7)", text)
+        self.assertIn("优 上限 2 = ⌊0.30 × 7⌋", text)
 
     def test_english_has_no_chinese_label(self):
         text = visible(self.report("--lang", "en"))
@@ -105,14 +105,14 @@ class ReportCommand(unittest.TestCase):
             text = text.replace(kept, "")
         leftover = re.findall(r"[\u3000-\u9fff\uff00-\uffef]+", text)
         self.assertEqual(leftover, [])
-        self.assertIn("excellent cap 2 = floor(0.30 × 7)", text)
+        self.assertIn("excellent cap 2 = ⌊0.30 × 7⌋", text)
 
     def test_department_filter_selects_exactly_its_cadres(self):
         page = self.report("--department", "pub")
         sheets = re.findall(r'<section class="sheet"><h2>考核表：(\S+?)（(c\d+)）', page)
         self.assertEqual(sheets, [("彭志伟", "c11"), ("谭雅琴", "c12"), ("曾凡", "c13")])
         # pub: 3 cadres, all taking part: ⌊0.30 × 3⌋ = 0 places for 优.
-        self.assertIn("优 上限 0 = floor(0.30 × 3)", visible(page))
+        self.assertIn("优 上限 0 = ⌊0.30 × 3⌋", visible(page))
 
     def test_review_only_at_mid_year(self):
         self.assertIsNone(review_section(self.report(as_of="2026-12-31")))

@@ -805,7 +805,7 @@ def policy_new_writes_an_indented_copy_that_means_the_same(cli):
     with tempfile.TemporaryDirectory() as directory:
         path = os.path.join(directory, "city.json")
         out, _ = run_ok(cli, ["policy", "new", "--from", "hunan", "--id", "city", "-o", path])
-        expect(out.startswith(path + "：政策“city”，由“hunan”复制，指纹 sha256:"), out)
+        expect(unwrapped(out).startswith(path + "：政策“city”，由“hunan”复制，指纹 sha256:"), out)
         with open(path, encoding="utf-8") as f:
             text = f.read()
         lines = text.splitlines()
