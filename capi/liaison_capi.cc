@@ -28,7 +28,6 @@
 #include "liaison/progress.h"
 #include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
-#include "liaison/report_html.h"
 #include "liaison/report_json.h"
 #include "liaison/thread_buffers.h"
 
@@ -44,46 +43,6 @@ liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
   if (!policy.ok()) return Fail(policy.status(), error);
   *out = reinterpret_cast<liaison_policy*>(new PolicyObject{*std::move(policy)});
   return Succeed(error);
-}
-
-// Checks the arguments of a call on a records document as of a date, and
-// returns what `write(policy, records_text, as_of, result, result_length,
-// error)` returns.
-template <typename Write>
-liaison_status WithRecordsInto(const liaison_policy* policy, const char* records,
-                               size_t records_length, const char* as_of, size_t as_of_length,
-                               char** result, size_t* result_length, liaison_error** error,
-                               Write write) {
-  return Guarded(error, [&] {
-    if (result != nullptr) *result = nullptr;
-    if (result_length != nullptr) *result_length = 0;
-    if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  NotNull("policy、records 和 result ", "policy, records and result"), error);
-    }
-    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
-    if (!day.ok()) return Fail(day.status(), error);
-    return write(Object(policy)->policy,
-                 std::string_view(records == nullptr ? "" : records, records_length), *day,
-                 result, result_length, error);
-  });
-}
-
-// The same, for a document `make(policy, records_text, as_of)` makes (a
-// StatusOr<std::string>), copied out.
-template <typename Make>
-liaison_status WithRecords(const liaison_policy* policy, const char* records,
-                           size_t records_length, const char* as_of, size_t as_of_length,
-                           char** result, size_t* result_length, liaison_error** error,
-                           Make make) {
-  return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
-                         result_length, error,
-                         [&](const Policy& under, std::string_view text, absl::CivilDay day,
-                             char** out, size_t* length, liaison_error** failed) {
-                           absl::StatusOr<std::string> made = make(under, text, day);
-                           if (!made.ok()) return Fail(made.status(), failed);
-                           return Output(*made, out, length, failed);
-                         });
 }
 
 // The evaluation document, full or lean, written into the caller's buffer.
@@ -557,96 +516,5 @@ const char* liaison_policy_grade_label(const liaison_policy* policy, int32_t gra
 void liaison_thread_buffers_release(void) { liaison::ReleaseThreadBuffers(); }
 
 void liaison_embedded_policies_release(void) { liaison::Policy::ReleaseEmbedded(); }
-
-}  // extern "C"
-
-namespace {
-
-// A text argument of the C ABI: its bytes and length (NULL with length 0:
-// none).
-struct TextArgument {
-  const char* text = nullptr;
-  size_t length = 0;
-};
-
-// "org,pub" to {"org", "pub"}; empty items are dropped.
-std::vector<std::string> CommaList(const TextArgument& list) {
-  std::vector<std::string> ids;
-  const std::string_view text(list.text == nullptr ? "" : list.text, list.length);
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t comma = text.find(',', start);
-    if (comma == std::string_view::npos) comma = text.size();
-    if (comma > start) ids.emplace_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return ids;
-}
-
-// liaison_report_html and liaison_report_html_filtered: `departments` is one
-// id, or with `lists` a comma-separated list as `cadres` is.
-liaison_status ReportInto(const liaison_policy* policy, const char* records,
-                          size_t records_length, const char* as_of, size_t as_of_length,
-                          const TextArgument& departments, const TextArgument& cadres,
-                          int32_t language, char** html, size_t* html_length,
-                          liaison_error** error, bool lists) {
-  return Guarded(error, [&] {
-    if (!Valid(departments.text, departments.length) || !Valid(cadres.text, cadres.length) ||
-        (language != LIAISON_LANGUAGE_ZH && language != LIAISON_LANGUAGE_EN)) {
-      if (html != nullptr) *html = nullptr;
-      if (html_length != nullptr) *html_length = 0;
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  lists ? LocalizedText{"departments 和 cadres 有长度时不得为 NULL，language 须为 "
-                                        "LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
-                                        "departments and cadres must not be NULL with a length, "
-                                        "and language must be LIAISON_LANGUAGE_ZH or "
-                                        "LIAISON_LANGUAGE_EN"}
-                        : LocalizedText{"department 有长度时不得为 NULL，language 须为 "
-                                        "LIAISON_LANGUAGE_ZH 或 LIAISON_LANGUAGE_EN",
-                                        "department must not be NULL with a length, and language "
-                                        "must be LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
-                  error);
-    }
-    liaison::ReportOptions options;
-    if (lists) {
-      options.departments = CommaList(departments);
-      options.cadres = CommaList(cadres);
-    } else {
-      options.department.assign(departments.text == nullptr ? "" : departments.text,
-                                departments.length);
-    }
-    options.language =
-        language == LIAISON_LANGUAGE_EN ? liaison::Language::kEnglish : liaison::Language::kChinese;
-    return WithRecords(policy, records, records_length, as_of, as_of_length, html, html_length,
-                       error, [&options](const Policy& under, std::string_view text,
-                                         absl::CivilDay day) {
-                         return liaison::ReportRecordsHtml(under, text, day, options);
-                       });
-  });
-}
-
-}  // namespace
-
-extern "C" {
-
-liaison_status liaison_report_html(const liaison_policy* policy, const char* records,
-                                   size_t records_length, const char* as_of, size_t as_of_length,
-                                   const char* department, size_t department_length,
-                                   int32_t language, char** html, size_t* html_length,
-                                   liaison_error** error) {
-  return ReportInto(policy, records, records_length, as_of, as_of_length,
-                    {department, department_length}, {}, language, html, html_length, error,
-                    /*lists=*/false);
-}
-
-liaison_status liaison_report_html_filtered(const liaison_policy* policy, const char* records,
-                                            size_t records_length, const char* as_of,
-                                            size_t as_of_length, const char* departments,
-                                            size_t departments_length, const char* cadres,
-                                            size_t cadres_length, int32_t language, char** html,
-                                            size_t* html_length, liaison_error** error) {
-  return ReportInto(policy, records, records_length, as_of, as_of_length,
-                    {departments, departments_length}, {cadres, cadres_length}, language, html,
-                    html_length, error, /*lists=*/true);
-}
 
 }  // extern "C"
