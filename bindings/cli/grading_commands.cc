@@ -47,8 +47,8 @@ constexpr UsageText kGradeUsage{
     "                    RECORDS.json|-\n"
     "\n"
     "在政策规定的名额上限和评定条件内建议等次：按考核单元列出每名干部的排名、\n"
-    "建议等次及理由；按某一依据区分的并列说明所依据的条件，提交研究的并列说明下一步\n"
-    "怎么做。--department 和 --cadre 只显示这些干部，排名仍在全部干部中计算。\n",
+    "建议等次及理由；同分者按排序条件区分的，说明依据哪一条件，提交部门党支部研究的，\n"
+    "说明下一步怎么做。--department 和 --cadre 只显示这些干部，排名仍在全部干部中计算。\n",
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"

@@ -23,11 +23,11 @@ namespace liaison::cli {
 namespace {
 
 constexpr UsageText kUsage{
-    "用法：liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
+    "用法：liaison policy new --from ID|FILE --id NEW [-o FILE] [--lang zh|en]\n"
     "\n"
     "将政策 ID（或政策文档 FILE）以新编号 NEW 写出为缩进文档，列出每个字段，\n"
     "供手工编辑；不加 -o 时输出到标准输出。\n",
-    "usage: liaison policy new --from ID|FILE --id NEW [-o FILE]\n"
+    "usage: liaison policy new --from ID|FILE --id NEW [-o FILE] [--lang zh|en]\n"
     "\n"
     "Writes the policy ID (or the policy document FILE) under the id NEW as an\n"
     "indented document with every field written out, to edit by hand; to\n"

@@ -1,6 +1,7 @@
 // The `liaison` command's dispatcher: its usage and the subcommand each first
 // argument names (commands.h). main.cc calls it with the process's
 // arguments; tests/fuzz/cli_fuzzer.cc with arguments made from fuzzer input.
+#include <cstddef>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -53,12 +54,21 @@ namespace liaison::cli {
 
 int RunCommand(const std::vector<std::string>& command_line) {
   const Language language = ArgumentLanguage(command_line);
-  if (command_line.empty()) {
+  // A --lang before the command (liaison --lang en --help) is the command's.
+  std::vector<std::string> words = command_line, lang;
+  if (!words.empty() && words[0].rfind("--lang=", 0) == 0) {
+    lang.assign(words.begin(), words.begin() + 1);
+  } else if (words.size() >= 2 && words[0] == "--lang") {
+    lang.assign(words.begin(), words.begin() + 2);
+  }
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(lang.size()));
+  if (words.empty()) {
     std::cerr << kUsage.In(language);
     return kExitBadInput;
   }
-  const std::string& command = command_line.front();
-  const std::vector<std::string> args(command_line.begin() + 1, command_line.end());
+  const std::string& command = words.front();
+  std::vector<std::string> args(words.begin() + 1, words.end());
+  args.insert(args.end(), lang.begin(), lang.end());
   if (command == "policy") return RunPolicy(args);
   if (command == "evaluate") return RunEvaluate(args);
   if (command == "progress") return RunProgress(args);

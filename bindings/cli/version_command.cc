@@ -1,4 +1,4 @@
-// liaison version [--json]
+// liaison version [--json] [--lang zh|en]
 #include <iostream>
 
 #include "commands.h"
@@ -9,10 +9,10 @@ namespace liaison::cli {
 namespace {
 
 constexpr UsageText kUsage{
-    "用法：liaison version [--json]\n"
+    "用法：liaison version [--json] [--lang zh|en]\n"
     "\n"
     "本程序的库版本和 C ABI 版本。\n",
-    "usage: liaison version [--json]\n"
+    "usage: liaison version [--json] [--lang zh|en]\n"
     "\n"
     "The library version and the C ABI version of this build.\n"};
 
