@@ -159,6 +159,46 @@ inline absl::StatusOr<absl::CivilDay> Date(const char* text, size_t length) {
   return day;
 }
 
+// Checks the arguments of a call on a records document as of a date, and
+// returns what `write(policy, records_text, as_of, result, result_length,
+// error)` returns.
+template <typename Write>
+liaison_status WithRecordsInto(const liaison_policy* policy, const char* records,
+                               size_t records_length, const char* as_of, size_t as_of_length,
+                               char** result, size_t* result_length, liaison_error** error,
+                               Write write) {
+  return Guarded(error, [&] {
+    if (result != nullptr) *result = nullptr;
+    if (result_length != nullptr) *result_length = 0;
+    if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT,
+                  NotNull("policy、records 和 result ", "policy, records and result"), error);
+    }
+    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
+    if (!day.ok()) return Fail(day.status(), error);
+    return write(Object(policy)->policy,
+                 std::string_view(records == nullptr ? "" : records, records_length), *day,
+                 result, result_length, error);
+  });
+}
+
+// The same, for a document `make(policy, records_text, as_of)` makes (a
+// StatusOr<std::string>), copied out.
+template <typename Make>
+liaison_status WithRecords(const liaison_policy* policy, const char* records,
+                           size_t records_length, const char* as_of, size_t as_of_length,
+                           char** result, size_t* result_length, liaison_error** error,
+                           Make make) {
+  return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
+                         result_length, error,
+                         [&](const liaison::Policy& under, std::string_view text, absl::CivilDay day,
+                             char** out, size_t* length, liaison_error** failed) {
+                           absl::StatusOr<std::string> made = make(under, text, day);
+                           if (!made.ok()) return Fail(made.status(), failed);
+                           return Output(*made, out, length, failed);
+                         });
+}
+
 }  // namespace liaison::capi
 
 #endif  // LIAISON_CAPI_BRIDGE_H_

@@ -427,6 +427,20 @@ LIAISON_EXPORT liaison_status liaison_report_html(const liaison_policy* policy,
                                                   char** html, size_t* html_length,
                                                   liaison_error** error);
 
+/* liaison_report_html for the departments and cadres asked for, as `liaison
+ * report --department --cadre` takes them: `departments` and `cadres` are
+ * comma-separated lists of ids of the records ("org,pub", "c01,c03"; NULL
+ * with length 0, or empty: no filter). The report shows the cadres of those
+ * departments whose ids are among those cadres; grades and caps still count
+ * every cadre of a quota unit (the filters choose what is shown, not what is
+ * computed). LIAISON_INVALID_ARGUMENT as liaison_report_html, and for a cadre
+ * not in the records (the message names it). */
+LIAISON_EXPORT liaison_status liaison_report_html_filtered(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, const char* departments, size_t departments_length, const char* cadres,
+    size_t cadres_length, int32_t language, char** html, size_t* html_length,
+    liaison_error** error);
+
 /* ---- Streaming evaluation ------------------------------------------------ */
 
 /* An evaluation that takes the records in pieces and gives the results as

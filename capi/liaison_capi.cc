@@ -28,7 +28,6 @@
 #include "liaison/progress.h"
 #include "liaison/progress_json.h"
 #include "liaison/quota_caps.h"
-#include "liaison/report_html.h"
 #include "liaison/report_json.h"
 #include "liaison/thread_buffers.h"
 
@@ -44,46 +43,6 @@ liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
   if (!policy.ok()) return Fail(policy.status(), error);
   *out = reinterpret_cast<liaison_policy*>(new PolicyObject{*std::move(policy)});
   return Succeed(error);
-}
-
-// Checks the arguments of a call on a records document as of a date, and
-// returns what `write(policy, records_text, as_of, result, result_length,
-// error)` returns.
-template <typename Write>
-liaison_status WithRecordsInto(const liaison_policy* policy, const char* records,
-                               size_t records_length, const char* as_of, size_t as_of_length,
-                               char** result, size_t* result_length, liaison_error** error,
-                               Write write) {
-  return Guarded(error, [&] {
-    if (result != nullptr) *result = nullptr;
-    if (result_length != nullptr) *result_length = 0;
-    if (policy == nullptr || !Valid(records, records_length) || result == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  NotNull("policy、records 和 result ", "policy, records and result"), error);
-    }
-    absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
-    if (!day.ok()) return Fail(day.status(), error);
-    return write(Object(policy)->policy,
-                 std::string_view(records == nullptr ? "" : records, records_length), *day,
-                 result, result_length, error);
-  });
-}
-
-// The same, for a document `make(policy, records_text, as_of)` makes (a
-// StatusOr<std::string>), copied out.
-template <typename Make>
-liaison_status WithRecords(const liaison_policy* policy, const char* records,
-                           size_t records_length, const char* as_of, size_t as_of_length,
-                           char** result, size_t* result_length, liaison_error** error,
-                           Make make) {
-  return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
-                         result_length, error,
-                         [&](const Policy& under, std::string_view text, absl::CivilDay day,
-                             char** out, size_t* length, liaison_error** failed) {
-                           absl::StatusOr<std::string> made = make(under, text, day);
-                           if (!made.ok()) return Fail(made.status(), failed);
-                           return Output(*made, out, length, failed);
-                         });
 }
 
 // The evaluation document, full or lean, written into the caller's buffer.
@@ -557,34 +516,5 @@ const char* liaison_policy_grade_label(const liaison_policy* policy, int32_t gra
 void liaison_thread_buffers_release(void) { liaison::ReleaseThreadBuffers(); }
 
 void liaison_embedded_policies_release(void) { liaison::Policy::ReleaseEmbedded(); }
-
-liaison_status liaison_report_html(const liaison_policy* policy, const char* records,
-                                   size_t records_length, const char* as_of, size_t as_of_length,
-                                   const char* department, size_t department_length,
-                                   int32_t language, char** html, size_t* html_length,
-                                   liaison_error** error) {
-  return Guarded(error, [&] {
-    if (!Valid(department, department_length) ||
-        (language != LIAISON_LANGUAGE_ZH && language != LIAISON_LANGUAGE_EN)) {
-      if (html != nullptr) *html = nullptr;
-      if (html_length != nullptr) *html_length = 0;
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  {"department 有长度时不得为 NULL，language 须为 LIAISON_LANGUAGE_ZH 或 "
-                   "LIAISON_LANGUAGE_EN",
-                   "department must not be NULL with a length, and language must be "
-                   "LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN"},
-                  error);
-    }
-    liaison::ReportOptions options;
-    options.department.assign(department == nullptr ? "" : department, department_length);
-    options.language =
-        language == LIAISON_LANGUAGE_EN ? liaison::Language::kEnglish : liaison::Language::kChinese;
-    return WithRecords(policy, records, records_length, as_of, as_of_length, html, html_length,
-                       error, [&options](const Policy& under, std::string_view text,
-                                         absl::CivilDay day) {
-                         return liaison::ReportRecordsHtml(under, text, day, options);
-                       });
-  });
-}
 
 }  // extern "C"

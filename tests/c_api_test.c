@@ -507,9 +507,22 @@ static void test_report(const char* records, size_t records_length) {
   CHECK(strncmp(html, "<!DOCTYPE html>", 15) == 0);
   CHECK(contains(html, "<html lang=\"zh-CN\">"));
   CHECK(contains(html, "考核表：刘建华（c01）"));
-  CHECK(contains(html, "优 上限 2 = floor(0.30 × 7)"));
+  CHECK(contains(html, "优 上限 2 = ⌊0.30 × 7⌋"));
   CHECK(!contains(html, "彭志伟")); /* c11, of department pub */
   liaison_free(html);
+
+  /* Cadres of two departments by id: their sheets alone. */
+  CHECK(liaison_report_html_filtered(policy, records, records_length, "2026-12-31", 10,
+                                     "org,pub", 7, "c03,c11", 7, LIAISON_LANGUAGE_ZH, &html,
+                                     &length, &error) == LIAISON_OK);
+  CHECK(contains(html, "考核表：王丽娟（c03）") && contains(html, "考核表：彭志伟（c11）"));
+  CHECK(!contains(html, "考核表：刘建华（c01）"));
+  liaison_free(html);
+  CHECK(liaison_report_html_filtered(policy, records, records_length, "2026-12-31", 10, NULL, 0,
+                                     "c99", 3, LIAISON_LANGUAGE_EN, &html, &length,
+                                     &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(contains(liaison_error_message(error), "cadre \"c99\" is not in the records"));
+  liaison_error_free(error);
 
   CHECK(liaison_report_html(policy, records, records_length, "2026-12-31", 10, NULL, 0,
                             LIAISON_LANGUAGE_EN, &html, &length, &error) == LIAISON_OK);

@@ -15,13 +15,28 @@
 #include "liaison/case_runner.h"
 #include "liaison/problem.h"
 #include "liaison/record_decoder.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kTestUsage[] =
+constexpr UsageText kTestUsage{
+    "用法：liaison test [--json] [--lang zh|en] [--junit FILE] [--run PATTERN] [-v]\n"
+    "                   CASE.json|DIR ...\n"
+    "      liaison test --init POLICY RECORDS --as-of YYYY-MM-DD -o FILE\n"
+    "\n"
+    "运行测试用例文件（liaison.case/1）：逐项比较对政策在记录上所得结果的预期，\n"
+    "每项未通过的检查均列出其在用例文件中的路径、预期值和实际值。给出目录时，运行\n"
+    "其下（含子目录）所有 *.case.json。--run 只运行名称与 PATTERN 相符的用例（shell\n"
+    "通配模式，如 'city-*'；普通词语匹配包含该词的名称）。-v 列出找到的每个用例\n"
+    "文件，并显示每项未通过检查的预期和实际 JSON。--junit 写出供持续集成系统使用的\n"
+    "JUnit XML。全部通过时退出状态为 0，有未通过时为 1，有无法运行的用例时为 2。\n"
+    "\n"
+    "--init 写出一个用例文件，固定 POLICY（编号或文件）在评估日期对 RECORDS 的结果：\n"
+    "每名干部的各项结论和可评等次，每个部门的考核基数、名额上限和建议等次。\n"
+    "请将其删减为您亲手推算过的内容。\n",
     "usage: liaison test [--json] [--lang zh|en] [--junit FILE] [--run PATTERN] [-v]\n"
     "                    CASE.json|DIR ...\n"
     "       liaison test --init POLICY RECORDS --as-of YYYY-MM-DD -o FILE\n"
@@ -38,7 +53,7 @@ constexpr char kTestUsage[] =
     "--init writes a case file pinning what POLICY (an id or a file) makes of\n"
     "RECORDS as of the date: every cadre's findings and eligible grade, every\n"
     "department's base, caps and proposed grades. Edit it down to what you\n"
-    "worked out by hand.\n";
+    "worked out by hand.\n"};
 
 constexpr std::string_view kCaseSuffix = ".case.json";
 
@@ -76,9 +91,9 @@ void PrintResult(const CaseResult& result, bool verbose, Language language) {
   if (!result.error.ok()) {
     std::cout << (zh ? "无法运行 " : "ERROR ") << result.source << "\n";
     std::vector<Problem> problems = ProblemsOf(result.error);
-    if (problems.empty()) std::cout << "  " << StatusMessageIn(result.error, language) << "\n";
+    if (problems.empty()) std::cout << HangingLines(StatusMessageIn(result.error, language), 2, 4);
     for (const Problem& problem : problems) {
-      std::cout << "  " << problem.path << colon << problem.MessageIn(language) << "\n";
+      std::cout << HangingLines(problem.path + colon + problem.MessageIn(language), 2, 4);
     }
     return;
   }
@@ -90,7 +105,7 @@ void PrintResult(const CaseResult& result, bool verbose, Language language) {
               << ", " << result.checks << " checks)\n";
   }
   for (const CaseFailure& failure : result.failures) {
-    std::cout << "  " << failure.path << colon << failure.MessageIn(language) << "\n";
+    std::cout << HangingLines(failure.path + colon + failure.MessageIn(language), 2, 4);
     if (verbose) {
       std::cout << (zh ? "    应为 " : "    expected ") << failure.expected << "\n"
                 << (zh ? "    实为 " : "    actual   ") << failure.actual << "\n";
@@ -104,21 +119,31 @@ std::string RelativeToCase(const std::string& path, const std::string& case_path
   return fs::absolute(path).lexically_relative(directory).generic_string();
 }
 
+// "liaison test: cannot write FILE"; kExitBadInput.
+int CannotWrite(const std::string& file, Language language) {
+  std::cerr << (language == Language::kChinese ? "liaison test：无法写入 "
+                                               : "liaison test: cannot write ")
+            << file << "\n";
+  return kExitBadInput;
+}
+
 int Init(const CommandLine& line) {
   const std::string policy_name = *line.Value("init");
   const std::optional<std::string> output = line.Value("output");
   if (!output || line.positionals().size() != 1 || !line.Value("as-of")) {
-    return UsageError("test", "--init takes POLICY RECORDS --as-of DATE -o FILE", kTestUsage);
+    return UsageError(line, "test",
+                      {"--init 的用法为 POLICY RECORDS --as-of DATE -o FILE",
+                       "--init takes POLICY RECORDS --as-of DATE -o FILE"},
+                      kTestUsage);
   }
-  absl::StatusOr<Language> language = OutputLanguage(line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
+  const Language language = UsageLanguage(line);
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(line);
-  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status(), *language);
+  if (!as_of.ok()) return ReportFailure("--as-of", as_of.status(), language);
   absl::StatusOr<Policy> policy = LoadPolicy(policy_name);
-  if (!policy.ok()) return ReportFailure(policy_name, policy.status(), *language);
+  if (!policy.ok()) return ReportFailure(policy_name, policy.status(), language);
   const std::string& records_path = line.positionals()[0];
   absl::StatusOr<RecordBatch> batch = LedgerOrJsonRecords(*policy, records_path);
-  if (!batch.ok()) return ReportFailure(records_path, batch.status(), *language);
+  if (!batch.ok()) return ReportFailure(records_path, batch.status(), language);
   const bool embedded = Policy::EmbeddedJson(policy_name).ok();
   std::string name = fs::path(*output).filename().string();
   if (EndsWith(name, kCaseSuffix)) name.resize(name.size() - kCaseSuffix.size());
@@ -127,13 +152,10 @@ int Init(const CommandLine& line) {
                {embedded ? policy_name : RelativeToCase(policy_name, *output),
                 RelativeToCase(records_path, *output)},
                name);
-  if (!text.ok()) return ReportFailure(records_path, text.status(), *language);
+  if (!text.ok()) return ReportFailure(records_path, text.status(), language);
   std::ofstream out(*output);
   out << *text;
-  if (!out) {
-    std::cerr << "liaison test: cannot write " << *output << "\n";
-    return kExitBadInput;
-  }
+  if (!out) return CannotWrite(*output, language);
   return kExitOk;
 }
 
@@ -151,8 +173,10 @@ int RunTest(const std::vector<std::string>& args) {
   if (!line) return exit_code;
   if (line->Value("init")) return Init(*line);
   absl::StatusOr<Language> language = OutputLanguage(*line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
-  if (line->positionals().empty()) return UsageError("test", "missing the case files", kTestUsage);
+  if (!language.ok()) return ReportFailure("--lang", language.status(), LocaleLanguage());
+  if (line->positionals().empty()) {
+    return UsageError(*line, "test", {"缺少测试用例文件", "missing the case files"}, kTestUsage);
+  }
   const bool verbose = line->Flag("verbose");
   const std::optional<std::string> pattern = line->Value("run");
   std::vector<CaseResult> results;
@@ -195,10 +219,7 @@ int RunTest(const std::vector<std::string>& args) {
   if (std::optional<std::string> junit = line->Value("junit")) {
     std::ofstream out(*junit);
     out << CaseResultsJUnitXml(results, line->Value("lang") ? *language : Language::kEnglish);
-    if (!out) {
-      std::cerr << "liaison test: cannot write " << *junit << "\n";
-      return kExitBadInput;
-    }
+    if (!out) return CannotWrite(*junit, *language);
   }
   if (unusable > 0) return kExitBadInput;
   return failed > 0 ? kExitViolations : kExitOk;

@@ -3,7 +3,7 @@
 namespace liaison::cli {
 
 std::optional<CommandLine> CommandLine::Parse(const std::vector<std::string>& args,
-                                              const OptionSpec& spec, std::string& error) {
+                                              const OptionSpec& spec, LocalizedText& error) {
   CommandLine line;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -19,21 +19,21 @@ std::optional<CommandLine> CommandLine::Parse(const std::vector<std::string>& ar
     }
     if (spec.flags.count(name) > 0) {
       if (value) {
-        error = "option --" + name + " takes no value";
+        error = {"选项 --" + name + " 不带值", "option --" + name + " takes no value"};
         return std::nullopt;
       }
       line.flags_.insert(name);
     } else if (spec.with_value.count(name) > 0) {
       if (!value) {
         if (i + 1 >= args.size()) {
-          error = "option --" + name + " needs a value";
+          error = {"选项 --" + name + " 须带一个值", "option --" + name + " needs a value"};
           return std::nullopt;
         }
         value = args[++i];
       }
       line.values_[name] = *value;
     } else {
-      error = "unknown option --" + name;
+      error = {"未知选项 --" + name, "unknown option --" + name};
       return std::nullopt;
     }
   }

@@ -10,7 +10,10 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "liaison/localized_text.h"
 
 namespace liaison::cli {
 
@@ -18,6 +21,16 @@ namespace liaison::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitViolations = 1;  // a check or a test case found problems
 inline constexpr int kExitBadInput = 2;    // bad usage, or input that cannot be used
+
+// A subcommand's usage and help, in Chinese and English; option names, ids
+// and placeholders (ID|FILE|-, YYYY-MM-DD) are the same in both.
+struct UsageText {
+  std::string_view zh;
+  std::string_view en;
+  std::string_view In(Language language) const {
+    return language == Language::kChinese ? zh : en;
+  }
+};
 
 // What a subcommand accepts.
 struct OptionSpec {
@@ -28,9 +41,9 @@ struct OptionSpec {
 class CommandLine {
  public:
   // Parses `args` (after the subcommand words). On a usage error returns
-  // nullopt and sets `error`.
+  // nullopt and sets `error`, in both languages.
   static std::optional<CommandLine> Parse(const std::vector<std::string>& args,
-                                          const OptionSpec& spec, std::string& error);
+                                          const OptionSpec& spec, LocalizedText& error);
 
   bool Flag(const std::string& name) const { return flags_.count(name) > 0; }
   std::optional<std::string> Value(const std::string& name) const;

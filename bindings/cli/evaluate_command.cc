@@ -28,7 +28,22 @@
 namespace liaison::cli {
 namespace {
 
-constexpr char kUsage[] =
+constexpr UsageText kUsage{
+    "用法：liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json|--jsonl]\n"
+    "                       [--lean] [--lang zh|en] [--department ID[,ID...]]\n"
+    "                       [--cadre ID[,ID...]] [--all] [--wide] [--ambiguous-wide]\n"
+    "                       [--xlsx FILE] [--csv DIR] [--quiet] RECORDS.json|RECORDS.jsonl|-\n"
+    "\n"
+    "按评估日期（默认为当天）评估记录文档（或 JSON Lines 格式的记录）中的每名干部：\n"
+    "每名干部一行，其后列出进度落后、已逾期或未达标的每条约束性规则及其说明\n"
+    "（--all：进度正常或未到期的也列出）。--cadre 打印所指定每名干部的考核表：\n"
+    "每条规则及其计入和未计入的活动。--department 和 --cadre 选定所显示的干部。\n"
+    "表格宽度不超过 100 列（--wide：每行不换行）。\n"
+    "--json 输出评估文档（schema liaison.evaluation/1），--jsonl 以 JSON Lines 输出结果\n"
+    "（首行为文件头，其后每行一名干部），--lean 输出精简文档\n"
+    "（liaison.evaluation-lean/1：规则编号、状态和数值，不含文字）；未加筛选时，\n"
+    "均边读取边输出。--xlsx 和 --csv 将干部及其各条规则写入工作簿或 CSV 文件。\n"
+    "运行超过 2 秒时，若标准错误为终端，则在其上显示进度；--quiet 不显示进度。\n",
     "usage: liaison evaluate --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json|--jsonl]\n"
     "                        [--lean] [--lang zh|en] [--department ID[,ID...]]\n"
     "                        [--cadre ID[,ID...]] [--all] [--wide] [--ambiguous-wide]\n"
@@ -46,7 +61,7 @@ constexpr char kUsage[] =
     "texts); without a filter each is written as the cadres are read. --xlsx and\n"
     "--csv write the cadres and every rule of each as a workbook or CSV files.\n"
     "A run longer than 2 s shows its progress on standard error when that is a\n"
-    "terminal; --quiet turns it off.\n";
+    "terminal; --quiet turns it off.\n"};
 
 // A binding finding that counts and is not met: one of report.binding_rules
 // less report.binding_met.
@@ -157,7 +172,7 @@ int StreamEvaluation(const CommandLine& line, ResultsForm form, int& exit_code) 
   std::optional<RecordsCommand> command = PrepareRecordsCommand(line, "evaluate", kUsage,
                                                                 exit_code);
   if (!command) return exit_code;
-  const std::string shown = SourceShown(command->source);
+  const std::string shown = SourceShown(command->source, command->language);
   absl::StatusOr<InputBlocks> input = InputBlocks::Open(command->source);
   if (!input.ok()) return ReportFailure(shown, input.status(), command->language);
   ProgressMeter meter(command->language, /*wanted=*/!line.Flag("quiet"));
@@ -195,17 +210,29 @@ int RunEvaluate(const std::vector<std::string>& args) {
   if (!line) return exit_code;
   const bool json = line->Flag("json"), jsonl = line->Flag("jsonl"), lean = line->Flag("lean");
   const bool sheets_wanted = line->Value("xlsx").has_value() || line->Value("csv").has_value();
-  if (json && jsonl) return UsageError("evaluate", "give --json or --jsonl, not both", kUsage);
+  if (json && jsonl) {
+    return UsageError(*line, "evaluate",
+                      {"--json 和 --jsonl 只能给出其一", "give --json or --jsonl, not both"}, kUsage);
+  }
   if (jsonl && lean) {
-    return UsageError("evaluate", "--lean is a document: give it alone or with --json", kUsage);
+    return UsageError(*line, "evaluate",
+                      {"--lean 是一种文档：单独给出，或与 --json 一起给出",
+                       "--lean is a document: give it alone or with --json"},
+                      kUsage);
   }
   if ((jsonl || lean) && sheets_wanted) {
-    return UsageError("evaluate", "--jsonl and --lean do not go with --xlsx or --csv", kUsage);
+    return UsageError(*line, "evaluate",
+                      {"--jsonl 和 --lean 不能与 --xlsx 或 --csv 同用",
+                       "--jsonl and --lean do not go with --xlsx or --csv"},
+                      kUsage);
   }
   const bool ledger = !line->positionals().empty() && IsLedgerSource(line->positionals()[0]);
   const bool filtered = line->Value("department").has_value() || line->Value("cadre").has_value();
   if ((jsonl || lean) && filtered) {
-    return UsageError("evaluate", "--jsonl and --lean take every cadre: give no filter", kUsage);
+    return UsageError(*line, "evaluate",
+                      {"--jsonl 和 --lean 输出全部干部：不能加筛选",
+                       "--jsonl and --lean take every cadre: give no filter"},
+                      kUsage);
   }
   if ((json || jsonl || lean) && !sheets_wanted && !ledger && !filtered) {
     const ResultsForm form = lean ? ResultsForm::kLean
@@ -214,7 +241,10 @@ int RunEvaluate(const std::vector<std::string>& args) {
     return StreamEvaluation(*line, form, exit_code);
   }
   if (jsonl || lean) {
-    return UsageError("evaluate", "--jsonl and --lean read records, not a ledger", kUsage);
+    return UsageError(*line, "evaluate",
+                      {"--jsonl 和 --lean 读取记录文档，不读取台账",
+                       "--jsonl and --lean read records, not a ledger"},
+                      kUsage);
   }
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "evaluate", kUsage, exit_code);

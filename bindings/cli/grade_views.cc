@@ -7,6 +7,7 @@
 #include "liaison/grade_check.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/quota_caps.h"
+#include "report/report_text.h"
 
 namespace liaison::cli {
 namespace {
@@ -31,7 +32,7 @@ std::string UnitHeading(const GradeView& view, const QuotaUnit& unit) {
 }
 
 std::string Say(const GradeView& view, const LocalizedText& text) {
-  return WithRoundingSymbols(text.In(view.language), view.language);
+  return report::WithRoundingSymbols(text.In(view.language), view.language);
 }
 
 // Scores as the proposal compares them: to 9 decimal places.

@@ -15,6 +15,7 @@
 #include "liaison/quota_caps.h"
 #include "grade_views.h"
 #include "progress_view.h"
+#include "report/report_text.h"
 #include "progress_meter.h"
 #include "result_output.h"
 #include "text_table.h"
@@ -23,16 +24,31 @@
 namespace liaison::cli {
 namespace {
 
-constexpr char kCapsUsage[] =
+constexpr UsageText kCapsUsage{
+    "用法：liaison caps --policy ID|FILE|- [--json] [--lang zh|en] [--xlsx FILE] [--csv DIR]\n"
+    "                   N|FROM-TO ...\n"
+    "                   [--wide] [--ambiguous-wide]\n"
+    "\n"
+    "N 名干部的考核基数（或从 FROM 到 TO 的每个基数）下各受限等次的名额上限，\n"
+    "并列出推算过程，例如 优 上限 3 = ⌊0.30 × 10⌋（⌊⌋ 向下取整，⌈⌉ 向上取整，\n"
+    "四舍五入(…) 取最接近的整数）。\n",
     "usage: liaison caps --policy ID|FILE|- [--json] [--lang zh|en] [--xlsx FILE] [--csv DIR]\n"
     "                    N|FROM-TO ...\n"
     "                    [--wide] [--ambiguous-wide]\n"
     "\n"
     "The caps on each capped grade for a quota base of N cadres (or every base\n"
-    "from FROM to TO), each with its derivation, e.g. 优 上限 3 = ⌊0.30 × 10⌋ (⌊⌋ rounds\n"
-    "down, ⌈⌉ up, round(…) to the nearest).\n";
+    "from FROM to TO), each with its derivation, e.g. excellent cap 3 = ⌊0.30 × 10⌋ (⌊⌋\n"
+    "rounds down, ⌈⌉ up, round(…) to the nearest).\n"};
 
-constexpr char kGradeUsage[] =
+constexpr UsageText kGradeUsage{
+    "用法：liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "                    [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
+    "                    [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                    RECORDS.json|-\n"
+    "\n"
+    "在政策规定的名额上限和评定条件内建议等次：按考核单元列出每名干部的排名、\n"
+    "建议等次及理由；同分者按排序条件区分的，说明依据哪一条件，提交部门党支部研究的，\n"
+    "说明下一步怎么做。--department 和 --cadre 只显示这些干部，排名仍在全部干部中计算。\n",
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
@@ -41,9 +57,17 @@ constexpr char kGradeUsage[] =
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
     "unit, every cadre's rank, proposed grade and why; a tie broken by a key says\n"
     "which, a tie held for the committee what to do next. --department and\n"
-    "--cadre show those cadres, ranked among all.\n";
+    "--cadre show those cadres, ranked among all.\n"};
 
-constexpr char kCheckUsage[] =
+constexpr UsageText kCheckUsage{
+    "用法：liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "                    [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
+    "                    [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                    RECORDS.json|-\n"
+    "\n"
+    "检查记录中评定的等次（每名干部的 \"grade\"）：逐项核对名额上限与已评人数，\n"
+    "每一处违规均说明原因和下一步怎么做。在所显示的干部（--department、--cadre）中\n"
+    "发现违规时退出状态为 1。\n",
     "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
@@ -51,9 +75,16 @@ constexpr char kCheckUsage[] =
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
     "against its count, and every violation explained with what to do next. Exit 1\n"
-    "when any is found among the cadres shown (--department, --cadre).\n";
+    "when any is found among the cadres shown (--department, --cadre).\n"};
 
-constexpr char kProgressUsage[] =
+constexpr UsageText kProgressUsage{
+    "用法：liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
+    "                       [--department ID[,ID...]] [--cadre ID[,ID...]] [--all] [--wide]\n"
+    "                       [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
+    "                       RECORDS.json|-\n"
+    "\n"
+    "按部门和规则列出截至评估日期已完成、进度正常和进度落后的干部人数，以及需督促\n"
+    "的干部（年中检查，二.4.(1)）。默认只列出有人进度落后或已逾期的规则，--all 全部列出。\n",
     "usage: liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                        [--department ID[,ID...]] [--cadre ID[,ID...]] [--all] [--wide]\n"
     "                        [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
@@ -61,7 +92,7 @@ constexpr char kProgressUsage[] =
     "\n"
     "Per department and rule: cadres done, on pace and behind as of the date,\n"
     "and who to follow up (the mid-year review, 二.4.(1)). Only the rules someone\n"
-    "is behind on or overdue with, unless --all.\n";
+    "is behind on or overdue with, unless --all.\n"};
 
 const OptionSpec kRecordOptions =
     WithQuietOption(WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}})));
@@ -109,18 +140,26 @@ int RunCaps(const std::vector<std::string>& args) {
   std::vector<std::int32_t> bases;
   for (const std::string& word : line->positionals()) {
     if (!ParseBases(word, bases)) {
-      return UsageError("caps", "\"" + word + "\" is not a base (N or FROM-TO, 0 ≤ N ≤ 1000000, at most 10001 bases a range)",
+      return UsageError(*line, "caps",
+                        {"“" + word +
+                             "”不是考核基数（N 或 FROM-TO，0 ≤ N ≤ 1000000，一个范围至多 10001 个基数）",
+                         "\"" + word +
+                             "\" is not a base (N or FROM-TO, 0 ≤ N ≤ 1000000, at most 10001 "
+                             "bases a range)"},
                         kCapsUsage);
     }
   }
-  if (!policy_name) return UsageError("caps", "missing --policy ID|FILE|-", kCapsUsage);
-  if (bases.empty()) return UsageError("caps", "missing the quota base (N or FROM-TO)", kCapsUsage);
+  if (!policy_name) return UsageError(*line, "caps", kMissingPolicy, kCapsUsage);
+  if (bases.empty()) {
+    return UsageError(*line, "caps",
+                      {"缺少考核基数（N 或 FROM-TO）", "missing the quota base (N or FROM-TO)"},
+                      kCapsUsage);
+  }
   absl::StatusOr<Language> language = OutputLanguage(*line);
-  if (!language.ok()) return ReportFailure("--lang", language.status());
+  if (!language.ok()) return ReportFailure("--lang", language.status(), LocaleLanguage());
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    return ReportFailure(*policy_name == "-" ? "standard input" : *policy_name, policy.status(),
-                         *language);
+    return ReportFailure(SourceShown(*policy_name, *language), policy.status(), *language);
   }
   const GradingPolicy& grading = policy->document().grading;
   std::vector<QuotaCaps> all_caps;
@@ -154,7 +193,7 @@ int RunCaps(const std::vector<std::string>& args) {
     std::vector<std::string> row{std::to_string(caps.unit_base)};
     for (const QuotaCap& cap : caps.caps) {
       row.push_back(std::to_string(cap.cap) + " = " +
-                    WithRoundingSymbols(DescribeCapDerivation(grading, cap).In(*language),
+                    report::WithRoundingSymbols(DescribeCapDerivation(grading, cap).In(*language),
                                         *language));
     }
     table.AddRow(std::move(row));

@@ -11,6 +11,7 @@
 #include "liaison/problem.h"
 #include "progress_meter.h"
 #include "records_evaluation.h"
+#include "views.h"
 
 namespace liaison::cli {
 
@@ -55,33 +56,69 @@ absl::StatusOr<Language> OutputLanguage(const CommandLine& line) {
   const std::string& lang = *value;
   if (lang == "zh") return Language::kChinese;
   if (lang == "en") return Language::kEnglish;
-  return absl::InvalidArgumentError("\"" + lang + "\" is not a language: use zh or en");
+  return LocalizedError(absl::StatusCode::kInvalidArgument,
+                        {"“" + lang + "”不是可用的语言：请用 zh 或 en",
+                         "\"" + lang + "\" is not a language: use zh or en"});
+}
+
+Language ArgumentLanguage(const std::vector<std::string>& args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view value;
+    if (args[i] == "--lang" && i + 1 < args.size()) {
+      value = args[i + 1];
+    } else if (args[i].rfind("--lang=", 0) == 0) {
+      value = std::string_view(args[i]).substr(7);
+    } else {
+      continue;
+    }
+    if (value == "zh") return Language::kChinese;
+    if (value == "en") return Language::kEnglish;
+  }
+  return LocaleLanguage();
+}
+
+Language UsageLanguage(const CommandLine& line) {
+  absl::StatusOr<Language> language = OutputLanguage(line);
+  return language.ok() ? *language : LocaleLanguage();
 }
 
 int ReportFailure(const std::string& source, const absl::Status& status, Language language) {
   const bool zh = language == Language::kChinese;
   std::vector<Problem> problems = ProblemsOf(status);
   if (problems.empty()) {
-    std::cerr << "liaison: " << source << (zh ? "：" : ": ") << StatusMessageIn(status, language)
-              << "\n";
+    std::cerr << HangingLines("liaison: " + source + (zh ? "：" : ": ") +
+                                  StatusMessageIn(status, language),
+                              0, 4);
   } else if (zh) {
     std::cerr << "liaison: " << source << "：有 " << problems.size() << " 处问题\n";
     for (const Problem& problem : problems) {
-      std::cerr << "  " << problem.path << "：" << problem.MessageIn(language) << "\n";
+      std::cerr << HangingLines(problem.path + "：" + problem.MessageIn(language), 2, 4);
     }
   } else {
     std::cerr << "liaison: " << source << ": " << problems.size()
               << (problems.size() == 1 ? " problem" : " problems") << "\n";
     for (const Problem& problem : problems) {
-      std::cerr << "  " << problem.path << ": " << problem.message << "\n";
+      std::cerr << HangingLines(problem.path + ": " + problem.message, 2, 4);
     }
   }
   return kExitBadInput;
 }
 
-int UsageError(const std::string& command, const std::string& message, const char* usage) {
-  std::cerr << "liaison " << command << ": " << message << "\n" << usage;
+int UsageError(const std::string& command, const LocalizedText& message, const UsageText& usage,
+               Language language) {
+  std::cerr << "liaison " << command << (language == Language::kChinese ? "：" : ": ")
+            << message.In(language) << "\n"
+            << usage.In(language);
   return kExitBadInput;
+}
+
+int UsageError(const CommandLine& line, const std::string& command, const LocalizedText& message,
+               const UsageText& usage) {
+  return UsageError(command, message, usage, UsageLanguage(line));
+}
+
+absl::Status CannotWriteFile() {
+  return LocalizedError(absl::StatusCode::kDataLoss, {"无法写入该文件", "cannot write the file"});
 }
 
 std::string CadreEntryPath(std::size_t index) {
@@ -123,40 +160,46 @@ int ReportRecordErrors(const std::string& source,
               << (bad.size() == 1 ? " cadre's record has" : " cadres' records have")
               << " problems\n";
   }
-  for (const std::string& line : lines) std::cerr << "  " << line << "\n";
+  for (const std::string& line : lines) std::cerr << HangingLines(line, 2, 4);
   return kExitBadInput;
 }
 
-std::string SourceShown(const std::string& source) {
-  return source == "-" ? "standard input" : source;
+std::string SourceShown(const std::string& source, Language language) {
+  if (source != "-") return source;
+  return language == Language::kChinese ? "标准输入" : "standard input";
 }
 
 std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
                                                     const std::string& command,
-                                                    const char* usage, int& exit_code) {
+                                                    const UsageText& usage, int& exit_code) {
   exit_code = kExitBadInput;
   std::optional<std::string> policy_name = line.Value("policy");
   if (!policy_name) {
-    UsageError(command, "missing --policy ID|FILE|-", usage);
+    UsageError(line, command, kMissingPolicy, usage);
     return std::nullopt;
   }
   if (line.positionals().size() != 1) {
-    UsageError(command,
+    const std::string count = std::to_string(line.positionals().size());
+    UsageError(line, command,
                line.positionals().empty()
-                   ? "missing the records file (a path, or - for standard input)"
-                   : "takes one records file, not " + std::to_string(line.positionals().size()),
+                   ? LocalizedText{"缺少记录文件（路径，或 - 表示标准输入）",
+                                   "missing the records file (a path, or - for standard input)"}
+                   : LocalizedText{"只接受一个记录文件，而不是 " + count + " 个",
+                                   "takes one records file, not " + count},
                usage);
     return std::nullopt;
   }
   const std::string& source = line.positionals()[0];
   if (*policy_name == "-" && source == "-") {
-    UsageError(command, "the policy and the records cannot both come from standard input",
+    UsageError(line, command,
+               {"政策和记录不能同时来自标准输入",
+                "the policy and the records cannot both come from standard input"},
                usage);
     return std::nullopt;
   }
   absl::StatusOr<Language> language = OutputLanguage(line);
   if (!language.ok()) {
-    ReportFailure("--lang", language.status());
+    ReportFailure("--lang", language.status(), LocaleLanguage());
     return std::nullopt;
   }
   absl::StatusOr<absl::CivilDay> as_of = AsOfDate(line);
@@ -166,7 +209,7 @@ std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
   }
   absl::StatusOr<Policy> policy = LoadPolicy(*policy_name);
   if (!policy.ok()) {
-    ReportFailure(SourceShown(*policy_name), policy.status(), *language);
+    ReportFailure(SourceShown(*policy_name, *language), policy.status(), *language);
     return std::nullopt;
   }
   exit_code = kExitOk;
@@ -175,16 +218,18 @@ std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
 
 std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
                                                         const std::string& command,
-                                                        const char* usage, int& exit_code) {
+                                                        const UsageText& usage, int& exit_code) {
   std::optional<RecordsCommand> prepared = PrepareRecordsCommand(line, command, usage, exit_code);
   if (!prepared) return std::nullopt;
   exit_code = kExitBadInput;
   const std::string& source = prepared->source;
   const Policy& policy = prepared->policy;
-  const std::string shown = SourceShown(source);
+  const std::string shown = SourceShown(source, prepared->language);
   ProgressMeter meter(prepared->language, /*wanted=*/!line.Flag("quiet"));
   if (IsLedgerSource(source)) {
-    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(policy, source, {});
+    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(
+        policy, source, {},
+        line.Value("lang") ? std::optional(prepared->language) : std::nullopt);
     if (!imported.ok()) {
       ReportFailure(shown, imported.status(), prepared->language);
       return std::nullopt;
@@ -210,15 +255,15 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
 
 std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
                                            const OptionSpec& spec, const char* command,
-                                           const char* usage, int& exit_code) {
-  std::string error;
+                                           const UsageText& usage, int& exit_code) {
+  LocalizedText error;
   std::optional<CommandLine> line = CommandLine::Parse(args, spec, error);
   if (!line) {
-    exit_code = UsageError(command, error, usage);
+    exit_code = UsageError(command, error, usage, ArgumentLanguage(args));
     return std::nullopt;
   }
   if (line->Flag("help")) {
-    std::cout << usage;
+    std::cout << usage.In(UsageLanguage(*line));
     exit_code = kExitOk;
     return std::nullopt;
   }

@@ -44,21 +44,32 @@ Language LocaleLanguage();
 // --lang zh|en; the locale's language without it.
 absl::StatusOr<Language> OutputLanguage(const CommandLine& line);
 
+// The language of usage and errors, before the options are checked: that of
+// --lang zh|en among `args`, else (no --lang, or a bad one) the locale's.
+Language ArgumentLanguage(const std::vector<std::string>& args);
+
+// The same once they are: --lang when it is zh or en, else the locale's.
+Language UsageLanguage(const CommandLine& line);
+
 // Prints "liaison: <source>: <message>" and every problem with its JSON path
 // to standard error, the messages in `language`, and returns kExitBadInput.
 int ReportFailure(const std::string& source, const absl::Status& status,
                   Language language = Language::kEnglish);
 
-// Prints "liaison <command>: <message>" and then `usage` to standard error, and
-// returns kExitBadInput.
-int UsageError(const std::string& command, const std::string& message, const char* usage);
+// Prints "liaison <command>: <message>" and then `usage` to standard error, in
+// `language`, and returns kExitBadInput.
+int UsageError(const std::string& command, const LocalizedText& message, const UsageText& usage,
+               Language language);
+// The same in the language of `line` (UsageLanguage).
+int UsageError(const CommandLine& line, const std::string& command, const LocalizedText& message,
+               const UsageText& usage);
 
 // The options of subcommand `command`. On a usage error prints it (exit 2);
-// on --help prints `usage` (exit 0); either way returns nullopt with
-// `exit_code` set.
+// on --help prints `usage` (exit 0), in the language of --lang or the locale;
+// either way returns nullopt with `exit_code` set.
 std::optional<CommandLine> ParseSubcommand(const std::vector<std::string>& args,
                                            const OptionSpec& spec, const char* command,
-                                           const char* usage, int& exit_code);
+                                           const UsageText& usage, int& exit_code);
 
 // Prints, for every cadre of `batch` whose record could not be decoded or
 // evaluated, its problems with their JSON paths ("liaison: <source>: …") to
@@ -87,10 +98,18 @@ struct RecordsCommand {
 // (usage or input) and returns nullopt with `exit_code` set.
 std::optional<RecordsCommand> PrepareRecordsCommand(const CommandLine& line,
                                                     const std::string& command,
-                                                    const char* usage, int& exit_code);
+                                                    const UsageText& usage, int& exit_code);
 
-// "standard input" for "-", else the path: how a source is named in messages.
-std::string SourceShown(const std::string& source);
+// "standard input" (标准输入) for "-", else the path: how a source is named in
+// messages.
+std::string SourceShown(const std::string& source, Language language = Language::kEnglish);
+
+// "cannot write the file", in both languages: a file the command was told to
+// write could not be.
+absl::Status CannotWriteFile();
+
+// "missing --policy ID|FILE|-", the usage error of every command that needs one.
+inline const LocalizedText kMissingPolicy{"缺少 --policy ID|FILE|-", "missing --policy ID|FILE|-"};
 
 // The records of a RecordsCommand, read, decoded and evaluated.
 struct EvaluatedRecords {
@@ -105,7 +124,7 @@ struct EvaluatedRecords {
 // caller prints what it can, then ReportRecordErrors).
 std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
                                                         const std::string& command,
-                                                        const char* usage, int& exit_code);
+                                                        const UsageText& usage, int& exit_code);
 
 }  // namespace liaison::cli
 

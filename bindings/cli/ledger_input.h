@@ -6,6 +6,7 @@
 #define LIAISON_CLI_LEDGER_INPUT_H_
 
 #include <optional>
+#include <optional>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -21,11 +22,13 @@ bool IsLedgerSource(const std::string& source);
 
 // Reads and imports the ledger at `source` under `policy`, printing the notes
 // (GB18030 converted), the columns not read and the summary of rows and
-// cadres read and refused to standard error. The refused cadres' problems
-// stay in the batch, as a JSON document's would.
-absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
-                                                        const std::string& source,
-                                                        const ledger::ImportOptions& options);
+// cadres read and refused to standard error, each in both languages on one
+// line ("… / …"), or in `language` alone when one is given (--lang), within
+// 100 columns.
+// The refused cadres' problems stay in the batch, as a JSON document's would.
+absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(
+    const Policy& policy, const std::string& source, const ledger::ImportOptions& options,
+    std::optional<Language> language = std::nullopt);
 
 // The records a case file names (liaison test): a ledger, imported without
 // printing its summary (its refused cadres are errors in the batch), or a

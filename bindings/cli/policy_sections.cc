@@ -7,6 +7,7 @@
 
 #include "base/enum_names.h"
 #include "text_table.h"
+#include "views.h"
 
 namespace liaison::cli {
 namespace {
@@ -122,51 +123,68 @@ void ContactPoints(const PolicyDocument& d, Language language, std::ostream& out
   out << table.Render();
 }
 
-void Checkpoints(const PolicyDocument& d, Language language, std::ostream& out) {
+void Checkpoints(const PolicyDocument& d, Language language, const TableLayout& layout,
+                 std::ostream& out) {
   const bool zh = language == Language::kChinese;
   if (d.checkpoints.empty()) {
     out << "\n" << (zh ? "检查点：无" : "Checkpoints: none") << "\n";
     return;
   }
   out << "\n" << (zh ? "检查点" : "Checkpoints") << "\n";
-  TextTable table(zh ? std::vector<std::string>{"编号", "名称", "日期", "依据"}
+  // In Chinese by date and title (the id is in the English table and the JSON).
+  TextTable table(zh ? std::vector<std::string>{"日期", "名称", "依据"}
                      : std::vector<std::string>{"id", "title", "date", "basis"});
+  table.WrapColumn(1);
   for (const Checkpoint& checkpoint : d.checkpoints) {
     char date[8];
     std::snprintf(date, sizeof date, "%02d-%02d", checkpoint.date.month, checkpoint.date.day);
-    table.AddRow({checkpoint.id, checkpoint.title.In(language), date,
-                  checkpoint.basis.empty() ? "-" : checkpoint.basis});
+    const std::string basis = checkpoint.basis.empty() ? "-" : checkpoint.basis;
+    table.AddRow(zh ? std::vector<std::string>{date, checkpoint.title.In(language), basis}
+                    : std::vector<std::string>{checkpoint.id, checkpoint.title.In(language), date,
+                                               basis});
   }
-  out << table.Render();
+  out << table.Render(layout);
 }
 
 // The settings that apply to every capped grade, one line.
 std::string GradingSettings(const GradingPolicy& g, bool zh) {
-  const std::string rounding(NameOf(kRoundingNames, g.rounding));
-  const std::string ties(NameOf(kTiePolicyNames, g.ties));
   if (zh) {
+    const std::string rounding = g.rounding == Rounding::kFloor  ? "向下取整"
+                                 : g.rounding == Rounding::kCeil ? "向上取整"
+                                                                 : "四舍五入";
+    const std::string ties =
+        g.ties == TiePolicy::kBreakByKeys ? "按排序条件区分" : "提交部门党支部研究";
     return "取整 " + rounding + "，累计 " + YesNo(g.cumulative, zh) + "，名额顺延 " +
            YesNo(g.pass_down, zh) + "，至少一名自 " + std::to_string(g.minimum_one_from) +
            " 人起（0：不适用），合并不足 " + std::to_string(g.pool_below) +
            " 人的部门（0：不合并），机关统筹 " + YesNo(g.organ_quota, zh) + "，并列 " + ties +
            "，逾期得分 " + Number(g.late_credit);
   }
+  const std::string rounding(NameOf(kRoundingNames, g.rounding));
+  const std::string ties(NameOf(kTiePolicyNames, g.ties));
   return "rounding " + rounding + ", cumulative " + YesNo(g.cumulative, zh) + ", pass_down " +
          YesNo(g.pass_down, zh) + ", minimum_one_from " + std::to_string(g.minimum_one_from) +
          " (0: off), pool_below " + std::to_string(g.pool_below) + " (0: off), organ_quota " +
          YesNo(g.organ_quota, zh) + ", ties " + ties + ", late_credit " + Number(g.late_credit);
 }
 
-void Grading(const GradingPolicy& g, Language language, std::ostream& out) {
+void Grading(const GradingPolicy& g, Language language, const TableLayout& layout,
+             std::ostream& out) {
   const bool zh = language == Language::kChinese;
   out << "\n" << Heading({"评定等次", "Grading"}, g.basis, zh) << "\n"
-      << GradingSettings(g, zh) << "\n";
+      << WrappedLines(GradingSettings(g, zh), 0, layout);
+  // "tasks" is the rules' own completion; other components are the records'.
+  const auto component = [zh](const std::string& id) {
+    return zh && id == "tasks" ? std::string("任务完成") : id;
+  };
   std::string weights;
   for (const ScoreWeight& w : g.weights) {
-    weights += (weights.empty() ? "" : ", ") + w.component + " " + Number(w.weight);
+    weights += (weights.empty() ? "" : zh ? "、" : ", ") + component(w.component) + " " +
+               Number(w.weight);
   }
-  out << (zh ? "得分构成：" : "Score: ") << (weights.empty() ? "tasks 1" : weights) << "\n";
-  TextTable table(zh ? std::vector<std::string>{"等次", "名称", "比例上限", "条件"}
+  out << (zh ? "得分构成：" : "Score: ") << (weights.empty() ? component("tasks") + " 1" : weights)
+      << "\n";
+  TextTable table(zh ? std::vector<std::string>{"等次", "比例上限", "条件"}
                      : std::vector<std::string>{"grade", "label", "cap", "eligibility"});
   for (TermId grade = 0; grade < g.scale.size(); ++grade) {
     std::string cap = "-";
@@ -179,7 +197,9 @@ void Grading(const GradingPolicy& g, Language language, std::ostream& out) {
       condition = (zh ? "得分 ≥ " : "score ≥ ") + Number(e.min_score);
       if (e.all_binding_met) condition += zh ? "，必须项全部完成" : ", every binding rule met";
     }
-    table.AddRow({g.scale[grade].id, g.scale[grade].label.In(language), cap, condition});
+    std::vector<std::string> row{g.scale[grade].label.In(language), cap, condition};
+    if (!zh) row.insert(row.begin(), g.scale[grade].id);
+    table.AddRow(std::move(row));
   }
   for (const GradeFloor& floor : g.floors) {
     out << (zh ? "排名最后 " : "The lowest ") << Percent(floor.bottom_share)
@@ -191,12 +211,13 @@ void Grading(const GradingPolicy& g, Language language, std::ostream& out) {
 
 }  // namespace
 
-void PrintPolicySections(const PolicyDocument& d, Language language, std::ostream& out) {
+void PrintPolicySections(const PolicyDocument& d, Language language, const TableLayout& layout,
+                         std::ostream& out) {
   const bool zh = language == Language::kChinese;
   Participation(d.participation, zh, out);
   ContactPoints(d, language, out);
-  Checkpoints(d, language, out);
-  Grading(d.grading, language, out);
+  Checkpoints(d, language, layout, out);
+  Grading(d.grading, language, layout, out);
 }
 
 }  // namespace liaison::cli

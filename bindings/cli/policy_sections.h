@@ -8,10 +8,15 @@
 
 #include "liaison/localized_text.h"
 #include "liaison/policy_document.h"
+#include "text_table.h"
 
 namespace liaison::cli {
 
-void PrintPolicySections(const PolicyDocument& document, Language language, std::ostream& out);
+// In Chinese, rounding and ties are in words and grades and checkpoints go by
+// their labels and titles (their ids are in the English view and the JSON).
+// The tables and the settings line fit `layout`.
+void PrintPolicySections(const PolicyDocument& document, Language language,
+                         const TableLayout& layout, std::ostream& out);
 
 }  // namespace liaison::cli
 

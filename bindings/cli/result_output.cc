@@ -18,12 +18,12 @@ int WriteResultSheets(const CommandLine& line, const SheetBuilder& build) {
   const std::vector<ledger::OutTable> sheets = build();
   if (xlsx) {
     if (absl::Status written = ledger::WriteXlsx(sheets, *xlsx); !written.ok()) {
-      return ReportFailure("--xlsx", written);
+      return ReportFailure("--xlsx", written, UsageLanguage(line));
     }
   }
   if (csv) {
     if (absl::Status written = ledger::WriteCsvDirectory(sheets, *csv); !written.ok()) {
-      return ReportFailure("--csv", written);
+      return ReportFailure("--csv", written, UsageLanguage(line));
     }
   }
   return kExitOk;

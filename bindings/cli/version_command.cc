@@ -1,4 +1,4 @@
-// liaison version [--json]
+// liaison version [--json] [--lang zh|en]
 #include <iostream>
 
 #include "commands.h"
@@ -8,20 +8,23 @@
 namespace liaison::cli {
 namespace {
 
-constexpr char kUsage[] =
-    "usage: liaison version [--json]\n"
+constexpr UsageText kUsage{
+    "用法：liaison version [--json] [--lang zh|en]\n"
     "\n"
-    "The library version and the C ABI version of this build.\n";
+    "本程序的库版本和 C ABI 版本。\n",
+    "usage: liaison version [--json] [--lang zh|en]\n"
+    "\n"
+    "The library version and the C ABI version of this build.\n"};
 
 }  // namespace
 
 int RunVersion(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, {{}, {"json", "help"}}, "version", kUsage, exit_code);
+      ParseSubcommand(args, {{"lang"}, {"json", "help"}}, "version", kUsage, exit_code);
   if (!line) return exit_code;
   if (!line->positionals().empty()) {
-    return UsageError("version", "takes no arguments", kUsage);
+    return UsageError(*line, "version", {"不接受参数", "takes no arguments"}, kUsage);
   }
   if (line->Flag("json")) {
     std::cout << "{\"library_version\": \"" << LIAISON_VERSION_STRING

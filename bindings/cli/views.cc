@@ -41,14 +41,13 @@ bool AllKnown(const std::vector<std::string>& asked, const std::vector<std::stri
     std::string list;
     for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
     const bool cadre = std::string_view(option) == "--cadre";
-    if (language == Language::kChinese) {
-      std::cerr << "liaison: " << option << ": 记录中没有" << (cadre ? "编号为" : "部门")
-                << " \"" << id << "\"" << (cadre ? " 的干部" : "") << "；记录中有：" << list
-                << "\n";
-    } else {
-      std::cerr << "liaison: " << option << ": the records have no " << (cadre ? "cadre" : "department")
-                << " \"" << id << "\"; they have: " << list << "\n";
-    }
+    const std::string message =
+        language == Language::kChinese
+            ? "liaison: " + std::string(option) + ": 记录中没有" + (cadre ? "编号为" : "部门") +
+                  " \"" + id + "\"" + (cadre ? " 的干部" : "") + "；记录中有：" + list
+            : "liaison: " + std::string(option) + ": the records have no " +
+                  (cadre ? "cadre" : "department") + " \"" + id + "\"; they have: " + list;
+    std::cerr << HangingLines(message, 0, 4);
     return false;
   }
   return true;
@@ -56,8 +55,13 @@ bool AllKnown(const std::vector<std::string>& asked, const std::vector<std::stri
 
 }  // namespace
 
-OptionSpec WithViewOptions(OptionSpec spec, bool with_all) {
+OptionSpec WithViewFilters(OptionSpec spec) {
   spec.with_value.insert({"department", "cadre"});
+  return spec;
+}
+
+OptionSpec WithViewOptions(OptionSpec spec, bool with_all) {
+  spec = WithViewFilters(std::move(spec));
   spec.flags.insert({"wide", "ambiguous-wide"});
   if (with_all) spec.flags.insert("all");
   return spec;
@@ -81,9 +85,6 @@ bool CadreFilter::SelectsDepartment(std::string_view department) const {
 
 std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const BatchReport& batch,
                                              Language language, int& exit_code) {
-  CadreFilter filter;
-  filter.departments_ = SplitIds(line.Value("department"));
-  filter.cadres_ = SplitIds(line.Value("cadre"));
   std::vector<std::string> departments, cadres;
   for (const DepartmentReport& department : batch.departments) {
     departments.push_back(department.department);
@@ -95,6 +96,31 @@ std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const Batc
       departments.push_back(department);
     }
   }
+  return Read(line, departments, cadres, language, exit_code);
+}
+
+std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line, const RecordBatch& records,
+                                             Language language, int& exit_code) {
+  std::vector<std::string> departments, cadres;
+  for (const Department& department : records.departments) departments.push_back(department.id);
+  for (const absl::StatusOr<CadreYear>& entry : records.cadres) {
+    CadreIdentity identity = entry.ok() ? CadreIdentity{"", entry->id, entry->department, ""}
+                                        : CadreIdentityOf(entry.status());
+    if (!identity.id.empty()) cadres.push_back(identity.id);
+    if (!identity.department.empty() && !Contains(departments, identity.department)) {
+      departments.push_back(identity.department);
+    }
+  }
+  return Read(line, departments, cadres, language, exit_code);
+}
+
+std::optional<CadreFilter> CadreFilter::Read(const CommandLine& line,
+                                             const std::vector<std::string>& departments,
+                                             const std::vector<std::string>& cadres,
+                                             Language language, int& exit_code) {
+  CadreFilter filter;
+  filter.departments_ = SplitIds(line.Value("department"));
+  filter.cadres_ = SplitIds(line.Value("cadre"));
   if (!AllKnown(filter.departments_, departments, "--department", language) ||
       !AllKnown(filter.cadres_, cadres, "--cadre", language)) {
     exit_code = kExitBadInput;
@@ -174,28 +200,6 @@ std::string RuleTitles::Basis(const std::string& rule) const {
   return found == rules_.end() ? std::string() : found->second.second;
 }
 
-std::string WithRoundingSymbols(std::string text, Language language) {
-  struct Notation {
-    std::string_view name, open, close;
-  };
-  const Notation notations[] = {
-      {"floor(", "⌊", "⌋"},
-      {"ceil(", "⌈", "⌉"},
-      {"half_up(", language == Language::kChinese ? "四舍五入(" : "round(", ")"},
-  };
-  for (const Notation& notation : notations) {
-    for (std::size_t at = text.find(notation.name); at != std::string::npos;
-         at = text.find(notation.name, at)) {
-      const std::size_t close = text.find(')', at);
-      if (close == std::string::npos) break;
-      text.replace(close, 1, notation.close);
-      text.replace(at, notation.name.size(), notation.open);
-      at += notation.open.size();
-    }
-  }
-  return text;
-}
-
 std::string WrappedLines(std::string_view text, std::size_t indent, const TableLayout& layout) {
   const std::string margin(indent, ' ');
   if (layout.wide) return margin + std::string(text) + "\n";
@@ -203,6 +207,21 @@ std::string WrappedLines(std::string_view text, std::size_t indent, const TableL
   const std::size_t width = layout.max_width > indent + 10 ? layout.max_width - indent : 10;
   for (const std::string& line : WrapToWidth(text, width, layout.ambiguous)) {
     out += margin + line + "\n";
+  }
+  return out;
+}
+
+}  // namespace liaison::cli
+
+namespace liaison::cli {
+
+std::string HangingLines(std::string_view text, std::size_t indent, std::size_t hang,
+                         const TableLayout& layout) {
+  if (layout.wide) return std::string(indent, ' ') + std::string(text) + "\n";
+  std::string out;
+  const std::size_t width = layout.max_width > hang + 10 ? layout.max_width - hang : 10;
+  for (const std::string& line : WrapToWidth(text, width, layout.ambiguous)) {
+    out += std::string(out.empty() ? indent : hang, ' ') + line + "\n";
   }
   return out;
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "command_line.h"
+#include "liaison/cadre_record.h"
 #include "liaison/department_pooling.h"
 #include "liaison/evaluate.h"
 #include "liaison/localized_text.h"
@@ -26,6 +27,9 @@ namespace liaison::cli {
 // `spec` with --department ID[,ID…], --cadre ID[,ID…], --wide and
 // --ambiguous-wide; with --all too when `with_all`.
 OptionSpec WithViewOptions(OptionSpec spec, bool with_all = false);
+
+// `spec` with the filters alone: --department ID[,ID…] and --cadre ID[,ID…].
+OptionSpec WithViewFilters(OptionSpec spec);
 
 // The usage text of those options.
 inline constexpr char kViewUsage[] =
@@ -45,13 +49,24 @@ class CadreFilter {
   bool active() const { return !departments_.empty() || !cadres_.empty(); }
   bool Selects(std::string_view cadre, std::string_view department) const;
   bool SelectsDepartment(std::string_view department) const;
+  const std::vector<std::string>& departments() const { return departments_; }
+  const std::vector<std::string>& cadres() const { return cadres_; }
 
   // The filter of `line`, every id checked against `batch`. An unknown id is
   // an error naming the known ones: printed, nullopt, exit_code set.
   static std::optional<CadreFilter> Read(const CommandLine& line, const BatchReport& batch,
                                          Language language, int& exit_code);
+  // The same against decoded records (diff, ledger export).
+  static std::optional<CadreFilter> Read(const CommandLine& line, const RecordBatch& records,
+                                         Language language, int& exit_code);
 
  private:
+  // The filter of `line`, every id checked against the ids the records have.
+  static std::optional<CadreFilter> Read(const CommandLine& line,
+                                         const std::vector<std::string>& departments,
+                                         const std::vector<std::string>& cadres,
+                                         Language language, int& exit_code);
+
   std::vector<std::string> departments_;
   std::vector<std::string> cadres_;
 };
@@ -97,13 +112,14 @@ class RuleTitles {
   std::map<std::string, std::pair<LocalizedText, std::string>> rules_;
 };
 
-// `text` (a cap's derivation, as the library words it: "floor(0.30 × 10)")
-// with the rounding written as a symbol: ⌊0.30 × 10⌋, ⌈0.30 × 10⌉, and
-// half-up rounding as 四舍五入(0.30 × 10) / round(0.30 × 10).
-std::string WithRoundingSymbols(std::string text, Language language);
-
 // `text` wrapped to `width` columns, every line after `indent`, as lines.
 std::string WrappedLines(std::string_view text, std::size_t indent, const TableLayout& layout);
+
+// `text` wrapped to the layout's width, the first line after `indent`
+// columns, the lines that continue it after `hang`: one item of a listing
+// ("  $.cadres[2].kind: …" and its continuation under it).
+std::string HangingLines(std::string_view text, std::size_t indent, std::size_t hang,
+                         const TableLayout& layout = {});
 
 }  // namespace liaison::cli
 

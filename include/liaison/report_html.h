@@ -13,6 +13,8 @@
 //   absl::StatusOr<std::string> html = ReportRecordsHtml(
 //       policy, records_json, absl::CivilDay(2026, 6, 30),
 //       {.department = "org", .language = Language::kChinese});
+//   // Two cadres of the organ, ranked among all of their departments:
+//   ReportHtml(batch, {.language = Language::kEnglish, .cadres = {"c01", "c03"}});
 //
 // Every text from records or policies is HTML-escaped. The same input gives
 // the same bytes.
@@ -21,6 +23,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -33,11 +36,19 @@ namespace liaison {
 struct ReportOptions {
   std::string department;  // a department id of the records; "": the whole organ
   Language language = Language::kChinese;
+  // More departments, and cadre ids: the report shows the cadres of
+  // `department` and `departments` (none given: every department) whose ids
+  // are among `cadres` (none: all of them). Grades and caps still count every
+  // cadre of a quota unit: the filters choose what is shown, not what is
+  // computed.
+  std::vector<std::string> departments;
+  std::vector<std::string> cadres;
 };
 
-// The report of an evaluated batch. InvalidArgument when `options.department`
-// is neither a department of the records nor any cadre's department; an error
-// when the policy's grading cannot be applied.
+// The report of an evaluated batch. InvalidArgument when a department asked
+// for is neither a department of the records nor any cadre's department, or a
+// cadre asked for is not in the records; an error when the policy's grading
+// cannot be applied.
 absl::StatusOr<std::string> ReportHtml(const BatchReport& batch, const ReportOptions& options);
 
 // A records document's text decoded and evaluated as of `as_of`

@@ -1,6 +1,6 @@
 // ReportScope: what one report covers and what its sections share: the
-// evaluated batch, the language, the cadres in scope (one department or the
-// whole organ), the departments in order with their names, the grades, and
+// evaluated batch, the language, the cadres in scope (the whole organ, or
+// those of the departments and cadres asked for), the departments in order with their names, the grades, and
 // whether the mid-year review is due.
 #ifndef LIAISON_SRC_REPORT_REPORT_SCOPE_H_
 #define LIAISON_SRC_REPORT_REPORT_SCOPE_H_
@@ -19,7 +19,7 @@ namespace liaison::report {
 struct ReportScope {
   const BatchReport* batch = nullptr;
   Language language = Language::kChinese;
-  std::string department;                 // "" for the whole organ
+  bool filtered = false;                  // departments or cadres were asked for
   std::vector<std::string> departments;   // ids in scope: the records' order, then the others
   std::vector<std::size_t> entries;       // evaluated batch entries in scope, input order
   std::vector<std::size_t> errors;        // entries that could not be evaluated (organ only)
@@ -33,8 +33,9 @@ struct ReportScope {
   std::vector<const CadreReport*> ReportsOf(const std::string& id) const;
 };
 
-// The scope of `options` over `batch`. InvalidArgument naming the department
-// when it is neither in the records' departments nor any cadre's.
+// The scope of `options` over `batch`. InvalidArgument naming a department
+// asked for that is neither in the records' departments nor any cadre's, or a
+// cadre asked for that is not in the records.
 absl::StatusOr<ReportScope> ScopeReport(const BatchReport& batch, const ReportOptions& options);
 
 }  // namespace liaison::report

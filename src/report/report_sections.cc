@@ -48,9 +48,13 @@ void WriteHeader(const ReportScope& scope, HtmlWriter& html) {
           std::to_string(policy.year()) + (lang == Language::kChinese ? "）" : ")"));
   Row(html, Say(Phrase::kFingerprint, lang), policy.fingerprint());
   Row(html, Say(Phrase::kAsOf, lang), IsoDate(scope.batch->as_of));
+  std::string departments;
+  for (const std::string& id : scope.departments) {
+    departments += (departments.empty() ? "" : lang == Language::kChinese ? "、" : ", ") +
+                   scope.DepartmentName(id);
+  }
   Row(html, Say(Phrase::kScope, lang),
-      scope.department.empty() ? std::string(Say(Phrase::kWholeOrgan, lang))
-                               : scope.DepartmentName(scope.department));
+      scope.filtered ? departments : std::string(Say(Phrase::kWholeOrgan, lang)));
   html.Close("dl");
   html.Close("header");
 }
@@ -97,7 +101,7 @@ void WriteGradeCharts(const ReportScope& scope, HtmlWriter& html) {
     WriteBarChart(chart, html);
     html.Open("ul", {{"class", "caps"}});
     for (const QuotaCap& cap : unit.caps.caps) {
-      html.Element("li", DescribeCap(grading, cap).In(lang));
+      html.Element("li", WithRoundingSymbols(DescribeCap(grading, cap).In(lang), lang));
     }
     html.Close("ul");
   }
@@ -108,7 +112,7 @@ void WriteCadreTable(const ReportScope& scope, HtmlWriter& html) {
   const Language lang = scope.language;
   html.OpenSection("cadres", Say(Phrase::kCadres, lang));
   // One department's report names its department in the header, not per row.
-  const bool organ = scope.department.empty();
+  const bool organ = !scope.filtered || scope.departments.size() > 1;
   std::vector<std::string_view> headings;
   for (Phrase column : {Phrase::kName, Phrase::kId, Phrase::kDepartment, Phrase::kParticipation,
                         Phrase::kScore, Phrase::kGrade, Phrase::kWithinReach, Phrase::kMissing}) {

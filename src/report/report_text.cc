@@ -79,4 +79,27 @@ std::string_view StatusWords(const Finding& finding, Language language) {
   return "";
 }
 
+std::string WithRoundingSymbols(std::string text, Language language) {
+  struct Notation {
+    std::string_view name, open, close;
+  };
+  const Notation notations[] = {
+      {"floor(", "⌊", "⌋"},
+      {"ceil(", "⌈", "⌉"},
+      {"half_up(", language == Language::kChinese ? "四舍五入(" : "round(", ")"},
+  };
+  for (const Notation& notation : notations) {
+    for (std::size_t at = text.find(notation.name); at != std::string::npos;
+         at = text.find(notation.name, at)) {
+      const std::size_t close = text.find(')', at);
+      if (close == std::string::npos) break;
+      text.replace(close, 1, notation.close);
+      text.replace(at, notation.name.size(), notation.open);
+      at += notation.open.size();
+    }
+  }
+  return text;
+}
+
+
 }  // namespace liaison::report

@@ -6,6 +6,7 @@
 #ifndef LIAISON_SRC_REPORT_REPORT_TEXT_H_
 #define LIAISON_SRC_REPORT_REPORT_TEXT_H_
 
+#include <string>
 #include <string_view>
 
 #include "liaison/cadre_report.h"
@@ -26,6 +27,12 @@ enum class Phrase {
 
 // The phrase in `language`.
 std::string_view Say(Phrase phrase, Language language);
+
+// `text` (a cap's derivation, as the library words it: "floor(0.30 × 10)")
+// with the rounding written as a symbol: ⌊0.30 × 10⌋, ⌈0.30 × 10⌉, and
+// half-up rounding as 四舍五入(0.30 × 10) / round(0.30 × 10). The report and
+// the command's tables write caps so; the JSON keeps the library's words.
+std::string WithRoundingSymbols(std::string text, Language language);
 
 // The status of a finding in words: 已达标 / met, 进度落后 / behind pace,
 // 未到期 / not yet due, 已逾期 / overdue …

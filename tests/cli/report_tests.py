@@ -90,7 +90,7 @@ class ReportCommand(unittest.TestCase):
             self.assertIsNone(re.search(r"(?<![\w.])" + re.escape(word) + r"(?![\w.])", text, re.I),
                               "%r in the zh report" % word)
         self.assertIn("已逾期", text)  # c03's research report (due 10-31, none submitted)
-        self.assertIn("优 上限 2 = floor(0.30 × 7)", text)
+        self.assertIn("优 上限 2 = ⌊0.30 × 7⌋", text)
 
     def test_english_has_no_chinese_label(self):
         text = visible(self.report("--lang", "en"))
@@ -105,14 +105,14 @@ class ReportCommand(unittest.TestCase):
             text = text.replace(kept, "")
         leftover = re.findall(r"[\u3000-\u9fff\uff00-\uffef]+", text)
         self.assertEqual(leftover, [])
-        self.assertIn("excellent cap 2 = floor(0.30 × 7)", text)
+        self.assertIn("excellent cap 2 = ⌊0.30 × 7⌋", text)
 
     def test_department_filter_selects_exactly_its_cadres(self):
         page = self.report("--department", "pub")
         sheets = re.findall(r'<section class="sheet"><h2>考核表：(\S+?)（(c\d+)）', page)
         self.assertEqual(sheets, [("彭志伟", "c11"), ("谭雅琴", "c12"), ("曾凡", "c13")])
         # pub: 3 cadres, all taking part: ⌊0.30 × 3⌋ = 0 places for 优.
-        self.assertIn("优 上限 0 = floor(0.30 × 3)", visible(page))
+        self.assertIn("优 上限 0 = ⌊0.30 × 3⌋", visible(page))
 
     def test_review_only_at_mid_year(self):
         self.assertIsNone(review_section(self.report(as_of="2026-12-31")))
@@ -146,12 +146,39 @@ class ReportCommand(unittest.TestCase):
     def test_bad_usage(self):
         _, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31",
                          "--department", "youth", RECORDS, status=2)
-        self.assertIn('department "youth" is not in the records (departments: org, pub)', err)
+        # evaluate's error for an unknown id, in the locale's language.
+        self.assertIn('liaison: --department: 记录中没有部门 "youth"；记录中有：org, pub', err)
+        _, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en",
+                         "--cadre", "c01,c99", RECORDS, status=2)
+        self.assertIn('liaison: --cadre: the records have no cadre "c99"; they have: c01, c02', err)
         _, err = liaison("report", "--policy", "hunan", RECORDS, status=2)
-        self.assertIn("missing --as-of", err)
+        self.assertIn("缺少 --as-of YYYY-MM-DD", err)
         _, err = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "fr",
                          RECORDS, status=2)
-        self.assertIn('"fr" is not a language', err)
+        self.assertIn("“fr”不是可用的语言", err)
+
+    def test_filters_choose_the_cadres_shown(self):
+        # examples/department.json: org has c01–c10, pub c11–c13. --cadre
+        # c03,c11 gives their two sheets and both departments' charts; the
+        # grades still count whole departments: c11's recorded 优 is shown
+        # against pub's cap of 0 (⌊0.30 × 3⌋), not a cap of one cadre.
+        def sheets(out):
+            return re.findall(r'<section class="sheet">.*?</section>', out, re.S)
+
+        out, _ = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--cadre",
+                         "c03,c11", RECORDS)
+        found = sheets(out)
+        self.assertEqual(len(found), 2)
+        self.assertIn("王丽娟", found[0])
+        self.assertIn("彭志伟", found[1])
+        self.assertIn("基层组织建设部、宣传部", out)
+        out, _ = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--department",
+                         "org,pub", "--cadre", "c11,c12", RECORDS)
+        self.assertEqual(len(sheets(out)), 2)
+        self.assertNotIn("刘建华", out)
+        out, _ = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--department",
+                         "pub", RECORDS)
+        self.assertEqual(len(sheets(out)), 3)
 
     def test_reads_a_ledger(self):
         # examples/department.xlsx is examples/department.json as a ledger.

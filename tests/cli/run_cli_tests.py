@@ -53,12 +53,14 @@ class Cli:
         self.source = os.path.abspath(source)
         self._placeholders = None
 
-    def run(self, args, stdin=None):
-        """Runs liaison; returns (exit status, stdout, stderr) as text."""
+    def run(self, args, stdin=None, env=None):
+        """Runs liaison; returns (exit status, stdout, stderr) as text. `env`
+        adds to the environment (LANG=C: an English locale)."""
         if isinstance(stdin, str):
             stdin = stdin.encode("utf-8")
         done = subprocess.run([self.binary] + args, cwd=self.source, input=stdin,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60,
+                              env=dict(os.environ, **(env or {})))
         return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
 
     def read(self, path):
@@ -213,7 +215,8 @@ def table_rows(text):
     for line in lines[start + 1:]:
         if not line:
             break
-        rows.append(re.split(r"  +", line))
+        if not line.startswith(" "):  # a wrapped cell continues on lines that do
+            rows.append(re.split(r"  +", line))
     return rows
 
 
@@ -244,18 +247,21 @@ def policy_show_hunan_2018_minimums(cli):
 
 @test
 def policy_show_hunan_zh(cli):
-    # The annual minimums of docs/policy.md §7, in Chinese.
+    # The annual minimums of docs/policy.md §7, in Chinese: the rules in the
+    # policy's order by their titles (field_days 8th, research 5th,
+    # midyear_report 9th, work_tasks 6th, legacy_zzg 13th), kinds in words.
     out, _ = run_ok(cli, ["policy", "show", "hunan"])
     lines = out.splitlines()
     expect(lines[1] == "编号 hunan  版本 2019.1  适用 2019年起  期间 01-01 至 12-31", lines[1])
     expect(lines[2] == "指纹 " + cli.placeholders()["{fp:hunan}"], lines[2])
-    rows = {row[0]: (row[3], row[4], row[5]) for row in table_rows(out)}
-    expect(rows["field_days"] == ("60天", "12-31", "必须"), rows["field_days"])
-    expect(rows["research"] == ("1", "10-31", "必须"), rows["research"])
-    expect(rows["midyear_report"] == ("1", "06-30", "必须"), rows["midyear_report"])
-    expect(rows["work_tasks"] == ("2–3", "12-31", "必须"), rows["work_tasks"])
-    expect(rows["legacy_zzg"][2] == "参考", rows["legacy_zzg"])
+    rows = table_rows(out)
     expect(len(rows) == 13, "13 rules, got %d" % len(rows))
+    expect(rows[7] == ["二.3", "每年直接走进基层、走进青年累计时间不得少于2个月", "时长", "60天", "12-31",
+                       "必须"], rows[7])
+    expect(rows[4][2:] == ["限期完成", "1", "10-31", "必须"] and rows[4][0] == "二.3.(3)", rows[4])
+    expect(rows[8][2:] == ["限期完成", "1", "06-30", "必须"] and rows[8][0] == "二.4.(1)", rows[8])
+    expect(rows[5][2:] == ["范围", "2–3", "12-31", "必须"] and rows[5][0] == "二.3.(4)", rows[5])
+    expect(rows[12][5] == "参考", rows[12])
 
 
 @test
@@ -660,19 +666,30 @@ def tables_are_aligned_for_chinese(cli):
 
 @test
 def help_for_each_subcommand(cli):
+    # The locale's language (Chinese here), English with --lang en or LANG=C.
     for command in SUBCOMMANDS:
-        code, out, err = cli.run([command, "--help"])
-        expect(code == 0 and err == "", "%s --help: exit %d, stderr %r" % (command, code, err))
-        expect(out.startswith("usage: liaison " + command), "%s --help: %r" % (command, out[:60]))
+        for extra, env, start in (([], None, "用法：liaison "), (["--lang", "en"], None, "usage: liaison "),
+                                  ([], {"LANG": "C"}, "usage: liaison ")):
+            code, out, err = cli.run([command, "--help"] + extra, env=env)
+            expect(code == 0 and err == "", "%s --help: exit %d, stderr %r" % (command, code, err))
+            expect(out.startswith(start + command), "%s --help: %r" % (command, out[:60]))
     for args in (["--help"], ["help"]):
-        code, out, err = cli.run(args)
-        expect(code == 0 and out.startswith("usage: liaison <command>"), "liaison %s" % args)
-        for command in SUBCOMMANDS:
-            expect("\n  " + command + " " in out, "liaison --help does not list " + command)
+        for env, start in ((None, "用法：liaison <命令>"), ({"LANG": "C"}, "usage: liaison <command>")):
+            code, out, err = cli.run(args, env=env)
+            expect(code == 0 and out.startswith(start), "liaison %s" % args)
+            for command in SUBCOMMANDS:
+                expect("\n  " + command + " " in out, "liaison --help does not list " + command)
+
+
+def unwrapped(text):
+    """`text` with the lines an English listing wraps onto (4 blanks under
+    their item) joined back, so that a message is one line again."""
+    return re.sub(r"\n    (?=\S)", " ", text)
 
 
 def fails(cli, args, needles, stdin=None, status=2, stdout_empty=True):
     code, out, err = cli.run(args, stdin)
+    err = unwrapped(err)
     expect(code == status, "liaison %s: exit %d, expected %d; stderr: %s"
            % (" ".join(args), code, status, err))
     if stdout_empty:
@@ -695,9 +712,7 @@ USAGE_ERRORS = [
      ["--as-of", '"2026-02-30" is not a calendar date']),
     (["progress", "--policy", "hunan", "--as-of", "2026-6-30", "--lang", "en", RECORDS],
      ["--as-of", '"2026-6-30" is not a calendar date']),
-    (["evaluate", "--policy", "hunan", "--as-of", "2026-02-30", RECORDS],
-     ["--as-of：“2026-02-30”不是有效的日期（YYYY-MM-DD）"]),
-    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['“yesterday”']),
+    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['"yesterday"']),
     (["check", "--policy", "hunan", "--lang", "fr", RECORDS], ["--lang", '"fr"', "zh or en"]),
     (["evaluate", "--policy", "hunan", "--json=yes", RECORDS], ["option --json takes no value"]),
     (["evaluate", "--policy", "-", "-"], ["cannot both come from standard input"]),
@@ -713,13 +728,37 @@ USAGE_ERRORS = [
     (["policy", "validate", COUNTY, "--bogus"], ["unknown option --bogus"]),
     (["policy", "validate", COUNTY, "--lang", "fr"], ["--lang", '"fr"', "zh or en"]),
     (["version", "extra"], ["takes no arguments"]),
-    (["version", "--lang", "en"], ["unknown option --lang"]),
+    (["version", "--bogus"], ["unknown option --bogus"]),
+]
+
+# The same errors under the Chinese locale (or --lang zh), the usage too.
+USAGE_ERRORS_ZH = [
+    (["evaluate", "--policy", "hunan", "--as-of", "2026-02-30", RECORDS],
+     ["--as-of：“2026-02-30”不是有效的日期（YYYY-MM-DD）"]),
+    (["grade", "--policy", "hunan", "--as-of", "yesterday", RECORDS], ['“yesterday”']),
+    ([], ["用法：liaison <命令>"]),
+    (["frobnicate"], ["liaison：未知命令“frobnicate”", "用法：liaison <命令>"]),
+    (["evaluate", "--policy", "hunan", "--bogus", RECORDS],
+     ["liaison evaluate：未知选项 --bogus", "用法：liaison evaluate"]),
+    (["evaluate", RECORDS, "--policy"], ["选项 --policy 须带一个值"]),
+    (["evaluate", "--as-of", "2026-12-31", RECORDS], ["缺少 --policy ID|FILE|-"]),
+    (["evaluate", "--policy", "hunan"], ["缺少记录文件"]),
+    (["check", "--policy", "hunan", "--lang", "fr", RECORDS], ["--lang：“fr”不是可用的语言"]),
+    (["caps", "--policy", "hunan", "ten"], ["“ten”不是考核基数"]),
+    (["policy", "frob"], ["未知操作“frob”"]),
+    (["version", "--lang", "en", "extra"], ["liaison version: takes no arguments"]),
+    (["diff", "--before", "hunan", "--lang", "zh", RECORDS], ["须同时给出 --before 和 --after"]),
 ]
 
 
 @test
 def usage_errors_exit_2(cli):
     for args, needles in USAGE_ERRORS:
+        code, out, err = cli.run(args, env={"LANG": "C"})
+        expect(code == 2 and out == "", "liaison %s: exit %d" % (" ".join(args), code))
+        for needle in needles:
+            expect(needle in err, "liaison %s: stderr lacks %r:\n%s" % (" ".join(args), needle, err))
+    for args, needles in USAGE_ERRORS_ZH:
         fails(cli, args, needles)
 
 
@@ -748,18 +787,18 @@ def policy_show_hunan_every_section_zh(cli):
     for line in ["参与（依据 二.1）", "豁免须有批准记录（批准人和日期）：是", "联系点（依据 二.2）",
                  "约束：是", "可选类型：团支部、青年之家、社会组织、网络组织",
                  "本地：长沙市，不少于 50%", "线上类型：网络组织（不计入本地比例）",
-                 "评定等次（依据 二.4.(2)）", "得分构成：tasks 1"]:
+                 "评定等次（依据 二.4.(2)）", "得分构成：任务完成 1"]:
         expect(line in out.splitlines(), "policy show hunan lacks %r:\n%s" % (line, out))
     found = {header.split()[0]: [re.split(r"  +", row) for row in rows]
              for header, _, rows in tables(out)}
     expect(found["类别"] == [["专职", "必须参加"], ["兼职", "由部门决定"], ["挂职", "由部门决定"]],
            found["类别"])
     expect(found["职级"] == [["其他", "3–4", "-"]], found["职级"])
-    expect(found["编号"] == [["midyear", "中期评估：每年6月底提交个人任务清单完成情况，基层组织建设部汇总分析、反馈督促",
-                            "06-30", "二.4.(1)"]], found["编号"])
-    expect(found["等次"] == [["excellent", "优", "30%", "得分 ≥ 0，必须项全部完成"],
-                           ["good", "良", "50%", "-"], ["fair", "中", "-", "-"],
-                           ["poor", "差", "-", "-"]], found["等次"])
+    # In Chinese the checkpoint and the grades go by their titles and labels.
+    expect(found["日期"] == [["06-30", "中期评估：每年6月底提交个人任务清单完成情况，基层组织建设部汇总分析、反馈督促",
+                            "二.4.(1)"]], found["日期"])
+    expect(found["等次"] == [["优", "30%", "得分 ≥ 0，必须项全部完成"], ["良", "50%", "-"],
+                           ["中", "-", "-"], ["差", "-", "-"]], found["等次"])
 
 
 @test
@@ -767,7 +806,7 @@ def policy_new_writes_an_indented_copy_that_means_the_same(cli):
     with tempfile.TemporaryDirectory() as directory:
         path = os.path.join(directory, "city.json")
         out, _ = run_ok(cli, ["policy", "new", "--from", "hunan", "--id", "city", "-o", path])
-        expect(out.startswith(path + ': policy "city" from "hunan", fingerprint sha256:'), out)
+        expect(unwrapped(out).startswith(path + "：政策“city”，由“hunan”复制，指纹 sha256:"), out)
         with open(path, encoding="utf-8") as f:
             text = f.read()
         lines = text.splitlines()
@@ -783,7 +822,9 @@ def policy_new_writes_an_indented_copy_that_means_the_same(cli):
         expect("sha256:" + hashlib.sha256(shown[:-1].encode("utf-8")).hexdigest()
                == cli.fingerprint("hunan"), "the copy does not mean what hunan means")
     fails(cli, ["policy", "new", "--from", "hunan", "--id", "City"], ["--id City", "$.id"])
-    fails(cli, ["policy", "new", "--from", "hunan"], ["needs --from ID|FILE and --id NEW"])
+    fails(cli, ["policy", "new", "--from", "hunan"], ["须给出 --from ID|FILE 和 --id NEW"])
+    fails(cli, ["policy", "new", "--from", "hunan", "--lang", "en"],
+          ["needs --from ID|FILE and --id NEW"])
 
 
 @test
@@ -845,6 +886,7 @@ def diff_with_bad_records_is_not_silent(cli):
     args = ["diff", "--before", "hunan", "--after", "hunan", "--as-of", "2026-12-31", "--lang",
             "en"]
     code, out, err = cli.run(args + [BAD_RECORDS])
+    err = unwrapped(err)
     expect(code == 1, "exit %d" % code)
     expect("liaison diff: " + BAD_RECORDS + ": 2 cadres' records are bad; the diff is incomplete"
            in err, err)
@@ -962,7 +1004,7 @@ def case_with_a_bad_inline_record_fails(cli):
 def caps_bases_are_range_checked(cli):
     # Once an int overflow (a loop that never ends) and a silent wrap to 10.
     for word in ("2147483640-2147483647", "4294967306", "-5", "1000001", "0-10001", "3x"):
-        fails(cli, ["caps", "--policy", "hunan", word], ['"' + word + '" is not a base'])
+        fails(cli, ["caps", "--policy", "hunan", word], ["“" + word + "”不是考核基数"])
     code, out, _ = cli.run(["caps", "--policy", "hunan", "--json", "0-10000"])
     expect(code == 0 and len(parse_json(out, "caps 0-10000")) == 10001, "exit %d" % code)
 

@@ -32,13 +32,13 @@ class ReportHtml(unittest.TestCase):
         page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department="org")
         self.assertTrue(page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">'))
         self.assertEqual(self.sheets(page), ["c%02d" % i for i in range(1, 11)])
-        self.assertIn("优 上限 2 = floor(0.30 × 7)", page)
+        self.assertIn("优 上限 2 = ⌊0.30 × 7⌋", page)
 
     def test_the_organ_in_english(self):
         page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, language="en")
         self.assertIn('<html lang="en">', page)
         self.assertEqual(self.sheets(page), ["c%02d" % i for i in range(1, 14)])
-        self.assertIn("excellent cap 0 = floor(0.30 × 3)", page)  # pub: 3 cadres
+        self.assertIn("excellent cap 0 = ⌊0.30 × 3⌋", page)  # pub: 3 cadres
 
     def test_review_only_up_to_the_checkpoint(self):
         # hunan's checkpoint is 06-30 (二.4.(1)): the review up to it, not after.
@@ -56,6 +56,32 @@ class ReportHtml(unittest.TestCase):
         page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department="pub",
                                       language="en")
         self.assertEqual(done.stdout.decode("utf-8"), page)
+
+    def test_departments_and_cadres(self):
+        # The cadres asked for, their sheets alone; the caps still those of
+        # the whole departments (org's 优 cap 2 with one cadre of it shown).
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres=["c03", "c11"])
+        self.assertEqual(self.sheets(page), ["c03", "c11"])
+        self.assertIn("优 上限 2 = ⌊0.30 × 7⌋", page)
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END,
+                                      department=["org", "pub"], cadres=["c10", "c12"])
+        self.assertEqual(self.sheets(page), ["c10", "c12"])
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, department=["pub"])
+        self.assertEqual(self.sheets(page), ["c11", "c12", "c13"])
+        command = os.environ.get("LIAISON_CLI")
+        if command:
+            done = subprocess.run([command, "report", "--policy", "hunan", "--as-of",
+                                   support.YEAR_END, "--cadre", "c03,c11", "--lang", "en",
+                                   str(support.DEPARTMENT)], check=True, stdout=subprocess.PIPE)
+            self.assertEqual(done.stdout.decode("utf-8"), self.hunan.report_html(
+                support.DEPARTMENT, support.YEAR_END, cadres=["c03", "c11"], language="en"))
+        with self.assertRaises(liaison.InvalidArgument) as raised:
+            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres=["c99"])
+        self.assertIn('cadre "c99" is not in the records', str(raised.exception))
+        with self.assertRaises(liaison.InvalidArgument):
+            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres=["c01,c02"])
+        with self.assertRaises(TypeError):
+            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres="c01")
 
     def test_bad_arguments(self):
         with self.assertRaises(liaison.InvalidArgument) as raised:

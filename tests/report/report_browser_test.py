@@ -84,8 +84,8 @@ class ReportInBrowser(unittest.TestCase):
         for name in ORG_NAMES:
             self.assertIn(name, text)
         self.assertNotIn("彭志伟", text)  # c11, of 宣传部
-        self.assertIn("优上限2=floor(0.30×7)", squeezed)
-        self.assertIn("良上限3=floor(0.50×7)", squeezed)
+        self.assertIn("优上限2=⌊0.30×7⌋", squeezed)
+        self.assertIn("良上限3=⌊0.50×7⌋", squeezed)
         # Each sheet on its own page: c02 is the second, on page 3 + 2.
         sheet = re.sub(r"\s+", "", self.text(pdf, 5))
         self.assertIn("考核表：陈思远（c02）", sheet)
@@ -95,7 +95,7 @@ class ReportInBrowser(unittest.TestCase):
         pdf = self.render("en", "--department", "org", "--lang", "en")
         self.assertEqual(self.pages(pdf), 3 + 10)
         squeezed = re.sub(r"\s+", "", self.text(pdf))
-        self.assertIn("excellentcap2=floor(0.30×7)", squeezed)
+        self.assertIn("excellentcap2=⌊0.30×7⌋", squeezed)
         sheet = re.sub(r"\s+", "", self.text(pdf, 5))
         self.assertIn("Appraisalsheet:陈思远(c02)", sheet)
         self.assertIn("二.3.(1)4312026-12-31short", sheet)

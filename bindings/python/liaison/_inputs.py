@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from typing import Any, Mapping, Optional, Tuple, Union
+from typing import Any, Mapping, Optional, Sequence, Tuple, Union
 
 from .errors import INVALID_ARGUMENT, InvalidArgument
 
@@ -91,3 +91,19 @@ def int32(value: Any, what: str) -> int:
         raise InvalidArgument(f"{what} {value} is out of range (a 32-bit integer)",
                               code=INVALID_ARGUMENT)
     return value
+
+
+def comma_list(ids: Union[str, Sequence[str], None], what: str) -> bytes:
+    """One id or a list of them as the C ABI's comma-separated list ("org,pub");
+    None: the empty list, no filter."""
+    if ids is None:
+        return b""
+    if isinstance(ids, str) and what == "cadres":
+        raise TypeError("cadres must be a list of ids, not a str")
+    listed = [ids] if isinstance(ids, str) else list(ids)
+    for item in listed:
+        if not isinstance(item, str):
+            raise TypeError(f"{what} must be str ids, not {type(item).__name__}")
+        if not item or "," in item:
+            raise InvalidArgument(f"{what}: {item!r} is not an id", code=INVALID_ARGUMENT)
+    return ",".join(listed).encode("utf-8")

@@ -417,8 +417,9 @@ class Policy:
                                          source=source)
         return _parse(text)
 
-    def report_html(self, records: Records, as_of: AsOf, department: Optional[str] = None,
-                    language: str = "zh") -> str:
+    def report_html(self, records: Records, as_of: AsOf,
+                    department: Union[str, Sequence[str], None] = None,
+                    language: str = "zh", *, cadres: Optional[Sequence[str]] = None) -> str:
         """The department report (docs/report.md) as one self-contained HTML
         document: per department a chart of each binding rule (met, on pace,
         behind, overdue), the grades against the caps, a table of cadres, the
@@ -426,30 +427,42 @@ class Policy:
         (考核表), printed one per A4 page. Inline CSS and SVG: no script, no
         network, no other file. The same text as ``liaison report``.
 
-        ``department`` is a department id of the records (None: the whole
-        organ); ``language`` is ``"zh"`` (default) or ``"en"``.
+        ``department`` is a department id of the records, or a list of them
+        (None: the whole organ); ``cadres`` a list of cadre ids (None: every
+        cadre of those departments). They choose the cadres shown, as
+        ``liaison report --department --cadre`` do: grades and caps still
+        count every cadre of a quota unit. ``language`` is ``"zh"`` (default)
+        or ``"en"``.
 
         >>> page = hunan.report_html(records, "2026-12-31", department="org")
         >>> Path("org.html").write_text(page, encoding="utf-8")
+        >>> two = hunan.report_html(records, "2026-12-31", cadres=["c01", "c03"])
 
         Raises:
             InvalidArgument: ``as_of`` is not a calendar date, ``language`` is
-                neither "zh" nor "en", or ``department`` is not in the records.
+                neither "zh" nor "en", or a department or cadre is not in the
+                records.
             InvalidDocument: as :meth:`evaluate`.
         """
         if language not in ("zh", "en"):
             raise InvalidArgument(f'language must be "zh" or "en", not {language!r}',
                                   code=INVALID_ARGUMENT)
-        if department is not None and not isinstance(department, str):
-            raise TypeError(f"department must be a str, not {type(department).__name__}")
-        code = department.encode("utf-8") if department is not None else None
         data, source = _inputs.document(records, "records")
         date = _inputs.as_of_bytes(as_of)
+        english = 1 if language == "en" else 0
+        if cadres is None and (department is None or isinstance(department, str)):
+            code = department.encode("utf-8") if department is not None else None
+            with self._use() as pointer:
+                return _native.call_document(
+                    _native.library().liaison_report_html, pointer, data, len(data), date,
+                    len(date), code, len(code) if code is not None else 0, english,
+                    source=source)
+        listed = _inputs.comma_list(department, "department")
+        chosen = _inputs.comma_list(cadres, "cadres")
         with self._use() as pointer:
             return _native.call_document(
-                _native.library().liaison_report_html, pointer, data, len(data), date, len(date),
-                code, len(code) if code is not None else 0, 1 if language == "en" else 0,
-                source=source)
+                _native.library().liaison_report_html_filtered, pointer, data, len(data), date,
+                len(date), listed, len(listed), chosen, len(chosen), english, source=source)
 
     def diff(self, after: "Policy", records: Records, as_of: AsOf, *,
              allow_errors: bool = False) -> Document:
