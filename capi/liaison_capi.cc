@@ -57,7 +57,7 @@ auto FullOrLeanInto(bool lean) {
 // records evaluated, LIAISON_INCOMPLETE (naming `what`) when a cadre's record
 // is bad, else `encode(batch)`.
 template <typename Encode>
-auto WholeBatch(std::string_view what, Encode encode) {
+auto WholeBatch(liaison::LocalizedText what, Encode encode) {
   return [what, encode](const Policy& under, std::string_view text,
                         absl::CivilDay day) -> absl::StatusOr<std::string> {
     absl::StatusOr<liaison::BatchReport> batch = liaison::EvaluateRecords(under, text, day);
@@ -291,7 +291,7 @@ liaison_status liaison_progress_json(const liaison_policy* policy, const char* r
     return liaison::EncodeProgress(batch.policy, liaison::SummarizeProgress(batch));
   };
   return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
-                     error, WholeBatch("the progress overview", encode));
+                     error, WholeBatch({"进度总览", "the progress overview"}, encode));
 }
 
 liaison_status liaison_progress_json_allowing_errors(const liaison_policy* policy,
@@ -390,7 +390,7 @@ liaison_status liaison_propose_json(const liaison_policy* policy, const char* re
     return liaison::EncodeProposal(*proposal);
   };
   return WithRecords(policy, records, records_length, as_of, as_of_length, result, result_length,
-                     error, WholeBatch("the grade proposal", encode));
+                     error, WholeBatch({"等次建议", "the grade proposal"}, encode));
 }
 
 liaison_status liaison_propose_json_allowing_errors(const liaison_policy* policy,

@@ -10,7 +10,7 @@
 // cadre, its entry's path and the problems of its record, each with its path.
 //
 //   absl::StatusOr<BatchReport> batch = EvaluateRecords(policy, text, as_of);
-//   absl::Status whole = IncompleteBatch("the progress overview", *batch);
+//   absl::Status whole = IncompleteBatch({"进度总览", "the progress overview"}, *batch);
 //   if (!whole.ok()) …  // FailedPrecondition: "the progress overview is
 //                       // incomplete: 1 of 3 cadres' records are bad: c2 …"
 #ifndef LIAISON_INCOMPLETE_RESULT_H_
@@ -24,6 +24,7 @@
 #include "absl/status/status.h"
 #include "absl/types/span.h"
 #include "liaison/evaluate.h"
+#include "liaison/localized_text.h"
 #include "liaison/problem.h"
 
 namespace liaison {
@@ -32,18 +33,20 @@ namespace liaison {
 struct BadCadre {
   std::string cadre;              // its id, or its entry's path when the id is unreadable
   std::string message;            // the record's error
+  std::string message_zh;         // the same in Chinese; empty: its problems' Chinese, else English
   std::vector<Problem> problems;  // the error's problems, each with its path
 };
 
-// OK when `bad` is empty; else a FailedPrecondition status saying that `what`
-// is incomplete, naming each bad cadre with its error, whose problems payload
-// (ProblemsOf) holds every problem of every bad cadre, each message beginning
-// with the cadre's id. `cadres` is how many the batch had in all.
-absl::Status IncompleteResult(std::string_view what, std::size_t cadres,
+// OK when `bad` is empty; else a FailedPrecondition status saying, in English
+// and in Chinese (StatusMessageIn), that `what` is incomplete, naming each bad
+// cadre with its error, whose problems payload (ProblemsOf) holds every
+// problem of every bad cadre, each message beginning with the cadre's id.
+// `cadres` is how many the batch had in all.
+absl::Status IncompleteResult(const LocalizedText& what, std::size_t cadres,
                               absl::Span<const BadCadre> bad);
 
 // IncompleteResult for the error entries of `batch`.
-absl::Status IncompleteBatch(std::string_view what, const BatchReport& batch);
+absl::Status IncompleteBatch(const LocalizedText& what, const BatchReport& batch);
 
 }  // namespace liaison
 

@@ -305,9 +305,9 @@ absl::Status IncompleteDiff(const PolicyDiff& diff) {
   for (const CadreChange& change : diff.cadres) {
     if (!change.error_before && !change.error_after) continue;
     bad.push_back({change.cadre, change.error_before ? *change.error_before : *change.error_after,
-                   change.error_problems});
+                   "", change.error_problems});
   }
-  return IncompleteResult("the policy diff", static_cast<std::size_t>(diff.summary.cadres), bad);
+  return IncompleteResult({"政策差异比较", "the policy diff"}, static_cast<std::size_t>(diff.summary.cadres), bad);
 }
 
 }  // namespace liaison

@@ -52,6 +52,13 @@ static void check_refused_then_allowed(const liaison_policy* policy, const char*
   CHECK(strcmp(liaison_error_path(error), BAD_DATE_PATH) == 0);
   CHECK(contains(liaison_error_problems_json(error), "\"path\":\"" BAD_DATE_PATH "\""));
   CHECK(contains(liaison_error_problems_json(error), "cadre c2: "));
+  /* The same in Chinese: the whole message and each problem. */
+  CHECK(contains(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH),
+                 "不完整：3 名干部中有 1 名的记录有误"));
+  CHECK(contains(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH),
+                 "；c2：干部“c2”有 1 处问题：" BAD_DATE_PATH "：“2026-02-30”不是有效的日期"));
+  CHECK(!contains(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH), "calendar"));
+  CHECK(contains(liaison_error_problems_json_in(error, LIAISON_LANGUAGE_ZH), "干部 c2："));
   liaison_error_free(error);
 
   CHECK(allowing(policy, records, length, DATE, &result, &result_length, &error) == LIAISON_OK);
@@ -80,6 +87,9 @@ static void test_diff(const liaison_policy* before, const liaison_policy* after,
         LIAISON_INCOMPLETE);
   CHECK(result == NULL);
   CHECK(contains(liaison_error_message(error), "the policy diff is incomplete"));
+  CHECK(contains(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH),
+                 "政策差异比较不完整：3 名干部中有 1 名的记录有误，未计入其中；c2：" BAD_DATE_PATH
+                 "：“2026-02-30”不是有效的日期"));
   CHECK(contains(liaison_error_message(error), "c2"));
   CHECK(strcmp(liaison_error_path(error), BAD_DATE_PATH) == 0);
   liaison_error_free(error);
