@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "json/json_path.h"
 
 namespace liaison::json {
@@ -58,6 +62,37 @@ std::optional<std::string> AsciiKey(std::string_view raw) {
   return key;
 }
 
+// kStructural.stop[c]: whether Walk acts on byte c outside a string (a
+// quote, a bracket or a colon); it passes over every other byte.
+constexpr auto kStructural = [] {
+  struct Table {
+    bool stop[256] = {};
+  } table;
+  for (const char c : std::string_view("\"{}[]:")) table.stop[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+// The first quote or backslash in bytes[from, to), or `to`: sixteen bytes
+// at a time with SSE2 (every x86-64 processor has it), the rest one by one.
+// No byte at or past `to` is read.
+std::size_t FindQuoteOrBackslash(const char* bytes, std::size_t from, std::size_t to) {
+  std::size_t i = from;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= to; i += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    const int found = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)));
+    if (found != 0) return i + static_cast<std::size_t>(__builtin_ctz(found));
+  }
+#endif
+  for (; i < to; ++i) {
+    if (bytes[i] == '"' || bytes[i] == '\\') return i;
+  }
+  return to;
+}
+
 }  // namespace
 
 void ExtentScanner::Reset() {
@@ -101,6 +136,7 @@ void ExtentScanner::Compact() {
   if (borrowed_ || keep_all_) return;
   const std::size_t keep = value_.active && !value_.skipping ? value_.begin : pos_;
   if (keep == 0 || keep < owned_.size() / 2) return;
+  if (value_.active) Locate(value_.place);  // before its bytes are counted past
   PlaceAt(keep);
   owned_.erase(0, keep);
   base_ += keep;
@@ -122,6 +158,11 @@ TextPlace ExtentScanner::PlaceAt(std::size_t pos) {
     mark_.offset = base_ + pos;
   }
   return mark_;
+}
+
+void ExtentScanner::Locate(TextPlace& place) {
+  if (place.line != 0) return;
+  place = PlaceAt(static_cast<std::size_t>(place.offset - base_));
 }
 
 bool ExtentScanner::SkipSpace() {
@@ -146,11 +187,15 @@ bool ExtentScanner::ScanKey() {
   return false;
 }
 
-void ExtentScanner::StartValue() {
+void ExtentScanner::StartValue(bool element) {
   value_ = {};
   value_.active = true;
   value_.begin = pos_;
-  value_.place = PlaceAt(pos_);
+  if (element) {
+    value_.place = {base_ + pos_, 0, 0};  // line and column when asked: Locate
+  } else {
+    value_.place = PlaceAt(pos_);
+  }
   keys_.clear();
 }
 
@@ -158,24 +203,36 @@ std::size_t ExtentScanner::Walk(std::size_t from, std::size_t to, bool measured,
                                 bool& ended) {
   ValueScan& v = value_;
   ended = false;
-  for (std::size_t i = from; i < to; ++i) {
-    const char c = data_[i];
+  const char* const bytes = data_.data();
+  std::size_t i = from;
+  while (i < to) {
     if (v.in_string) {
-      if (v.escape) {
+      if (v.escape) {  // the byte after a backslash, whatever it is
         v.escape = false;
-      } else if (c == '\\') {
-        v.escape = true;
-      } else if (c == '"') {
-        v.in_string = false;
-        if (measured && v.string_bytes > limits_.string_bytes && !v.over) {
-          v.over = ValueLimit::kStringBytes;
-        }
-        if (stop && v.depth == 0) return ended = true, i + 1;
+        ++v.string_bytes;
+        ++i;
         continue;
       }
-      ++v.string_bytes;
+      const std::size_t special = FindQuoteOrBackslash(bytes, i, to);
+      v.string_bytes += special - i;
+      i = special;
+      if (i == to) break;
+      if (bytes[i] == '\\') {
+        v.escape = true;
+        ++v.string_bytes;
+        ++i;
+        continue;
+      }
+      v.in_string = false;  // the closing quote
+      ++i;
+      if (measured && v.string_bytes > limits_.string_bytes && !v.over) {
+        v.over = ValueLimit::kStringBytes;
+      }
+      if (stop && v.depth == 0) return ended = true, i;
       continue;
     }
+    const char c = bytes[i++];
+    if (!kStructural.stop[static_cast<unsigned char>(c)]) continue;
     switch (c) {
       case '"':
         v.in_string = true;
@@ -195,7 +252,7 @@ std::size_t ExtentScanner::Walk(std::size_t from, std::size_t to, bool measured,
       case ']':
         if (v.depth > 0) --v.depth;
         if (keys_.size() > v.depth) keys_.pop_back();
-        if (stop && v.depth == 0) return ended = true, i + 1;
+        if (stop && v.depth == 0) return ended = true, i;
         break;
       case ':':
         if (measured && !keys_.empty() && ++keys_.back() > limits_.keys && !v.over) {
@@ -212,7 +269,7 @@ std::size_t ExtentScanner::Walk(std::size_t from, std::size_t to, bool measured,
 // Measures the value from pos_ on; `measured` holds it to the limits.
 bool ExtentScanner::ScanValue(bool at_end, bool measured) {
   if (!value_.active) {
-    StartValue();
+    StartValue(measured);
     const char first = data_[pos_];
     value_.scalar = !(first == '{' || first == '[' || first == '"');
   }
@@ -238,7 +295,7 @@ bool ExtentScanner::ScanValue(bool at_end, bool measured) {
 
 bool ExtentScanner::ScanLine(bool at_end) {
   for (;;) {
-    if (!value_.active) StartValue();
+    if (!value_.active) StartValue(true);
     const std::size_t newline = data_.find('\n', pos_);
     const std::size_t end = newline == std::string_view::npos ? data_.size() : newline;
     value_.scanned += end - pos_;
@@ -355,7 +412,7 @@ std::optional<ExtentScanner::Extent> ExtentScanner::KeyStep(bool at_end) {
         ++pos_;
         state_ = State::kKeyOrClose;
       } else {
-        StartValue();
+        StartValue(false);
         keep_all_ = true;
         state_ = State::kNotObject;
       }
