@@ -254,7 +254,12 @@ std::string_view FindingBasis(const Policy& policy, const Finding& finding) {
 
 void AppendFindingMessage(const CadreReport& report, const Finding& finding, Language language,
                           std::string& out) {
-  const Policy& policy = report.policy;
+  AppendFindingMessageHead(report.policy, finding, language, out);
+  AppendFindingMessageBody(report, finding, language, out);
+}
+
+void AppendFindingMessageHead(const Policy& policy, const Finding& finding, Language language,
+                              std::string& out) {
   const bool zh = language == Language::kChinese;
   Text text(out, language);
   if (finding.subject == FindingSubject::kTaskRule) {
@@ -265,6 +270,13 @@ void AppendFindingMessage(const CadreReport& report, const Finding& finding, Lan
     text << (zh ? title.zh : title.en);
   }
   text << (zh ? "（" : " (") << FindingBasis(policy, finding) << (zh ? "）：" : "): ");
+}
+
+void AppendFindingMessageBody(const CadreReport& report, const Finding& finding,
+                              Language language, std::string& out) {
+  const Policy& policy = report.policy;
+  const bool zh = language == Language::kChinese;
+  Text text(out, language);
   if (finding.status == FindingStatus::kNotApplicable) {
     text << (zh ? "不适用于该干部。" : "does not apply to this cadre.");
   } else if (CountsSubmissions(policy, finding) && finding.status != FindingStatus::kAdvisory) {

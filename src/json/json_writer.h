@@ -72,6 +72,16 @@ class JsonWriter {
   void MonthDayValue(MonthDay month_day);   // "MM-DD"
   void Localized(const LocalizedText& text);  // {"zh": …, "en": …}
   void StringArray(const std::vector<std::string>& values);
+  // A string value whose text is `escaped_prefix`, already escaped as JSON
+  // requires (AppendEscaped), then `text`, escaped here: a message whose
+  // opening is the same from one finding to the next is escaped once.
+  void StringAfterEscaped(std::string_view escaped_prefix, std::string_view text);
+  // Members of the object open, written out already as compact JSON
+  // (`"a":1,"b":"x"`), e.g. a finding's texts escaped once per policy.
+  // Compact layout only, and not right after Key.
+  void Members(std::string_view members);
+
+  Layout layout() const { return layout_; }
 
   // A key and its value in one call, `w.Field("year", policy.year)`: the
   // value is written as the single-value call of its type would write it,
@@ -167,6 +177,9 @@ class JsonWriter {
   // PutQuoted for a string with bytes to escape, or one longer than the
   // room left in the buffer: out of line, so that the usual case stays small.
   void PutQuotedPiecewise(std::string_view text);
+  // `text` escaped, without quotes.
+  void PutEscaped(std::string_view text);
+  void PutEscapedPiecewise(std::string_view text);
 
   static constexpr std::size_t kBufferSize = 4096;
 
@@ -187,6 +200,8 @@ class JsonWriter {
 
 // Appends `value` as a JSON string literal.
 void AppendQuoted(std::string& out, std::string_view value);
+// Appends `value` escaped as inside a JSON string literal, without quotes.
+void AppendEscaped(std::string& out, std::string_view value);
 
 }  // namespace liaison::json
 
