@@ -4,9 +4,11 @@
 // A records document can be far larger than memory, and one bad value in it
 // must not spoil the rest. So the text is never parsed whole: this scanner
 // walks it once and finds where each value begins and ends by strings (with
-// their escapes) and the nesting of brackets only, without a DOM: inside a
-// string it looks for the next quote or backslash sixteen bytes at a time,
-// outside one it passes over every byte but a quote, a bracket or a colon. The caller then parses each value alone with a small reused parser;
+// their escapes) and the nesting of brackets only, without a DOM. It takes
+// 64 bytes at a time: bit masks of their quotes, brackets and colons tell
+// which brackets and colons are outside strings, and only those bytes are
+// looked at, strings being measured from their quotes' places; a block with
+// a backslash in it is walked byte by byte. The caller then parses each value alone with a small reused parser;
 // an error inside one value stays with that value.
 //
 //   * The top level is read strictly: '{', "key", ':', value, ',' or '}',
@@ -135,6 +137,15 @@ class ExtentScanner {
   // returns where the value ends (after its last byte) when `stop` and it
   // ends there, `to` otherwise.
   std::size_t Walk(std::size_t from, std::size_t to, bool measured, bool stop, bool& ended);
+  // Walk's two ways over a part: WalkBlock over kBlock bytes at once, by
+  // bit masks, when they hold no backslash (false, nothing done, when they
+  // do); WalkBytes byte by byte. Each gives where the value ends, or kGoesOn.
+  static constexpr std::size_t kBlock = 64;
+  static constexpr std::size_t kGoesOn = static_cast<std::size_t>(-1);
+  bool WalkBlock(std::size_t from, bool measured, bool stop, std::size_t& ended_at);
+  std::size_t WalkBytes(std::size_t from, std::size_t to, bool measured, bool stop);
+  // A bracket or colon outside strings, counted; true when it closes.
+  bool Structural(char c, bool measured);
   // Scans the value at pos_ to its end; false when the input ran out first.
   bool ScanValue(bool at_end, bool measured);
   bool ScanLine(bool at_end);
