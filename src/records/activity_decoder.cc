@@ -16,10 +16,13 @@ using simdjson::dom::element;
 
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 
-// The term `value` names, when it is a string naming one of `terms`; as
-// TermList::Find (no term's id is empty, so an empty one fails at once),
-// with no call to memcmp.
-std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
+// Up to this many contact points a cadre's are scanned; more are indexed.
+constexpr std::size_t kScannedContactPoints = 16;
+
+}  // namespace
+
+// As TermList::Find: no term's id is empty, so an empty one fails at once.
+std::optional<TermId> WellFormedTermRef(element value, const TermList& terms) {
   std::string_view id;
   if (value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return std::nullopt;
   const std::vector<Term>& list = terms.terms();
@@ -28,11 +31,6 @@ std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
   }
   return std::nullopt;
 }
-
-// Up to this many contact points a cadre's are scanned; more are indexed.
-constexpr std::size_t kScannedContactPoints = 16;
-
-}  // namespace
 
 int ActivityDecoder::ContactPointIndex(const CadreYear& cadre, std::string_view id) const {
   if (indexed_cadre_ == &cadre && point_index_.size() <= cadre.contact_points.size()) {
@@ -187,7 +185,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       activity.days = static_cast<int>(number);
       return true;
     case kActivityKeys.IndexOf("kind"): {
-      std::optional<TermId> kind = WellFormedRef(value, vocabulary_.activity_kinds);
+      std::optional<TermId> kind = WellFormedTermRef(value, vocabulary_.activity_kinds);
       if (kind) activity.kind = *kind;
       return kind.has_value();
     }
@@ -195,7 +193,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       simdjson::dom::array kinds;
       if (value.get_array().get(kinds) != simdjson::SUCCESS) return false;
       for (element kind_value : kinds) {
-        std::optional<TermId> kind = WellFormedRef(kind_value, vocabulary_.activity_kinds);
+        std::optional<TermId> kind = WellFormedTermRef(kind_value, vocabulary_.activity_kinds);
         if (!kind) return false;
         activity.also.push_back(*kind);
       }
@@ -229,10 +227,10 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       return true;
     }
     case kActivityKeys.IndexOf("partner_level"):
-      activity.partner_level = WellFormedRef(value, vocabulary_.levels);
+      activity.partner_level = WellFormedTermRef(value, vocabulary_.levels);
       return activity.partner_level.has_value();
     case kActivityKeys.IndexOf("area"):
-      activity.area = WellFormedRef(value, vocabulary_.areas);
+      activity.area = WellFormedTermRef(value, vocabulary_.areas);
       return activity.area.has_value();
     case kActivityKeys.IndexOf("evidence"):
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;

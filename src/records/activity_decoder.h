@@ -37,6 +37,11 @@ inline constexpr json::KeyList kActivityKeys{"id",     "date",          "days", 
                                              "also",   "contact_point", "mode", "headcount",
                                              "people", "partner_level", "area", "evidence"};
 
+// The term `value` names, when it is a string naming one of `terms`: what
+// TermRefReader::One gives for a well-formed reference, with no problem to
+// report and no call to memcmp. The decoders' fast paths read terms by it.
+std::optional<TermId> WellFormedTermRef(simdjson::dom::element value, const TermList& terms);
+
 class ActivityDecoder {
  public:
   // `ids` and `people`: what the cadre's activities decoded so far have used,
