@@ -224,8 +224,9 @@ TEST(JsonWriterTest, FieldsWriteTheKeyAndTheValueOfEachType) {
 // Text escaped once and kept (AppendEscaped) is written as the writer would
 // have written it: members after and before other members, with their
 // commas; a string whose head is escaped already and whose rest is escaped
-// by the writer. Keys that need escaping, and the compact keys written in
-// one step, at the buffer's boundary too.
+// by the writer. Literal keys that need escaping, of each length the writer
+// tests differently, and the compact keys written in one step, at the
+// buffer's boundary too.
 TEST(JsonWriterTest, TextEscapedOnceIsWrittenAsTheWriterWouldWriteIt) {
   std::string head;
   AppendEscaped(head, "say \"hi\"\n");
@@ -242,13 +243,18 @@ TEST(JsonWriterTest, TextEscapedOnceIsWrittenAsTheWriterWouldWriteIt) {
     w.StringAfterEscaped(head, "then \"this\".");
     w.Key("tab\there");
     w.Null();
+    w.Key("\"");
+    w.Null();
+    w.Key("a key of more than sixteen bytes, \"quoted\"");
+    w.Null();
     w.EndObject();
     w.EndArray();
   }
   EXPECT_EQ(out,
             "[{\"a\":1,\"b\":\"x\",\"c\":2,\"d\":[],"
             "\"m\":\"say \\\"hi\\\"\\nthen \\\"this\\\".\","
-            "\"tab\\there\":null}]");
+            "\"tab\\there\":null,\"\\\"\":null,"
+            "\"a key of more than sixteen bytes, \\\"quoted\\\"\":null}]");
   // Keys written across the 4096-byte buffer's boundary, at every offset.
   std::string many;
   std::string expected = "{";

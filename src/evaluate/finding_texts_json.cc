@@ -30,8 +30,13 @@ void WriteHeadFields(JsonWriter& w, const Policy& policy, const Finding& f) {
 }  // namespace
 
 const FindingTextsJson::RuleTexts& FindingTextsJson::TextsOf(const Finding& f) {
-  if (rules_.size() <= f.rule) rules_.resize(policy_.rules().size());
-  RuleTexts& texts = rules_[f.rule];
+  // A task rule's texts by its index; a contact-point check's after them,
+  // by its subject (each is one of the policy's, the same for every cadre).
+  const std::size_t rules = policy_.rules().size();
+  const std::size_t slot =
+      f.subject == FindingSubject::kTaskRule ? f.rule : rules + static_cast<std::size_t>(f.subject);
+  if (rules_.size() <= slot) rules_.resize(rules + kContactPointSubjects + 1);
+  RuleTexts& texts = rules_[slot];
   if (!texts.head.empty()) return texts;
   {
     JsonWriter head(texts.head);
@@ -51,7 +56,7 @@ const FindingTextsJson::RuleTexts& FindingTextsJson::TextsOf(const Finding& f) {
 }
 
 void FindingTextsJson::WriteHead(JsonWriter& w, const Finding& f) {
-  if (f.subject == FindingSubject::kTaskRule && w.layout() == json::Layout::kCompact) {
+  if (w.layout() == json::Layout::kCompact) {
     w.Members(TextsOf(f).head);
   } else {
     WriteHeadFields(w, policy_, f);
@@ -61,24 +66,15 @@ void FindingTextsJson::WriteHead(JsonWriter& w, const Finding& f) {
 void FindingTextsJson::WriteMessage(JsonWriter& w, const CadreReport& report, const Finding& f) {
   w.Key("message");
   w.BeginObject();
-  if (f.subject == FindingSubject::kTaskRule) {
-    const RuleTexts& texts = TextsOf(f);
-    scratch_.clear();
-    AppendFindingMessageBody(report, f, Language::kChinese, scratch_);
-    w.Key("zh");
-    w.StringAfterEscaped(texts.message_zh, scratch_);
-    scratch_.clear();
-    AppendFindingMessageBody(report, f, Language::kEnglish, scratch_);
-    w.Key("en");
-    w.StringAfterEscaped(texts.message_en, scratch_);
-  } else {
-    scratch_.clear();
-    AppendFindingMessage(report, f, Language::kChinese, scratch_);
-    w.Field("zh", scratch_);
-    scratch_.clear();
-    AppendFindingMessage(report, f, Language::kEnglish, scratch_);
-    w.Field("en", scratch_);
-  }
+  const RuleTexts& texts = TextsOf(f);
+  scratch_.clear();
+  AppendFindingMessageBody(report, f, Language::kChinese, scratch_);
+  w.Key("zh");
+  w.StringAfterEscaped(texts.message_zh, scratch_);
+  scratch_.clear();
+  AppendFindingMessageBody(report, f, Language::kEnglish, scratch_);
+  w.Key("en");
+  w.StringAfterEscaped(texts.message_en, scratch_);
   w.EndObject();
 }
 

@@ -6,8 +6,9 @@
 // Every finding of a task rule carries the same rule id, kind, title and
 // basis, and its message opens with the same title and basis
 // ("联系青年（…）：…"), in two languages: two thirds of a full result's
-// bytes. The first finding of each rule writes them as JsonWriter would and
-// keeps the escaped bytes; the next ones copy them. Only a message's body,
+// bytes; so does every finding of one contact-point check. The first finding
+// of each rule or check writes them as JsonWriter would and keeps the
+// escaped bytes; the next ones copy them. Only a message's body,
 // with its numbers and dates, is formatted each time. The output is byte
 // for byte what writing every field through JsonWriter gives.
 //
@@ -42,8 +43,8 @@ class FindingTextsJson {
   void WriteMessage(json::JsonWriter& w, const CadreReport& report, const Finding& f);
 
  private:
-  // A task rule's texts, escaped: its head as compact members, and each
-  // message's head (json/json_writer.h, AppendEscaped).
+  // A task rule's or check's texts, escaped: its head as compact members,
+  // and each message's head (json/json_writer.h, AppendEscaped).
   struct RuleTexts {
     std::string head;  // empty until the rule's first finding
     std::string message_zh;
@@ -52,7 +53,11 @@ class FindingTextsJson {
   const RuleTexts& TextsOf(const Finding& f);
 
   const Policy& policy_;
-  std::vector<RuleTexts> rules_;  // by the rule's index in the policy
+  // The contact-point checks: FindingSubject's values after kTaskRule.
+  static constexpr std::size_t kContactPointSubjects =
+      static_cast<std::size_t>(FindingSubject::kContactPointLevel);
+  // By the rule's index in the policy, then by the check's subject.
+  std::vector<RuleTexts> rules_;
   std::string scratch_;           // each message in turn
 };
 

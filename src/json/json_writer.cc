@@ -17,20 +17,9 @@ namespace liaison::json {
 
 namespace {
 
-// Whether any of the eight bytes of `word` must be escaped in a JSON string:
-// a control character (below 0x20), a quote or a backslash. Word-at-a-time
-// tests from "Bit Twiddling Hacks" (haszero, hasless): exact as yes-or-no.
-bool AnyToEscape(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080;
-  const auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
-  const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHighBits;
-  const std::uint64_t quote = has_zero_byte(word ^ (kOnes * '"'));
-  const std::uint64_t backslash = has_zero_byte(word ^ (kOnes * '\\'));
-  return (control | quote | backslash) != 0;
-}
+using json::AnyToEscape;  // of eight bytes (json_writer.h), next to this one of sixteen
 
-// The same test for sixteen bytes, given as two words: with SSE2 (every
+// AnyToEscape for sixteen bytes, given as two words: with SSE2 (every
 // x86-64 processor has it) in one 16-byte register, else word by word.
 bool AnyToEscape(std::uint64_t low, std::uint64_t high) {
 #if defined(__SSE2__)
