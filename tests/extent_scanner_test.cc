@@ -6,6 +6,8 @@
 // limits follow from the lengths the test chose.
 #include "json/extent_scanner.h"
 
+#include "json/block_bits.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -148,6 +150,26 @@ TEST(ExtentScanner, DepthAndKeysCountOnlyOutsideStrings) {
     EXPECT_EQ(found[i].text, elements[i]);
     EXPECT_EQ(found[i].over, expected[i]) << "element " << i;
   }
+}
+
+// The block masks on 64 bytes written for the test: the places of each
+// kind of byte counted by hand (from 0), and the bytes inside strings.
+TEST(BlockBits, EachByteOfABlockIsMarked) {
+  //                 0         1         2         3
+  //                 0123456789012345678901234567890
+  std::string text = R"({"a":[1,{"b":"x\\y"}],"c":":]"})";
+  text.resize(64, ' ');
+  const BlockBits bits = Classify(text.data());
+  const auto at = [](std::initializer_list<int> places) {
+    std::uint64_t mask = 0;
+    for (const int k : places) mask |= std::uint64_t{1} << k;
+    return mask;
+  };
+  EXPECT_EQ(bits.quote, at({1, 3, 9, 11, 13, 18, 22, 24, 26, 29}));
+  EXPECT_EQ(bits.backslash, at({15, 16}));
+  EXPECT_EQ(bits.structural, at({0, 4, 5, 8, 12, 19, 20, 25, 27, 28, 30}));
+  // Inside strings: from each opening quote up to its closing one.
+  EXPECT_EQ(PrefixXor(at({1, 3, 26, 29})), at({1, 2, 26, 27, 28}));
 }
 
 }  // namespace

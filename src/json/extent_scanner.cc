@@ -3,11 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "absl/base/attributes.h"
+#include "json/block_bits.h"
 #include "json/json_path.h"
 
 namespace liaison::json {
@@ -61,55 +59,6 @@ std::optional<std::string> AsciiKey(std::string_view raw) {
     i += 4;
   }
   return key;
-}
-
-// Bits of a block of 64 bytes, bit k for byte k: quotes, backslashes, and
-// the brackets and colons that Walk acts on outside strings.
-struct BlockBits {
-  std::uint64_t quote = 0;
-  std::uint64_t backslash = 0;
-  std::uint64_t structural = 0;
-};
-
-BlockBits Classify(const char* bytes) {
-  BlockBits bits;
-#if defined(__SSE2__)
-  // SSE2, which every x86-64 processor has: sixteen bytes at a time. '{' and
-  // '}' are '[' and ']' with bit 0x20 set.
-  for (int part = 0; part < 4; ++part) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
-    const __m128i folded = _mm_or_si128(chunk, _mm_set1_epi8(0x20));
-    const __m128i brackets = _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('{')),
-                                          _mm_cmpeq_epi8(folded, _mm_set1_epi8('}')));
-    const __m128i structural = _mm_or_si128(brackets, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(':')));
-    const auto bits_of = [](__m128i matches) {
-      return static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(matches)));
-    };
-    bits.quote |= bits_of(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"'))) << (16 * part);
-    bits.backslash |= bits_of(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('\\'))) << (16 * part);
-    bits.structural |= bits_of(structural) << (16 * part);
-  }
-#else
-  for (int k = 0; k < 64; ++k) {
-    const char c = bytes[k];
-    const std::uint64_t bit = std::uint64_t{1} << k;
-    if (c == '"') bits.quote |= bit;
-    if (c == '\\') bits.backslash |= bit;
-    if (c == '{' || c == '}' || c == '[' || c == ']' || c == ':') bits.structural |= bit;
-  }
-#endif
-  return bits;
-}
-
-// Bit k of the result: the parity of bits 0 to k of `bits`.
-std::uint64_t PrefixXor(std::uint64_t bits) {
-  bits ^= bits << 1;
-  bits ^= bits << 2;
-  bits ^= bits << 4;
-  bits ^= bits << 8;
-  bits ^= bits << 16;
-  bits ^= bits << 32;
-  return bits;
 }
 
 }  // namespace
