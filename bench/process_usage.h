@@ -29,11 +29,13 @@ struct ProcessUsage {
   }
 };
 
-// Counters per cadre since `before`, `cadres` cadres done in all: CPU time
-// in µs split into user space and kernel, fresh pages, and the peak
-// resident memory in MiB.
+// Counters per cadre since `before`, `cadres` cadres done in all: the
+// benchmark's time, CPU time in µs split into user space and kernel, fresh
+// pages, and the peak resident memory in MiB.
 inline void ReportPerCadre(benchmark::State& state, const ProcessUsage& before, double cadres) {
   const ProcessUsage after = ProcessUsage::Now();
+  state.counters["per_cadre"] =
+      benchmark::Counter(cadres, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
   state.counters["user_us_per_cadre"] = (after.user_seconds - before.user_seconds) * 1e6 / cadres;
   state.counters["kernel_us_per_cadre"] =
       (after.kernel_seconds - before.kernel_seconds) * 1e6 / cadres;

@@ -9,7 +9,6 @@ namespace liaison {
 namespace {
 
 using json::JsonPath;
-using json::KeyList;
 using json::kOptional;
 using json::kRequired;
 using simdjson::dom::element;
@@ -146,19 +145,12 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
 // false as soon as anything is not well-formed.
 bool ActivityDecoder::ReadWellFormed(element entry, const CadreYear& cadre, Activity& activity,
                                      std::string_view& id, PeopleMet& people) const {
-  simdjson::dom::object object;
-  if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
-  std::uint32_t seen = 0;  // bit k: key k of kActivityKeys
-  for (simdjson::dom::key_value_pair field : object) {
-    const std::size_t key = kActivityKeys.Find(field.key);
-    if (key == KeyList::kNone || (seen >> key & 1) != 0) return false;
-    seen |= std::uint32_t{1} << key;
-    if (!ReadWellFormedField(key, field.value, cadre, activity, id, people)) return false;
-  }
   constexpr std::uint32_t kRequiredKeys = std::uint32_t{1} << kActivityKeys.IndexOf("id") |
                                           std::uint32_t{1} << kActivityKeys.IndexOf("date") |
                                           std::uint32_t{1} << kActivityKeys.IndexOf("kind");
-  return (seen & kRequiredKeys) == kRequiredKeys;
+  return ReadWellFormedFields(entry, kActivityKeys, kRequiredKeys, [&](std::size_t key, element value) {
+    return ReadWellFormedField(key, value, cadre, activity, id, people);
+  });
 }
 
 // Reads the value of key `key` (its position in kActivityKeys); false when

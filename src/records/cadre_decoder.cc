@@ -243,49 +243,40 @@ class CadreDecoder::Impl {
   // nothing, otherwise. An id is recorded only when all else is well, so
   // that the reporting path still finds a repeat.
   bool WellFormedContactPoint(element entry, CadreYear& cadre) {
-    simdjson::dom::object object;
-    if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
     ContactPoint point;
     std::string_view id;
-    std::uint32_t seen = 0;  // bit k: key k of kContactPointKeys
-    for (simdjson::dom::key_value_pair field : object) {
-      const std::size_t key = kContactPointKeys.Find(field.key);
-      if (key == KeyList::kNone || (seen >> key & 1) != 0) return false;
-      seen |= std::uint32_t{1} << key;
-      std::string_view text;
-      switch (key) {
-        case kContactPointKeys.IndexOf("id"):
-          if (field.value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return false;
-          break;
-        case kContactPointKeys.IndexOf("kind"): {
-          std::optional<TermId> kind =
-              WellFormedTermRef(field.value, vocabulary_.contact_point_kinds);
-          if (!kind) return false;
-          point.kind = *kind;
-          break;
-        }
-        case kContactPointKeys.IndexOf("level"):
-          point.level = WellFormedTermRef(field.value, vocabulary_.levels);
-          if (!point.level) return false;
-          break;
-        case kContactPointKeys.IndexOf("from"):
-        case kContactPointKeys.IndexOf("to"): {
-          if (field.value.get_string().get(text) != simdjson::SUCCESS) return false;
-          std::optional<absl::CivilDay> day = ParseCivilDay(text);
-          if (!day) return false;
-          (key == kContactPointKeys.IndexOf("from") ? point.from : point.to) = day;
-          break;
-        }
-        default:  // name, region, source: any string
-          if (field.value.get_string().get(text) != simdjson::SUCCESS) return false;
-          (key == kContactPointKeys.IndexOf("name")     ? point.name
-           : key == kContactPointKeys.IndexOf("region") ? point.region
-                                                        : point.source) = text;
-      }
-    }
     constexpr std::uint32_t kRequiredKeys = std::uint32_t{1} << kContactPointKeys.IndexOf("id") |
                                             std::uint32_t{1} << kContactPointKeys.IndexOf("kind");
-    if ((seen & kRequiredKeys) != kRequiredKeys) return false;
+    const bool read = ReadWellFormedFields(
+        entry, kContactPointKeys, kRequiredKeys, [&](std::size_t key, element value) {
+          std::string_view text;
+          switch (key) {
+            case kContactPointKeys.IndexOf("id"):
+              return value.get_string().get(id) == simdjson::SUCCESS && !id.empty();
+            case kContactPointKeys.IndexOf("kind"): {
+              std::optional<TermId> kind = WellFormedTermRef(value, vocabulary_.contact_point_kinds);
+              if (kind) point.kind = *kind;
+              return kind.has_value();
+            }
+            case kContactPointKeys.IndexOf("level"):
+              point.level = WellFormedTermRef(value, vocabulary_.levels);
+              return point.level.has_value();
+            case kContactPointKeys.IndexOf("from"):
+            case kContactPointKeys.IndexOf("to"): {
+              if (value.get_string().get(text) != simdjson::SUCCESS) return false;
+              std::optional<absl::CivilDay> day = ParseCivilDay(text);
+              (key == kContactPointKeys.IndexOf("from") ? point.from : point.to) = day;
+              return day.has_value();
+            }
+            default:  // name, region, source: any string
+              if (value.get_string().get(text) != simdjson::SUCCESS) return false;
+              (key == kContactPointKeys.IndexOf("name")     ? point.name
+               : key == kContactPointKeys.IndexOf("region") ? point.region
+                                                            : point.source) = text;
+              return true;
+          }
+        });
+    if (!read) return false;
     if (point.from && point.to && *point.to < *point.from) return false;
     if (!point_ids_.insert(AbslView(id)).second) return false;
     point.id = id;
@@ -319,33 +310,27 @@ class CadreDecoder::Impl {
 
   // The fast path of DecodeSubmissions: as WellFormedContactPoint.
   bool WellFormedSubmission(element entry, CadreYear& cadre) {
-    simdjson::dom::object object;
-    if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
     Submission submission;
-    std::uint32_t seen = 0;  // bit k: key k of kSubmissionKeys
-    for (simdjson::dom::key_value_pair field : object) {
-      const std::size_t key = kSubmissionKeys.Find(field.key);
-      if (key == KeyList::kNone || (seen >> key & 1) != 0) return false;
-      seen |= std::uint32_t{1} << key;
-      std::string_view text;
-      if (key == kSubmissionKeys.IndexOf("kind")) {
-        std::optional<TermId> kind = WellFormedTermRef(field.value, vocabulary_.submission_kinds);
-        if (!kind) return false;
-        submission.kind = *kind;
-        continue;
-      }
-      if (field.value.get_string().get(text) != simdjson::SUCCESS) return false;
-      if (key == kSubmissionKeys.IndexOf("title")) {
-        submission.title = text;
-        continue;
-      }
-      std::optional<absl::CivilDay> date = ParseCivilDay(text);
-      if (!date) return false;
-      submission.date = *date;
-    }
     constexpr std::uint32_t kRequiredKeys = std::uint32_t{1} << kSubmissionKeys.IndexOf("kind") |
                                             std::uint32_t{1} << kSubmissionKeys.IndexOf("date");
-    if ((seen & kRequiredKeys) != kRequiredKeys) return false;
+    const bool read = ReadWellFormedFields(
+        entry, kSubmissionKeys, kRequiredKeys, [&](std::size_t key, element value) {
+          if (key == kSubmissionKeys.IndexOf("kind")) {
+            std::optional<TermId> kind = WellFormedTermRef(value, vocabulary_.submission_kinds);
+            if (kind) submission.kind = *kind;
+            return kind.has_value();
+          }
+          std::string_view text;
+          if (value.get_string().get(text) != simdjson::SUCCESS) return false;
+          if (key == kSubmissionKeys.IndexOf("title")) {
+            submission.title = text;
+            return true;
+          }
+          std::optional<absl::CivilDay> date = ParseCivilDay(text);
+          if (date) submission.date = *date;
+          return date.has_value();
+        });
+    if (!read) return false;
     cadre.submissions.push_back(std::move(submission));
     return true;
   }
