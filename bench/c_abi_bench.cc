@@ -9,11 +9,16 @@
 // grade caps for a base of 10, each call as a C program makes it.
 //
 // BM_CAbiBatch is the batch as it grows (issue 17: cost per cadre within 1.3×
-// from 1,000 to 300,000 cadres). LIAISON_LIBRARY=/path/to/libliaison.so
+// from 1,000 to 300,000 cadres), BM_CAbiStream the same inputs through the
+// C stream (liaison_stream_*), fed by 1 MiB pieces, its output taken after
+// each; both report per cadre the CPU time in user space and in the kernel,
+// the fresh pages, and the process's peak memory (run one size a process:
+// --benchmark_filter='BM_CAbiBatch/cadres:1000/'). LIAISON_LIBRARY=/path/to/libliaison.so
 // measures another build's library with the same program, e.g.
 //   LIAISON_LIBRARY=../before/capi/libliaison.so c_abi_bench --benchmark_filter=Batch
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -23,7 +28,7 @@
 #include "benchmark/benchmark.h"
 #include "liaison.h"
 #include "liaison/report_json.h"
-#include "minor_faults.h"
+#include "process_usage.h"
 #include "synthetic_records.h"
 
 namespace liaison {
@@ -34,6 +39,11 @@ using EvaluateJson = decltype(&liaison_evaluate_json);
 using Free = decltype(&liaison_free);
 using GradeCaps = decltype(&liaison_grade_caps);
 using GradeCheck = decltype(&liaison_grade_check);
+using StreamNew = decltype(&liaison_stream_new);
+using StreamFeed = decltype(&liaison_stream_feed);
+using StreamFinish = decltype(&liaison_stream_finish);
+using StreamNext = decltype(&liaison_stream_next);
+using StreamFree = decltype(&liaison_stream_free);
 
 // libliaison.so's entry points, resolved once.
 struct SharedLibrary {
@@ -49,6 +59,11 @@ struct SharedLibrary {
     free_document = reinterpret_cast<Free>(dlsym(handle, "liaison_free"));
     grade_caps = reinterpret_cast<GradeCaps>(dlsym(handle, "liaison_grade_caps"));
     grade_check = reinterpret_cast<GradeCheck>(dlsym(handle, "liaison_grade_check"));
+    stream_new = reinterpret_cast<StreamNew>(dlsym(handle, "liaison_stream_new"));
+    stream_feed = reinterpret_cast<StreamFeed>(dlsym(handle, "liaison_stream_feed"));
+    stream_finish = reinterpret_cast<StreamFinish>(dlsym(handle, "liaison_stream_finish"));
+    stream_next = reinterpret_cast<StreamNext>(dlsym(handle, "liaison_stream_next"));
+    stream_free = reinterpret_cast<StreamFree>(dlsym(handle, "liaison_stream_free"));
     if (policy_embedded("hunan", 5, &policy, nullptr) != LIAISON_OK) std::abort();
   }
   void* handle = nullptr;
@@ -57,6 +72,11 @@ struct SharedLibrary {
   Free free_document = nullptr;
   GradeCaps grade_caps = nullptr;
   GradeCheck grade_check = nullptr;
+  StreamNew stream_new = nullptr;
+  StreamFeed stream_feed = nullptr;
+  StreamFinish stream_finish = nullptr;
+  StreamNext stream_next = nullptr;
+  StreamFree stream_free = nullptr;
   liaison_policy* policy = nullptr;
 };
 
@@ -111,27 +131,70 @@ BENCHMARK(BM_CAbiEvaluateJson);
 
 // A synthetic organ of state.range(0) cadres of 30 activities (4 KB a cadre)
 // through liaison_evaluate_json, one call an iteration. Reported per cadre:
-// the CPU time and the pages freshly taken from the kernel. 300,000 cadres
-// need some 8 GB of memory before the streaming reader.
+// the CPU time, its split between user space and the kernel, the pages
+// freshly taken from the kernel, and the peak memory.
 void BM_CAbiBatch(benchmark::State& state) {
   const auto cadres = static_cast<int>(state.range(0));
   const std::string text = bench::SyntheticRecords(cadres, 30);
-  const std::int64_t faults_before = bench::MinorFaults();
+  const bench::ProcessUsage before = bench::ProcessUsage::Now();
   EvaluateThroughCAbi(state, text, false);
-  const double done = static_cast<double>(state.iterations()) * cadres;
-  state.counters["per_cadre"] =
-      benchmark::Counter(done, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-  state.counters["faults_per_cadre"] =
-      static_cast<double>(bench::MinorFaults() - faults_before) / done;
+  bench::ReportPerCadre(state, before, static_cast<double>(state.iterations()) * cadres);
 }
-BENCHMARK(BM_CAbiBatch)
-    ->ArgName("cadres")
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Arg(100000)
-    ->Arg(300000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
+// The sizes of the organ, 1,000 to 300,000 cadres.
+void OrganSizes(benchmark::internal::Benchmark* benchmark) {
+  benchmark->ArgName("cadres")
+      ->Arg(1000)
+      ->Arg(10000)
+      ->Arg(100000)
+      ->Arg(300000)
+      ->Unit(benchmark::kMillisecond)
+      ->MeasureProcessCPUTime();
+}
+BENCHMARK(BM_CAbiBatch)->Apply(OrganSizes);
+
+// The same organ through the C stream: one stream made, fed the text by
+// 1 MiB pieces with its output taken (and dropped) after each, finished
+// and freed, each iteration.
+void BM_CAbiStream(benchmark::State& state) {
+  const SharedLibrary& library = Library();
+  const auto cadres = static_cast<int>(state.range(0));
+  const std::string text = bench::SyntheticRecords(cadres, 30);
+  constexpr std::size_t kPiece = 1 << 20;
+  const bench::ProcessUsage before = bench::ProcessUsage::Now();
+  std::size_t out_bytes = 0;
+  for (auto _ : state) {
+    liaison_stream* stream = nullptr;
+    if (library.stream_new(library.policy, "2026-12-31", 10, LIAISON_STREAM_DOCUMENT, &stream,
+                           nullptr) != LIAISON_OK) {
+      state.SkipWithError("liaison_stream_new failed");
+      break;
+    }
+    out_bytes = 0;
+    const auto take = [&] {
+      const char* output = nullptr;
+      size_t length = 0;
+      library.stream_next(stream, &output, &length, nullptr);
+      benchmark::DoNotOptimize(output);
+      out_bytes += length;
+    };
+    bool ok = true;
+    for (std::size_t at = 0; ok && at < text.size(); at += kPiece) {
+      const std::size_t length = std::min(kPiece, text.size() - at);
+      ok = library.stream_feed(stream, text.data() + at, length, nullptr) == LIAISON_OK;
+      take();
+    }
+    ok = ok && library.stream_finish(stream, nullptr) == LIAISON_OK;
+    take();
+    library.stream_free(stream);
+    if (!ok) {
+      state.SkipWithError("liaison_stream_feed or _finish failed");
+      break;
+    }
+  }
+  state.counters["result_bytes"] = static_cast<double>(out_bytes);
+  bench::ReportPerCadre(state, before, static_cast<double>(state.iterations()) * cadres);
+}
+BENCHMARK(BM_CAbiStream)->Apply(OrganSizes);
 
 // examples/department.json (13 cadres, 66 KB), read before timing as the
 // bindings' benchmarks read it.

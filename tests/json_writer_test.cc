@@ -221,5 +221,56 @@ TEST(JsonWriterTest, FieldsWriteTheKeyAndTheValueOfEachType) {
             "\"day\":\"2026-06-30\",\"none\":null,\"some\":\"x\"}");
 }
 
+// Text escaped once and kept (AppendEscaped) is written as the writer would
+// have written it: members after and before other members, with their
+// commas; a string whose head is escaped already and whose rest is escaped
+// by the writer. Literal keys that need escaping, of each length the writer
+// tests differently, and the compact keys written in one step, at the
+// buffer's boundary too.
+TEST(JsonWriterTest, TextEscapedOnceIsWrittenAsTheWriterWouldWriteIt) {
+  std::string head;
+  AppendEscaped(head, "say \"hi\"\n");
+  EXPECT_EQ(head, "say \\\"hi\\\"\\n");
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.BeginArray();
+    w.BeginObject();
+    w.Members("\"a\":1,\"b\":\"x\"");
+    w.Field("c", 2);
+    w.Members("\"d\":[]");
+    w.Key("m");
+    w.StringAfterEscaped(head, "then \"this\".");
+    w.Key("tab\there");
+    w.Null();
+    w.Key("\"");
+    w.Null();
+    w.Key("a key of more than sixteen bytes, \"quoted\"");
+    w.Null();
+    w.EndObject();
+    w.EndArray();
+  }
+  EXPECT_EQ(out,
+            "[{\"a\":1,\"b\":\"x\",\"c\":2,\"d\":[],"
+            "\"m\":\"say \\\"hi\\\"\\nthen \\\"this\\\".\","
+            "\"tab\\there\":null,\"\\\"\":null,"
+            "\"a key of more than sixteen bytes, \\\"quoted\\\"\":null}]");
+  // Keys written across the 4096-byte buffer's boundary, at every offset.
+  std::string many;
+  std::string expected = "{";
+  {
+    JsonWriter w(many);
+    w.BeginObject();
+    for (int i = 0; i < 2000; ++i) {
+      const std::string key = "k" + std::to_string(i);
+      w.Key(key);
+      w.Int(i);
+      expected += (i ? ",\"" : "\"") + key + "\":" + std::to_string(i);
+    }
+    w.EndObject();
+  }
+  EXPECT_EQ(many, expected + "}");
+}
+
 }  // namespace
 }  // namespace liaison::json

@@ -9,10 +9,14 @@
 // Each reports the CPU time of one call on the whole document (the runner
 // divides by the number of cadres it generated) and the result's size.
 //
-//   peer_zen_bench RECORDS.json [--write-result=FULL.json] [benchmark flags]
+//   peer_zen_bench RECORDS.json [--write-result=FULL.json]
+//                  [--write-lean-result=LEAN.json] [benchmark flags]
 //
 // --write-result writes the full result of the same call first, for the
-// runner's check that both engines compute the same counts.
+// runner's check that both engines compute the same counts;
+// --write-lean-result the lean one. With --benchmark_list_tests=true
+// nothing else is run: one call of each, e.g. for callgrind
+// (--toggle-collect=liaison_evaluate_json) to count its instructions.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -20,6 +24,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "benchmark/benchmark.h"
 #include "liaison.h"
@@ -74,10 +79,13 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   std::string records_path;
   std::string result_path;
+  std::string lean_path;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg.rfind("--write-result=", 0) == 0) {
       result_path = arg.substr(std::strlen("--write-result="));
+    } else if (arg.rfind("--write-lean-result=", 0) == 0) {
+      lean_path = arg.substr(std::strlen("--write-lean-result="));
     } else if (records_path.empty()) {
       records_path = arg;
     } else {
@@ -86,7 +94,9 @@ int main(int argc, char** argv) {
     }
   }
   if (records_path.empty()) {
-    std::fprintf(stderr, "usage: %s RECORDS.json [--write-result=FULL.json] [benchmark flags]\n",
+    std::fprintf(stderr,
+                 "usage: %s RECORDS.json [--write-result=FULL.json] "
+                 "[--write-lean-result=LEAN.json] [benchmark flags]\n",
                  argv[0]);
     return 2;
   }
@@ -98,10 +108,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (liaison_policy_embedded("hunan", 5, &input.policy, nullptr) != LIAISON_OK) return 1;
-  if (!result_path.empty()) {
-    std::string full;
-    EvaluateOnce(liaison_evaluate_json, &full);
-    std::ofstream(result_path, std::ios::binary) << full;
+  for (const auto& [path, evaluate] :
+       {std::pair{result_path, liaison_evaluate_json}, std::pair{lean_path, liaison_evaluate_json_lean}}) {
+    if (path.empty()) continue;
+    std::string result;
+    EvaluateOnce(evaluate, &result);
+    std::ofstream(path, std::ios::binary) << result;
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
 
 #include "absl/strings/str_format.h"
 #include "base/absl_compat.h"
@@ -12,15 +13,6 @@ namespace liaison {
 namespace {
 
 std::string Day(absl::CivilDay day) { return absl::FormatCivilTime(day); }
-
-// Appends a date as absl::FormatCivilTime writes it: "2026-10-31".
-void AppendDay(std::string& out, absl::CivilDay day) {
-  if (day.year() < 1000 || day.year() > 9999) {
-    out += Day(day);  // FormatCivilTime does not pad years to four digits
-  } else {
-    AppendIsoDate(out, day);
-  }
-}
 
 // A number with its unit: "4次", "4 people", "1 person".
 struct Count {
@@ -35,28 +27,38 @@ struct Required {
 };
 
 // Appends pieces of text, numbers and dates to one message, in one language.
+// A message is a dozen short pieces: they are gathered in a buffer of the
+// Text's own and appended to `out` together, when it is full and at the end.
 class Text {
  public:
   Text(std::string& out, Language language) : out_(out), language_(language) {}
+  ~Text() { out_.append(buffer_, used_); }
+  Text(const Text&) = delete;
+  Text& operator=(const Text&) = delete;
 
   bool chinese() const { return language_ == Language::kChinese; }
 
   Text& operator<<(std::string_view piece) {
-    out_.append(piece.data(), piece.size());
+    Put(piece.data(), piece.size());
     return *this;
   }
   Text& operator<<(std::int64_t number) {
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
+    Put(digits, static_cast<std::size_t>(result.ptr - digits));
     return *this;
   }
   Text& operator<<(std::size_t number) {
     return *this << static_cast<std::int64_t>(number);
   }
   Text& operator<<(int number) { return *this << static_cast<std::int64_t>(number); }
+  // A date as absl::FormatCivilTime writes it: "2026-10-31".
   Text& operator<<(absl::CivilDay day) {
-    AppendDay(out_, day);
+    char text[10];
+    if (day.year() < 1000 || day.year() > 9999 || !FormatIsoDate(day, text)) {
+      return *this << Day(day);  // FormatCivilTime does not pad years to four digits
+    }
+    Put(text, sizeof text);
     return *this;
   }
   Text& operator<<(const Count& count) {
@@ -72,6 +74,19 @@ class Text {
   }
 
  private:
+  void Put(const char* bytes, std::size_t size) {
+    if (size > sizeof buffer_ - used_) {
+      out_.append(buffer_, used_);
+      used_ = 0;
+      if (size > sizeof buffer_) {
+        out_.append(bytes, size);
+        return;
+      }
+    }
+    std::memcpy(buffer_ + used_, bytes, size);
+    used_ += size;
+  }
+
   // " people" after a number; nothing for a bare number.
   Text& Noun(std::string_view noun) {
     if (noun.empty()) return *this;
@@ -80,6 +95,8 @@ class Text {
 
   std::string& out_;
   Language language_;
+  char buffer_[512];
+  std::size_t used_ = 0;
 };
 
 // What a finding's values count: its rule's unit, or points for a contact-point check.
@@ -126,12 +143,13 @@ void AppendSetAside(const Finding& finding, Text& text) {
 // separator while nothing has been written yet (an empty first piece).
 template <typename Pieces, typename PieceOf>
 void AppendJoined(const Pieces& pieces, std::string_view separator, PieceOf piece_of,
-                  std::string& out) {
-  const std::size_t start = out.size();
+                  Text& text) {
+  bool written = false;
   for (const auto& piece : pieces) {
-    if (out.size() > start) out.append(separator.data(), separator.size());
-    const std::string_view text = piece_of(piece);
-    out.append(text.data(), text.size());
+    if (written) text << separator;
+    const std::string_view spelled = piece_of(piece);
+    text << spelled;
+    written = written || !spelled.empty();
   }
 }
 
@@ -254,7 +272,12 @@ std::string_view FindingBasis(const Policy& policy, const Finding& finding) {
 
 void AppendFindingMessage(const CadreReport& report, const Finding& finding, Language language,
                           std::string& out) {
-  const Policy& policy = report.policy;
+  AppendFindingMessageHead(report.policy, finding, language, out);
+  AppendFindingMessageBody(report, finding, language, out);
+}
+
+void AppendFindingMessageHead(const Policy& policy, const Finding& finding, Language language,
+                              std::string& out) {
   const bool zh = language == Language::kChinese;
   Text text(out, language);
   if (finding.subject == FindingSubject::kTaskRule) {
@@ -265,6 +288,13 @@ void AppendFindingMessage(const CadreReport& report, const Finding& finding, Lan
     text << (zh ? title.zh : title.en);
   }
   text << (zh ? "（" : " (") << FindingBasis(policy, finding) << (zh ? "）：" : "): ");
+}
+
+void AppendFindingMessageBody(const CadreReport& report, const Finding& finding,
+                              Language language, std::string& out) {
+  const Policy& policy = report.policy;
+  const bool zh = language == Language::kChinese;
+  Text text(out, language);
   if (finding.status == FindingStatus::kNotApplicable) {
     text << (zh ? "不适用于该干部。" : "does not apply to this cadre.");
   } else if (CountsSubmissions(policy, finding) && finding.status != FindingStatus::kAdvisory) {
@@ -279,7 +309,7 @@ void AppendFindingMessage(const CadreReport& report, const Finding& finding, Lan
     text << (zh ? "缺少：" : " Missing: ");
     AppendJoined(
         finding.missing, zh ? "、" : ", ",
-        [&](TermId id) -> std::string_view { return terms[id].label.In(language); }, out);
+        [&](TermId id) -> std::string_view { return terms[id].label.In(language); }, text);
     text << (zh ? "。" : ".");
   }
   if (!finding.not_allowed.empty()) {
@@ -291,7 +321,7 @@ void AppendFindingMessage(const CadreReport& report, const Finding& finding, Lan
     }
     AppendJoined(
         finding.not_allowed, ", ", [](const std::string& id) -> std::string_view { return id; },
-        out);
+        text);
     text << (zh ? "。" : ".");
   }
   AppendSetAside(finding, text);

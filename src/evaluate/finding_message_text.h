@@ -17,9 +17,16 @@
 namespace liaison {
 
 // Appends FindingMessage(report, finding).In(language) — exactly that text —
-// to `out`.
+// to `out`: its head, then its body.
 void AppendFindingMessage(const CadreReport& report, const Finding& finding, Language language,
                           std::string& out);
+// The head of the message, the same for every finding of a task rule: its
+// title and basis, "联系青年（《实施意见》第三条）：" / "Youth contact (…): ".
+void AppendFindingMessageHead(const Policy& policy, const Finding& finding, Language language,
+                              std::string& out);
+// The rest: what this finding found.
+void AppendFindingMessageBody(const CadreReport& report, const Finding& finding,
+                              Language language, std::string& out);
 
 // Why an activity was set aside, as the messages say it: "方式不符（线上/面对面）"
 // / "online/face-to-face mode not counted".

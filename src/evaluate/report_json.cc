@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "base/absl_compat.h"
-#include "evaluate/finding_message_text.h"
+#include "evaluate/finding_texts_json.h"
 #include "evaluate/lean_report_json.h"
 #include "evaluate/report_parts_json.h"
 #include "liaison/finding_message.h"
@@ -23,37 +23,12 @@ using json::JsonWriter;
 constexpr std::string_view kEvaluationSchema = "liaison.evaluation/1";
 constexpr std::string_view kEvaluationLinesSchema = "liaison.evaluation.lines/1";
 
-// {"zh": …, "en": …} of a finding's message; `scratch` is reused from one
-// message to the next.
-void WriteFindingMessage(JsonWriter& w, const CadreReport& report, const Finding& f,
-                         std::string& scratch) {
-  w.BeginObject();
-  scratch.clear();
-  AppendFindingMessage(report, f, Language::kChinese, scratch);
-  w.Field("zh", scratch);
-  scratch.clear();
-  AppendFindingMessage(report, f, Language::kEnglish, scratch);
-  w.Field("en", scratch);
-  w.EndObject();
-}
-
 void WriteFinding(JsonWriter& w, const CadreReport& report, const Finding& f,
-                  std::string& scratch) {
-  const Policy& policy = report.policy;
-  const bool task_rule = f.subject == FindingSubject::kTaskRule;
+                  FindingTextsJson& texts) {
   w.BeginObject();
-  w.Field("rule", f.RuleId(policy));
-  w.Field("kind", task_rule ? RuleKindName(policy.rules()[f.rule].rule->kind)
-                            : std::string_view("contact_points"));
-  if (task_rule) {
-    w.Field("title", policy.rules()[f.rule].rule->title);  // FindingTitle would copy it
-  } else {
-    w.Field("title", FindingTitle(policy, f));
-  }
-  w.Field("basis", FindingBasis(policy, f));
-  WriteFindingFacts(w, policy, f);
-  w.Key("message");
-  WriteFindingMessage(w, report, f, scratch);
+  texts.WriteHead(w, f);
+  WriteFindingFacts(w, report.policy, f);
+  texts.WriteMessage(w, report, f);
   w.EndObject();
 }
 
@@ -64,7 +39,7 @@ void WriteParticipation(JsonWriter& w, const CadreReport& report) {
   w.EndObject();
 }
 
-void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch) {
+void WriteReport(JsonWriter& w, const CadreReport& report, FindingTextsJson& texts) {
   w.BeginObject();
   w.Field("cadre", report.cadre_id);
   w.Field("name", report.name);
@@ -73,7 +48,7 @@ void WriteReport(JsonWriter& w, const CadreReport& report, std::string& scratch)
   WriteParticipation(w, report);
   w.Key("findings");
   w.BeginArray();
-  for (const Finding& finding : report.findings) WriteFinding(w, report, finding, scratch);
+  for (const Finding& finding : report.findings) WriteFinding(w, report, finding, texts);
   w.EndArray();
   WriteReportTotals(w, report);
   w.EndObject();
@@ -109,13 +84,13 @@ void WriteDepartment(JsonWriter& w, const Policy& policy, const DepartmentReport
 // BeginObject wrote before it (a comma; in pretty layout a line break and
 // indent) is not the entry's.
 std::size_t WriteEntry(JsonWriter& w, std::size_t index, const CadreReport* report,
-                       const absl::Status& error, std::string& scratch) {
+                       const absl::Status& error, FindingTextsJson& texts) {
   w.BeginObject();
   const std::size_t begin = w.Offset() - 1;
   w.Field("ok", report != nullptr);
   if (report != nullptr) {
     w.Key("report");
-    WriteReport(w, *report, scratch);
+    WriteReport(w, *report, texts);
   } else {
     w.Key("error");
     WriteEntryError(w, error);
@@ -150,7 +125,7 @@ void WriteDocumentTail(JsonWriter& w, std::string& out, JsonStyle style) {
 }
 
 // The liaison.evaluation/1 document of about `cadres` entries; `write_entry(w,
-// i, scratch)`, called for i = 0, 1, … in turn, writes entry i with
+// i, texts)`, called for i = 0, 1, … in turn, writes entry i with
 // WriteEntry and returns what that returned, or nullopt after the last
 // entry. Spans as for EncodeBatchReport.
 template <typename WriteEntryAt>
@@ -162,14 +137,14 @@ std::string EncodeDocument(const Policy& policy, int year, absl::CivilDay as_of,
   out.reserve(expected_size);
   AdviseHugePages(out.data(), expected_size);
   JsonWriter w(out, json::LayoutOf(style));
-  std::string scratch;  // each message in turn
+  FindingTextsJson texts(policy);
   WriteDocumentHead(w, policy, year, as_of, departments);
   if (entries != nullptr) {
     entries->clear();
     entries->reserve(cadres);
   }
   for (std::size_t i = 0;; ++i) {
-    const std::optional<std::size_t> entry_begin = write_entry(w, i, scratch);
+    const std::optional<std::size_t> entry_begin = write_entry(w, i, texts);
     if (!entry_begin) break;
     if (entries != nullptr) entries->push_back({*entry_begin, w.Offset() - *entry_begin});
   }
@@ -188,10 +163,10 @@ std::string EncodeBatchReport(const BatchReport& report, JsonStyle style,
   return EncodeDocument(
       report.policy, report.year, report.as_of, report.departments, report.cadres.size(),
       ExpectedSize(findings, report.cadres.size(), style), style, entries,
-      [&](JsonWriter& w, std::size_t i, std::string& scratch) -> std::optional<std::size_t> {
+      [&](JsonWriter& w, std::size_t i, FindingTextsJson& texts) -> std::optional<std::size_t> {
         if (i == report.cadres.size()) return std::nullopt;
         const absl::StatusOr<CadreReport>& cadre = report.cadres[i];
-        return WriteEntry(w, i, cadre.ok() ? &*cadre : nullptr, cadre.status(), scratch);
+        return WriteEntry(w, i, cadre.ok() ? &*cadre : nullptr, cadre.status(), texts);
       });
 }
 
@@ -215,12 +190,12 @@ absl::StatusOr<std::string> EvaluateRecordsJson(const Policy& policy,
   CadreReport report(policy);
   std::string out = EncodeDocument(
       policy, document.year, as_of, departments, 0, expected, style, entries,
-      [&](JsonWriter& w, std::size_t i, std::string& scratch) -> std::optional<std::size_t> {
+      [&](JsonWriter& w, std::size_t i, FindingTextsJson& texts) -> std::optional<std::size_t> {
         const std::optional<absl::Status> entry = stream.Next(cadre);
         if (!entry) return std::nullopt;
-        if (!entry->ok()) return WriteEntry(w, i, nullptr, *entry, scratch);
+        if (!entry->ok()) return WriteEntry(w, i, nullptr, *entry, texts);
         const absl::Status evaluated = EvaluateInto(policy, cadre, as_of, report);
-        return WriteEntry(w, i, evaluated.ok() ? &report : nullptr, evaluated, scratch);
+        return WriteEntry(w, i, evaluated.ok() ? &report : nullptr, evaluated, texts);
       });
   if (absl::Status finished = stream.Finish(); !finished.ok()) return finished;
   return out;
@@ -232,7 +207,8 @@ ResultsWriter::ResultsWriter(const Policy& policy, absl::CivilDay as_of, JsonSty
       as_of_(as_of),
       style_(form == ResultsForm::kLines ? JsonStyle::kCompact : style),
       form_(form),
-      report_(policy) {}
+      report_(policy),
+      texts_(policy) {}
 
 void ResultsWriter::Begin(const RecordBatch& document) {
   out_.clear();
@@ -263,7 +239,7 @@ void ResultsWriter::Add(const absl::Status& entry, const CadreYear& cadre) {
   if (form_ == ResultsForm::kLean) {
     WriteLeanEntry(w, index, report, evaluated);
   } else {
-    WriteEntry(w, index, report, evaluated, scratch_);
+    WriteEntry(w, index, report, evaluated, texts_);
   }
   if (form_ == ResultsForm::kLines) out_ += '\n';
 }

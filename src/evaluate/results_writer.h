@@ -29,6 +29,7 @@
 
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
+#include "evaluate/finding_texts_json.h"
 #include "json/json_writer.h"
 #include "liaison/cadre_record.h"
 #include "liaison/evaluate.h"
@@ -66,7 +67,7 @@ class ResultsWriter {
   std::string out_;
   std::optional<json::JsonWriter> writer_;
   CadreReport report_;
-  std::string scratch_;
+  FindingTextsJson texts_;
   std::size_t next_index_ = 0;  // the index of the entry Add writes next
 };
 

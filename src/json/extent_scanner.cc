@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
+
+#include "absl/base/attributes.h"
+#include "json/block_bits.h"
 #include "json/json_path.h"
 
 namespace liaison::json {
@@ -101,6 +104,7 @@ void ExtentScanner::Compact() {
   if (borrowed_ || keep_all_) return;
   const std::size_t keep = value_.active && !value_.skipping ? value_.begin : pos_;
   if (keep == 0 || keep < owned_.size() / 2) return;
+  if (value_.active) Locate(value_.place);  // before its bytes are counted past
   PlaceAt(keep);
   owned_.erase(0, keep);
   base_ += keep;
@@ -122,6 +126,11 @@ TextPlace ExtentScanner::PlaceAt(std::size_t pos) {
     mark_.offset = base_ + pos;
   }
   return mark_;
+}
+
+void ExtentScanner::Locate(TextPlace& place) {
+  if (place.line != 0) return;
+  place = PlaceAt(static_cast<std::size_t>(place.offset - base_));
 }
 
 bool ExtentScanner::SkipSpace() {
@@ -146,20 +155,104 @@ bool ExtentScanner::ScanKey() {
   return false;
 }
 
-void ExtentScanner::StartValue() {
+void ExtentScanner::StartValue(bool element) {
   value_ = {};
   value_.active = true;
   value_.begin = pos_;
-  value_.place = PlaceAt(pos_);
+  if (element) {
+    value_.place = {base_ + pos_, 0, 0};  // line and column when asked: Locate
+  } else {
+    value_.place = PlaceAt(pos_);
+  }
   keys_.clear();
+}
+
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool ExtentScanner::Structural(char c, bool measured) {
+  ValueScan& v = value_;
+  switch (c) {
+    case '{':
+    case '[':
+      ++v.depth;
+      if (!measured) return false;
+      if (v.depth > limits_.depth) {
+        if (!v.over) v.over = ValueLimit::kDepth;
+      } else {
+        keys_.push_back(0);
+      }
+      return false;
+    case '}':
+    case ']':
+      if (v.depth > 0) --v.depth;
+      if (keys_.size() > v.depth) keys_.pop_back();
+      return true;
+    case ':':
+      if (measured && !keys_.empty() && ++keys_.back() > limits_.keys && !v.over) {
+        v.over = ValueLimit::kKeys;
+      }
+      return false;
+    default:
+      return false;
+  }
 }
 
 std::size_t ExtentScanner::Walk(std::size_t from, std::size_t to, bool measured, bool stop,
                                 bool& ended) {
-  ValueScan& v = value_;
   ended = false;
+  std::size_t i = from;
+  while (i < to) {
+    const std::size_t end = std::min(to, i + kBlock);
+    std::size_t ended_at = kGoesOn;
+    if (end - i < kBlock || value_.escape || !WalkBlock(i, measured, stop, ended_at)) {
+      ended_at = WalkBytes(i, end, measured, stop);
+    }
+    if (ended_at != kGoesOn) return ended = true, ended_at;
+    i = end;
+  }
+  return to;
+}
+
+bool ExtentScanner::WalkBlock(std::size_t from, bool measured, bool stop, std::size_t& ended_at) {
+  ValueScan& v = value_;
+  const char* const bytes = data_.data() + from;
+  // A string here may be too long only if it goes on past the block; and a
+  // string that is the value itself ends at a quote, which is not looked at.
+  if (measured && limits_.string_bytes < kBlock) return false;
+  if (stop && v.depth == 0 && bytes[0] != '{' && bytes[0] != '[') return false;
+  const BlockBits bits = Classify(bytes);
+  if (bits.backslash != 0) return false;
+  const bool began_in_string = v.in_string;
+  if (began_in_string && bits.quote != 0) {  // the string from an earlier block ends
+    v.string_bytes += static_cast<std::uint64_t>(__builtin_ctzll(bits.quote));
+    if (measured && v.string_bytes > limits_.string_bytes && !v.over) {
+      v.over = ValueLimit::kStringBytes;
+    }
+  }
+  // Inside a string (its opening quote included, its closing one not): the
+  // quotes so far, odd in number, or even when the block begins in one.
+  const std::uint64_t inside = PrefixXor(bits.quote) ^ (began_in_string ? ~std::uint64_t{0} : 0);
+  for (std::uint64_t events = bits.structural & ~inside; events != 0; events &= events - 1) {
+    const auto at = static_cast<std::size_t>(__builtin_ctzll(events));
+    if (Structural(bytes[at], measured) && stop && v.depth == 0) {
+      v.in_string = false;
+      return ended_at = from + at + 1, true;
+    }
+  }
+  v.in_string = (inside >> (kBlock - 1)) != 0;
+  if (v.in_string) {
+    if (bits.quote == 0) {
+      v.string_bytes += kBlock;
+    } else {  // the last quote opened it
+      v.string_bytes = static_cast<std::uint64_t>(__builtin_clzll(bits.quote));
+    }
+  }
+  return true;
+}
+
+std::size_t ExtentScanner::WalkBytes(std::size_t from, std::size_t to, bool measured, bool stop) {
+  ValueScan& v = value_;
+  const char* const bytes = data_.data();
   for (std::size_t i = from; i < to; ++i) {
-    const char c = data_[i];
+    const char c = bytes[i];
     if (v.in_string) {
       if (v.escape) {
         v.escape = false;
@@ -170,49 +263,27 @@ std::size_t ExtentScanner::Walk(std::size_t from, std::size_t to, bool measured,
         if (measured && v.string_bytes > limits_.string_bytes && !v.over) {
           v.over = ValueLimit::kStringBytes;
         }
-        if (stop && v.depth == 0) return ended = true, i + 1;
+        if (stop && v.depth == 0) return i + 1;
         continue;
       }
       ++v.string_bytes;
       continue;
     }
-    switch (c) {
-      case '"':
-        v.in_string = true;
-        v.string_bytes = 0;
-        break;
-      case '{':
-      case '[':
-        ++v.depth;
-        if (!measured) break;
-        if (v.depth > limits_.depth) {
-          if (!v.over) v.over = ValueLimit::kDepth;
-        } else {
-          keys_.push_back(0);
-        }
-        break;
-      case '}':
-      case ']':
-        if (v.depth > 0) --v.depth;
-        if (keys_.size() > v.depth) keys_.pop_back();
-        if (stop && v.depth == 0) return ended = true, i + 1;
-        break;
-      case ':':
-        if (measured && !keys_.empty() && ++keys_.back() > limits_.keys && !v.over) {
-          v.over = ValueLimit::kKeys;
-        }
-        break;
-      default:
-        break;
+    if (c == '"') {
+      v.in_string = true;
+      v.string_bytes = 0;
+    } else if (Structural(c, measured) && stop && v.depth == 0) {
+      return i + 1;
     }
   }
-  return to;
+  return kGoesOn;
 }
+
 
 // Measures the value from pos_ on; `measured` holds it to the limits.
 bool ExtentScanner::ScanValue(bool at_end, bool measured) {
   if (!value_.active) {
-    StartValue();
+    StartValue(measured);
     const char first = data_[pos_];
     value_.scalar = !(first == '{' || first == '[' || first == '"');
   }
@@ -238,7 +309,7 @@ bool ExtentScanner::ScanValue(bool at_end, bool measured) {
 
 bool ExtentScanner::ScanLine(bool at_end) {
   for (;;) {
-    if (!value_.active) StartValue();
+    if (!value_.active) StartValue(true);
     const std::size_t newline = data_.find('\n', pos_);
     const std::size_t end = newline == std::string_view::npos ? data_.size() : newline;
     value_.scanned += end - pos_;
@@ -355,7 +426,7 @@ std::optional<ExtentScanner::Extent> ExtentScanner::KeyStep(bool at_end) {
         ++pos_;
         state_ = State::kKeyOrClose;
       } else {
-        StartValue();
+        StartValue(false);
         keep_all_ = true;
         state_ = State::kNotObject;
       }

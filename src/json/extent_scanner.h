@@ -3,9 +3,12 @@
 //
 // A records document can be far larger than memory, and one bad value in it
 // must not spoil the rest. So the text is never parsed whole: this scanner
-// walks it once, byte by byte, and finds where each value begins and ends by
-// strings (with their escapes) and the nesting of brackets only, without a
-// DOM. The caller then parses each value alone with a small reused parser;
+// walks it once and finds where each value begins and ends by strings (with
+// their escapes) and the nesting of brackets only, without a DOM. It takes
+// 64 bytes at a time: bit masks of their quotes, brackets and colons tell
+// which brackets and colons are outside strings, and only those bytes are
+// looked at, strings being measured from their quotes' places; a block with
+// a backslash in it is walked byte by byte. The caller then parses each value alone with a small reused parser;
 // an error inside one value stays with that value.
 //
 //   * The top level is read strictly: '{', "key", ':', value, ',' or '}',
@@ -23,6 +26,8 @@
 // element larger than the element limit is skipped rather than kept, so
 // memory stays bounded by the limit. Lines and columns are counted as in
 // json/syntax_error.h: lines from 1 at each "\n", columns in code points.
+// An element's are counted only when asked for (Locate), as for an error:
+// counting them for every element would walk the text a second time.
 //
 //   ExtentScanner scanner("cadres", limits);
 //   scanner.Append(piece);               // or Borrow(whole_text)
@@ -43,7 +48,8 @@
 
 namespace liaison::json {
 
-// A place in the whole input: a byte offset, and the line and column there.
+// A place in the whole input: a byte offset, and the line and column there
+// (0 and 0 while not yet counted: ExtentScanner::Locate).
 struct TextPlace {
   std::uint64_t offset = 0;
   std::int64_t line = 1;
@@ -66,7 +72,8 @@ class ExtentScanner {
     Kind kind = Kind::kNeedMore;
     std::string_view key;   // kMember, kArrayStart: as written, escapes kept
     std::string_view text;  // the value's bytes; valid until the next call
-    TextPlace place;        // where `text` begins in the whole input
+    TextPlace place;        // where `text` begins in the whole input; for
+                            // kElement, its offset only until Locate
     std::size_t index = 0;  // kElement
     std::optional<ValueLimit> over;  // kElement: the first limit it exceeds
   };
@@ -89,6 +96,10 @@ class ExtentScanner {
 
   // The next extent; `at_end`: no more input will come.
   Extent Next(bool at_end);
+  // Counts the line and column of `place` when not yet counted: the place
+  // of the element Next returned last, asked before Next or Append is
+  // called again.
+  void Locate(TextPlace& place);
   const SyntaxError& error() const { return error_; }
 
  private:
@@ -120,11 +131,21 @@ class ExtentScanner {
   std::optional<Extent> ElementStep(bool at_end);
   std::optional<Extent> TailStep(bool at_end);
   bool SkipSpace();
-  void StartValue();
+  // `element`: its place is counted only when asked (Locate).
+  void StartValue(bool element);
   // Walks data_[from, to) as part of the value, measuring it when `measured`;
   // returns where the value ends (after its last byte) when `stop` and it
   // ends there, `to` otherwise.
   std::size_t Walk(std::size_t from, std::size_t to, bool measured, bool stop, bool& ended);
+  // Walk's two ways over a part: WalkBlock over kBlock bytes at once, by
+  // bit masks, when they hold no backslash (false, nothing done, when they
+  // do); WalkBytes byte by byte. Each gives where the value ends, or kGoesOn.
+  static constexpr std::size_t kBlock = 64;
+  static constexpr std::size_t kGoesOn = static_cast<std::size_t>(-1);
+  bool WalkBlock(std::size_t from, bool measured, bool stop, std::size_t& ended_at);
+  std::size_t WalkBytes(std::size_t from, std::size_t to, bool measured, bool stop);
+  // A bracket or colon outside strings, counted; true when it closes.
+  bool Structural(char c, bool measured);
   // Scans the value at pos_ to its end; false when the input ran out first.
   bool ScanValue(bool at_end, bool measured);
   bool ScanLine(bool at_end);

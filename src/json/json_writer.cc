@@ -17,20 +17,9 @@ namespace liaison::json {
 
 namespace {
 
-// Whether any of the eight bytes of `word` must be escaped in a JSON string:
-// a control character (below 0x20), a quote or a backslash. Word-at-a-time
-// tests from "Bit Twiddling Hacks" (haszero, hasless): exact as yes-or-no.
-bool AnyToEscape(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080;
-  const auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
-  const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHighBits;
-  const std::uint64_t quote = has_zero_byte(word ^ (kOnes * '"'));
-  const std::uint64_t backslash = has_zero_byte(word ^ (kOnes * '\\'));
-  return (control | quote | backslash) != 0;
-}
+using json::AnyToEscape;  // of eight bytes (json_writer.h), next to this one of sixteen
 
-// The same test for sixteen bytes, given as two words: with SSE2 (every
+// AnyToEscape for sixteen bytes, given as two words: with SSE2 (every
 // x86-64 processor has it) in one 16-byte register, else word by word.
 bool AnyToEscape(std::uint64_t low, std::uint64_t high) {
 #if defined(__SSE2__)
@@ -145,6 +134,11 @@ std::string_view Escape(unsigned char c, char (&spelled)[6]) {
 
 void AppendQuoted(std::string& out, std::string_view value) {
   out += '"';
+  AppendEscaped(out, value);
+  out += '"';
+}
+
+void AppendEscaped(std::string& out, std::string_view value) {
   while (true) {
     const std::size_t plain = PlainPrefix(value);
     out.append(value.data(), plain);
@@ -154,7 +148,6 @@ void AppendQuoted(std::string& out, std::string_view value) {
     out.append(escape.data(), escape.size());
     value.remove_prefix(plain + 1);
   }
-  out += '"';
 }
 
 void JsonWriter::Flush() {
@@ -187,6 +180,19 @@ void JsonWriter::PutQuoted(std::string_view text) {
 
 ABSL_ATTRIBUTE_NOINLINE void JsonWriter::PutQuotedPiecewise(std::string_view text) {
   Put('"');
+  PutEscapedPiecewise(text);
+  Put('"');
+}
+
+void JsonWriter::PutEscaped(std::string_view text) {
+  if (text.size() <= kBufferSize - buffered_ && CopyIfNothingToEscape(text, buffer_ + buffered_)) {
+    buffered_ += text.size();
+    return;
+  }
+  PutEscapedPiecewise(text);
+}
+
+ABSL_ATTRIBUTE_NOINLINE void JsonWriter::PutEscapedPiecewise(std::string_view text) {
   while (true) {
     const std::size_t plain = PlainPrefix(text);
     Put(text.substr(0, plain));
@@ -195,7 +201,6 @@ ABSL_ATTRIBUTE_NOINLINE void JsonWriter::PutQuotedPiecewise(std::string_view tex
     Put(Escape(static_cast<unsigned char>(text[plain]), spelled));
     text.remove_prefix(plain + 1);
   }
-  Put('"');
 }
 
 void JsonWriter::Newline() {
@@ -240,6 +245,25 @@ void JsonWriter::BeginArray() { Open('['); }
 void JsonWriter::EndArray() { Close(']'); }
 
 void JsonWriter::Key(std::string_view key) {
+  // Compact, as nearly every key: the comma, the quoted key and the colon
+  // written straight into the buffer, once the key is known to need no
+  // escape (copied at the place it will stand, then kept or written over).
+  constexpr std::size_t kShortKey = 64;
+  if (layout_ == Layout::kCompact && !after_key_ && key.size() <= kShortKey &&
+      kBufferSize - buffered_ >= kShortKey + 4) {
+    const bool comma = depth_ != 0 && (has_element_ & 1) != 0;
+    char* const to = buffer_ + buffered_;
+    if (CopyIfNothingToEscape(key, to + comma + 1)) {
+      to[0] = ',';  // written over by the quote when there is no comma
+      to[comma] = '"';
+      to[comma + 1 + key.size()] = '"';
+      to[comma + 2 + key.size()] = ':';
+      buffered_ += comma + 3 + key.size();
+      if (depth_ != 0) has_element_ |= 1;
+      after_key_ = true;
+      return;
+    }
+  }
   BeforeValue();
   PutQuoted(key);
   Put(':');
@@ -318,6 +342,21 @@ void JsonWriter::Localized(const LocalizedText& text) {
   Key("en");
   String(text.en);
   EndObject();
+}
+
+void JsonWriter::StringAfterEscaped(std::string_view escaped_prefix, std::string_view text) {
+  BeforeValue();
+  Put('"');
+  Put(escaped_prefix);
+  PutEscaped(text);
+  Put('"');
+  EndValue();
+}
+
+void JsonWriter::Members(std::string_view members) {
+  if ((has_element_ & 1) != 0) Put(',');
+  has_element_ |= 1;
+  Put(members);
 }
 
 void JsonWriter::StringArray(const std::vector<std::string>& values) {

@@ -49,6 +49,19 @@ inline void FinishDocument(std::string& out, JsonStyle style) {
   if (style == JsonStyle::kPretty) out += '\n';
 }
 
+// Whether any of the eight bytes of `word` must be escaped in a JSON string:
+// a control character (below 0x20), a quote or a backslash. Word-at-a-time
+// tests from "Bit Twiddling Hacks" (haszero, hasless): exact as yes-or-no.
+inline bool AnyToEscape(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080;
+  const auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
+  const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHighBits;
+  const std::uint64_t quote = has_zero_byte(word ^ (kOnes * '"'));
+  const std::uint64_t backslash = has_zero_byte(word ^ (kOnes * '\\'));
+  return (control | quote | backslash) != 0;
+}
+
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out, Layout layout = Layout::kCompact)
@@ -62,6 +75,29 @@ class JsonWriter {
   void BeginArray();
   void EndArray();
   void Key(std::string_view key);
+  // A key the program spells as a string literal, `w.Key("status")`: in
+  // compact layout, when it needs no escape (tested a word or two at a
+  // time), the comma, the quoted key and the colon are written in one step,
+  // inline, its length known when compiled.
+  template <std::size_t N>
+  void Key(const char (&key)[N]) {
+    constexpr std::size_t kSize = N - 1;
+    if (NothingToEscape(key) && layout_ == Layout::kCompact && !after_key_ &&
+        kBufferSize - buffered_ >= kSize + 4) {
+      const bool comma = depth_ != 0 && (has_element_ & 1) != 0;
+      char* const to = buffer_ + buffered_;
+      to[0] = ',';  // written over by the quote when there is no comma
+      to[comma] = '"';
+      std::memcpy(to + comma + 1, key, kSize);
+      to[comma + 1 + kSize] = '"';
+      to[comma + 2 + kSize] = ':';
+      buffered_ += comma + 3 + kSize;
+      if (depth_ != 0) has_element_ |= 1;
+      after_key_ = true;
+      return;
+    }
+    Key(std::string_view(key, kSize));
+  }
 
   void String(std::string_view value);
   void Int(std::int64_t value);
@@ -72,6 +108,16 @@ class JsonWriter {
   void MonthDayValue(MonthDay month_day);   // "MM-DD"
   void Localized(const LocalizedText& text);  // {"zh": …, "en": …}
   void StringArray(const std::vector<std::string>& values);
+  // A string value whose text is `escaped_prefix`, already escaped as JSON
+  // requires (AppendEscaped), then `text`, escaped here: a message whose
+  // opening is the same from one finding to the next is escaped once.
+  void StringAfterEscaped(std::string_view escaped_prefix, std::string_view text);
+  // Members of the object open, written out already as compact JSON
+  // (`"a":1,"b":"x"`), e.g. a finding's texts escaped once per policy.
+  // Compact layout only, and not right after Key.
+  void Members(std::string_view members);
+
+  Layout layout() const { return layout_; }
 
   // A key and its value in one call, `w.Field("year", policy.year)`: the
   // value is written as the single-value call of its type would write it,
@@ -104,6 +150,12 @@ class JsonWriter {
       Null();
     }
   }
+  // The same with a literal key, written as Key writes one.
+  template <std::size_t N, typename T>
+  void Field(const char (&key)[N], const T& value) {
+    Key(key);
+    Value(value);
+  }
 
   // How many bytes of `out` the writer has produced so far, buffered or not:
   // the offset in `out` at which the next byte will stand.
@@ -114,6 +166,58 @@ class JsonWriter {
   void Drain() { Flush(); }
 
  private:
+  // Whether none of the bytes of a literal key of up to 16 bytes must be
+  // escaped, a word or two at a time as the writer tests strings
+  // (json_writer.cc), the words chosen when compiled; false for a longer one.
+  template <std::size_t N>
+  static bool NothingToEscape(const char (&literal)[N]) {
+    constexpr std::size_t kSize = N - 1;
+    if constexpr (kSize >= 8 && kSize <= 16) {
+      return !AnyToEscape(Word<8>(literal)) && !AnyToEscape(Word<8>(literal + kSize - 8));
+    } else if constexpr (kSize >= 4 && kSize < 8) {
+      return !AnyToEscape(Word<4>(literal) | Word<4>(literal + kSize - 4) << 32);
+    } else if constexpr (kSize > 16) {
+      return false;  // a long key: tested as any other (Key(std::string_view))
+    } else {
+      for (std::size_t i = 0; i < kSize; ++i) {
+        const auto c = static_cast<unsigned char>(literal[i]);
+        if (c < 0x20 || c == '"' || c == '\\') return false;
+      }
+      return true;
+    }
+  }
+  template <std::size_t kBytes>
+  static std::uint64_t Word(const char* from) {
+    std::conditional_t<kBytes == 8, std::uint64_t, std::uint32_t> word;
+    std::memcpy(&word, from, kBytes);
+    return word;
+  }
+
+  // A value as Field writes it, by its type.
+  void Value(std::string_view value) { String(value); }
+  void Value(const char* value) { String(value); }
+  void Value(const std::string& value) { String(value); }
+  void Value(double value) { Double(value); }
+  void Value(bool value) { Bool(value); }
+  void Value(absl::CivilDay value) { Date(value); }
+  void Value(MonthDay value) { MonthDayValue(value); }
+  void Value(const LocalizedText& value) { Localized(value); }
+  void Value(const std::vector<std::string>& value) { StringArray(value); }
+  template <typename Integer,
+            typename = std::enable_if_t<std::is_integral_v<Integer> &&
+                                        !std::is_same_v<Integer, bool>>>
+  void Value(Integer value) {
+    Int(static_cast<std::int64_t>(value));
+  }
+  template <typename T>
+  void Value(const std::optional<T>& value) {
+    if (value) {
+      Value(*value);
+    } else {
+      Null();
+    }
+  }
+
   // Writes what goes before a value or key: nothing after a key, else a comma
   // after an earlier element and, in pretty layout, a new line.
   void BeforeValue() {
@@ -167,6 +271,9 @@ class JsonWriter {
   // PutQuoted for a string with bytes to escape, or one longer than the
   // room left in the buffer: out of line, so that the usual case stays small.
   void PutQuotedPiecewise(std::string_view text);
+  // `text` escaped, without quotes.
+  void PutEscaped(std::string_view text);
+  void PutEscapedPiecewise(std::string_view text);
 
   static constexpr std::size_t kBufferSize = 4096;
 
@@ -187,6 +294,8 @@ class JsonWriter {
 
 // Appends `value` as a JSON string literal.
 void AppendQuoted(std::string& out, std::string_view value);
+// Appends `value` escaped as inside a JSON string literal, without quotes.
+void AppendEscaped(std::string& out, std::string_view value);
 
 }  // namespace liaison::json
 

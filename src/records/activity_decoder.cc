@@ -9,17 +9,19 @@ namespace liaison {
 namespace {
 
 using json::JsonPath;
-using json::KeyList;
 using json::kOptional;
 using json::kRequired;
 using simdjson::dom::element;
 
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 
-// The term `value` names, when it is a string naming one of `terms`; as
-// TermList::Find (no term's id is empty, so an empty one fails at once),
-// with no call to memcmp.
-std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
+// Up to this many contact points a cadre's are scanned; more are indexed.
+constexpr std::size_t kScannedContactPoints = 16;
+
+}  // namespace
+
+// As TermList::Find: no term's id is empty, so an empty one fails at once.
+std::optional<TermId> WellFormedTermRef(element value, const TermList& terms) {
   std::string_view id;
   if (value.get_string().get(id) != simdjson::SUCCESS || id.empty()) return std::nullopt;
   const std::vector<Term>& list = terms.terms();
@@ -28,11 +30,6 @@ std::optional<TermId> WellFormedRef(element value, const TermList& terms) {
   }
   return std::nullopt;
 }
-
-// Up to this many contact points a cadre's are scanned; more are indexed.
-constexpr std::size_t kScannedContactPoints = 16;
-
-}  // namespace
 
 int ActivityDecoder::ContactPointIndex(const CadreYear& cadre, std::string_view id) const {
   if (indexed_cadre_ == &cadre && point_index_.size() <= cadre.contact_points.size()) {
@@ -148,19 +145,12 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
 // false as soon as anything is not well-formed.
 bool ActivityDecoder::ReadWellFormed(element entry, const CadreYear& cadre, Activity& activity,
                                      std::string_view& id, PeopleMet& people) const {
-  simdjson::dom::object object;
-  if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
-  std::uint32_t seen = 0;  // bit k: key k of kActivityKeys
-  for (simdjson::dom::key_value_pair field : object) {
-    const std::size_t key = kActivityKeys.Find(field.key);
-    if (key == KeyList::kNone || (seen >> key & 1) != 0) return false;
-    seen |= std::uint32_t{1} << key;
-    if (!ReadWellFormedField(key, field.value, cadre, activity, id, people)) return false;
-  }
   constexpr std::uint32_t kRequiredKeys = std::uint32_t{1} << kActivityKeys.IndexOf("id") |
                                           std::uint32_t{1} << kActivityKeys.IndexOf("date") |
                                           std::uint32_t{1} << kActivityKeys.IndexOf("kind");
-  return (seen & kRequiredKeys) == kRequiredKeys;
+  return ReadWellFormedFields(entry, kActivityKeys, kRequiredKeys, [&](std::size_t key, element value) {
+    return ReadWellFormedField(key, value, cadre, activity, id, people);
+  });
 }
 
 // Reads the value of key `key` (its position in kActivityKeys); false when
@@ -187,7 +177,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       activity.days = static_cast<int>(number);
       return true;
     case kActivityKeys.IndexOf("kind"): {
-      std::optional<TermId> kind = WellFormedRef(value, vocabulary_.activity_kinds);
+      std::optional<TermId> kind = WellFormedTermRef(value, vocabulary_.activity_kinds);
       if (kind) activity.kind = *kind;
       return kind.has_value();
     }
@@ -195,7 +185,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       simdjson::dom::array kinds;
       if (value.get_array().get(kinds) != simdjson::SUCCESS) return false;
       for (element kind_value : kinds) {
-        std::optional<TermId> kind = WellFormedRef(kind_value, vocabulary_.activity_kinds);
+        std::optional<TermId> kind = WellFormedTermRef(kind_value, vocabulary_.activity_kinds);
         if (!kind) return false;
         activity.also.push_back(*kind);
       }
@@ -229,10 +219,10 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       return true;
     }
     case kActivityKeys.IndexOf("partner_level"):
-      activity.partner_level = WellFormedRef(value, vocabulary_.levels);
+      activity.partner_level = WellFormedTermRef(value, vocabulary_.levels);
       return activity.partner_level.has_value();
     case kActivityKeys.IndexOf("area"):
-      activity.area = WellFormedRef(value, vocabulary_.areas);
+      activity.area = WellFormedTermRef(value, vocabulary_.areas);
       return activity.area.has_value();
     case kActivityKeys.IndexOf("evidence"):
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;

@@ -37,6 +37,30 @@ inline constexpr json::KeyList kActivityKeys{"id",     "date",          "days", 
                                              "also",   "contact_point", "mode", "headcount",
                                              "people", "partner_level", "area", "evidence"};
 
+// The term `value` names, when it is a string naming one of `terms`: what
+// TermRefReader::One gives for a well-formed reference, with no problem to
+// report and no call to memcmp. The decoders' fast paths read terms by it.
+std::optional<TermId> WellFormedTermRef(simdjson::dom::element value, const TermList& terms);
+
+// Reads each field of `entry`, an object, by `read(key, value)` (`key`: its
+// place in `keys`); true when every key is one of `keys` and given once,
+// `read` took every value (returned true) and the keys of `required` (bit k
+// for key k) are all there. What the decoders' fast paths ask of an entry.
+template <typename Read>
+bool ReadWellFormedFields(simdjson::dom::element entry, const json::KeyList& keys,
+                          std::uint32_t required, Read read) {
+  simdjson::dom::object object;
+  if (entry.get_object().get(object) != simdjson::SUCCESS) return false;
+  std::uint32_t seen = 0;  // bit k: key k of `keys`
+  for (simdjson::dom::key_value_pair field : object) {
+    const std::size_t key = keys.Find(field.key);
+    if (key == json::KeyList::kNone || (seen >> key & 1) != 0) return false;
+    seen |= std::uint32_t{1} << key;
+    if (!read(key, field.value)) return false;
+  }
+  return (seen & required) == required;
+}
+
 class ActivityDecoder {
  public:
   // `ids` and `people`: what the cadre's activities decoded so far have used,

@@ -87,6 +87,7 @@ void RecordsStream::Reset() {
 absl::Status RecordsStream::Feed(std::string_view piece) {
   if (!status_.ok() || at_end_) return status_;
   if (ready_) {  // the entry waiting must survive the scanner's buffer moving
+    scanner_.Locate(ready_->place);
     ready_copy_.assign(ready_->text);
     ready_->text = ready_copy_;
   }
@@ -176,7 +177,9 @@ void RecordsStream::Pump() {
         if (header_ready() && !holding_) {
           ready_ = Entry{extent.text, extent.place, extent.index, extent.over};
         } else if (holding_) {
-          held_.push_back({extent.place.offset, extent.text.size(), extent.place, extent.index,
+          TextPlace place = extent.place;
+          scanner_.Locate(place);
+          held_.push_back({extent.place.offset, extent.text.size(), place, extent.index,
                            extent.over});
         }
         break;  // a header known to be wrong: the cadre is passed over
@@ -279,8 +282,9 @@ absl::Status RecordsStream::Decode(const Entry& entry, CadreYear& cadre) {
   std::vector<Problem> problems;
   cadre = CadreYear{};
   simdjson::dom::element value;
+  TextPlace at = entry.place;  // counted only for an error: the scanner's Locate
   if (entry.over == json::ValueLimit::kElementBytes) {
-    const TextPlace& at = entry.place;
+    scanner_.Locate(at);
     problems.push_back(
         {path.ToString(),
          StrCat("line ", at.line, ", column ", at.column, ": ",
@@ -291,9 +295,10 @@ absl::Status RecordsStream::Decode(const Entry& entry, CadreYear& cadre) {
                  (*parser_).parse(entry.text.data(), entry.text.size()).get(value);
              entry.over || error != simdjson::SUCCESS) {
     // Over a limit but parsed: the scan held to the limits finds where.
+    scanner_.Locate(at);
     problems.push_back(Located(entry.text,
                                error != simdjson::SUCCESS ? error : simdjson::TAPE_ERROR,
-                               path.ToString(), entry.place, &limits_));
+                               path.ToString(), at, &limits_));
   } else {
     cadre = decoder_->Decode(value, path);
     problems = problems_.Take();
