@@ -38,6 +38,12 @@ constexpr char kRecords[] =
     R"( "cadres": [{"id": "a", "department": "d", "organ_level": "province",)"
     R"( "category": "full_time"}]})";
 
+// hunan's lectures rule by its title, as a case failure about cadre "a"
+// (no name) begins.
+const std::string kLecturesEn =
+    "a, At least 4 lectures or themed League classes among grassroots youth a year: ";
+const std::string kLecturesZh = "a 每年深入基层青年中开展不少于4次集中宣讲或主题团课：";
+
 // The smallest policy: one activity kind "a", one count rule "r" (at least 1),
 // one grade "g".
 constexpr char kPolicy[] =
@@ -320,15 +326,18 @@ TEST(BilingualProblems, CaseFiles) {
   ASSERT_TRUE(failed.error.ok()) << failed.error;
   ASSERT_EQ(failed.failures.size(), 1u);
   EXPECT_EQ(failed.failures[0].path, "$.expect.cadres.a.rules.lectures.actual");
-  EXPECT_EQ(failed.failures[0].message, "a lectures actual: expected 5, got 0");
-  EXPECT_EQ(failed.failures[0].message_zh, "a 规则 lectures 实际值：应为 5，实为 0");
+  EXPECT_EQ(failed.failures[0].message, kLecturesEn + "actual expected 5, got 0");
+  EXPECT_EQ(failed.failures[0].message_zh, kLecturesZh + "实际值 应为 5，实为 0");
   EXPECT_THAT(CaseResultsJson({failed}, Language::kChinese),
-              ::testing::HasSubstr(R"("message": "a 规则 lectures 实际值：应为 5，实为 0")"));
+              ::testing::HasSubstr("\"message\": \"" + kLecturesZh + "实际值 应为 5，实为 0\""));
 }
 
 // Each kind of failing check a case file can hold (docs/testing-policies.md
 // §3), with both texts written from what the case expects and what the
-// records give. The one cadre "a" (kRecords, nothing recorded) as of
+// records give: who by id (and name, when the record has one), a rule by its
+// title (hunan's, docs/policy.md §7), then the value checked, statuses and
+// grades in each language's words. The one cadre "a" (kRecords, no name,
+// nothing recorded) as of
 // 2026-12-31 under hunan: participating, every count rule short at 0 and
 // behind pace, the research report not handed in, eligible for 良 only
 // (优 needs every binding rule met); its department "d" has a quota base of 1,
@@ -345,32 +354,35 @@ struct CaseFailureKind {
 std::vector<CaseFailureKind> CaseFailureKinds() {
   const std::string cadre = "$.expect.cadres.a";
   const std::string lectures = cadre + ".rules.lectures";
+  const std::string& lectures_en = kLecturesEn;
+  const std::string& lectures_zh = kLecturesZh;
   return {
       {"participation", cadre + ".participation",
-       R"(a participation: expected "exempt", got "participating")", "a 参加情况：应为 批准免除，实为 参加"},
-      {"status", lectures + ".status", R"(a lectures status: expected "met", got "short")",
-       "a 规则 lectures 状态：应为 已达标，实为 未达标"},
-      {"count", lectures + ".actual", "a lectures actual: expected 5, got 0",
-       "a 规则 lectures 实际值：应为 5，实为 0"},
-      {"pace", lectures + ".pace", R"(a lectures pace: expected "on_pace", got "behind")",
-       "a 规则 lectures 进度：应为 进度正常，实为 进度落后"},
-      {"due", lectures + ".due", R"(a lectures due: expected "2026-06-30", got "2026-12-31")",
-       R"(a 规则 lectures 截止日期：应为 "2026-06-30"，实为 "2026-12-31")"},
+       "a: participation expected exempt, got takes part", "a：参加情况 应为 批准免除，实为 参加"},
+      {"status", lectures + ".status", lectures_en + "status expected met, got short",
+       lectures_zh + "状态 应为 已达标，实为 未达标"},
+      {"count", lectures + ".actual", lectures_en + "actual expected 5, got 0",
+       lectures_zh + "实际值 应为 5，实为 0"},
+      {"pace", lectures + ".pace", lectures_en + "pace expected on pace, got behind pace",
+       lectures_zh + "进度 应为 进度正常，实为 进度落后"},
+      {"due", lectures + ".due", lectures_en + R"(due expected "2026-06-30", got "2026-12-31")",
+       lectures_zh + R"(截止日期 应为 "2026-06-30"，实为 "2026-12-31")"},
       {"submitted", cadre + ".rules.research.submitted",
-       R"(a research submitted: expected "2026-10-01", got null)",
-       R"(a 规则 research 提交日期：应为 "2026-10-01"，实为 无)"},
-      {"grade", cadre + ".eligible_grade", R"(a eligible_grade: expected "优", got "good")",
-       "a 可评等次：应为 优，实为 良"},
+       R"(a, One research topic a year, report by the end of October: submitted expected )"
+       R"("2026-10-01", got none)",
+       R"(a 每年确定1个调研课题，10月底前形成调研报告：提交日期 应为 "2026-10-01"，实为 无)"},
+      {"grade", cadre + ".eligible_grade", "a: eligible_grade expected excellent, got good",
+       "a：可评等次 应为 优，实为 良"},
       {"no_such_rule", cadre + ".rules.nope",
-       "a nope: expected a finding, got no such rule in the report",
-       "a 规则 nope：应为 一项评估结果，实为 报告中没有该规则"},
+       "a, nope: expected a finding, got no such rule in the report",
+       "a nope：应为 一项评估结果，实为 报告中没有该规则"},
       {"no_such_cadre", "$.expect.cadres.b",
        "b: expected a report, got no evaluated cadre with this id",
        "b：应为 一份评估报告，实为 没有该编号的已评估干部"},
-      {"quota_base", "$.expect.departments.d.base", "d base: expected 5, got 1",
-       "d 名额基数：应为 5，实为 1"},
+      {"quota_base", "$.expect.departments.d.base", "d: base expected 5, got 1",
+       "d：名额基数 应为 5，实为 1"},
       {"proposed", "$.expect.departments.d.proposed.a",
-       R"(a proposed: expected "excellent", got "fair")", "a 建议等次：应为 优，实为 中"},
+       "a proposed: expected excellent, got fair", "a 建议等次：应为 优，实为 中"},
       {"cap", "$.expect.caps_table[0].caps.excellent", "base 10 cap excellent: expected 2, got 3",
        "基数 10 优 名额上限：应为 2，实为 3"},
       {"record_errors", "$.expect.record_errors",
@@ -409,8 +421,8 @@ TEST(BilingualProblems, EveryKindOfCaseFailure) {
   // JUnit XML in Chinese: the count in words, each failure by path and message.
   const std::string junit = CaseResultsJUnitXml({result}, Language::kChinese);
   EXPECT_THAT(junit, ::testing::HasSubstr("<failure message=\"13 项预期未满足\">"));
-  EXPECT_THAT(junit, ::testing::HasSubstr(
-                         "$.expect.cadres.a.rules.lectures.actual：a 规则 lectures 实际值：应为 5，实为 0\n"));
+  EXPECT_THAT(junit, ::testing::HasSubstr("$.expect.cadres.a.rules.lectures.actual：" +
+                                          kLecturesZh + "实际值 应为 5，实为 0\n"));
 }
 
 // One cell of examples/department-csv changed, and the ledger's error for it

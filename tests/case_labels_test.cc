@@ -44,9 +44,17 @@ TEST(CaseLabels, AWrongLabelFailsShowingTheActualId) {
   ASSERT_TRUE(result.error.ok()) << result.error;
   ASSERT_EQ(result.failures.size(), 3u);
   EXPECT_EQ(result.failures[0].path, R"($.expect.cadres.k01.rules["contact_points.level"].status)");
-  EXPECT_EQ(result.failures[0].message, R"(k01 contact_points.level status: expected "达标", got "short")");
-  EXPECT_EQ(result.failures[1].message, R"(k02 eligible_grade: expected "良", got "excellent")");
-  EXPECT_EQ(result.failures[2].message, R"(k03 proposed: expected "差", got "fair")");
+  // The messages name the cadre (k01 赵明, k02 钱丽 in the records) and the
+  // finding by its title, and say grades and statuses in English words;
+  // the failure's own fields keep the ids.
+  EXPECT_EQ(result.failures[0].message,
+            R"(k01 赵明, Contact point levels: status expected "达标", got short)");
+  EXPECT_EQ(result.failures[0].message_zh, R"(赵明（k01）联系点层级：状态 应为 "达标"，实为 未达标)");
+  EXPECT_EQ(result.failures[0].actual, R"("short")");
+  EXPECT_EQ(result.failures[1].message, "k02 钱丽: eligible_grade expected good, got excellent");
+  EXPECT_EQ(result.failures[1].message_zh, "钱丽（k02）：可评等次 应为 良，实为 优");
+  EXPECT_EQ(result.failures[1].expected, R"("良")");
+  EXPECT_EQ(result.failures[2].message, "k03 proposed: expected poor, got fair");
 }
 
 TEST(CaseLabels, PointsAtTheWrongLevelAreComparedByTheirIds) {

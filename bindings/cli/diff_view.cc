@@ -7,6 +7,7 @@
 #include "liaison/finding_message.h"
 #include "command_line.h"
 #include "inputs.h"
+#include "parameter_words.h"
 #include "liaison/problem.h"
 #include "terminal_text.h"
 
@@ -132,9 +133,12 @@ std::string PoliciesAndParameters(const DiffView& view) {
   const auto listed = [&](const std::vector<const ParameterChange*>& changes) {
     std::string lines;
     for (const ParameterChange* change : changes) {
-      lines += HangingLines(change->path + (zh ? "：" : ": ") + change->before.value_or(none) +
-                                " → " + change->after.value_or(none),
-                            2, 4, view.layout);
+      const std::optional<std::string> words = ParameterChangeWords(
+          *change, diff.before.document(), diff.after.document(), view.language);
+      const std::string as_json = change->path + (zh ? "：" : ": ") +
+                                  change->before.value_or(none) + " → " +
+                                  change->after.value_or(none);
+      lines += HangingLines(words.value_or(as_json), 2, 4, view.layout);
     }
     return lines;
   };

@@ -6,8 +6,9 @@
 // Chinese every grade is the policy's label (the before policy's for the
 // before side, the after's for the after), every rule its title, every status
 // a word (已达标, 未达标 …), a cadre 陈思远（c02） and a department its name.
-// Parameters are named by their JSON path into the policy, in either
-// language. --department and --cadre choose the cadres and departments shown;
+// A parameter the policy format knows is worded in the output's language,
+// its JSON path after it (parameter_words.h); any other is its path and its
+// JSON before and after. --department and --cadre choose the cadres and departments shown;
 // the counts of a filtered diff are those of the cadres shown. Lines fit the
 // layout's width (100 columns), a long one continuing under its indent.
 #ifndef LIAISON_CLI_DIFF_VIEW_H_

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "base/enum_names.h"
+#include "parameter_words.h"
 #include "text_table.h"
 #include "views.h"
 
@@ -49,33 +50,16 @@ std::string Terms(const TermList& list, const std::vector<TermId>& ids, Language
   return text;
 }
 
-std::string CategoryRuleText(CategoryRule rule, bool zh) {
-  switch (rule) {
-    case CategoryRule::kRequired: return zh ? "必须参加" : "takes part";
-    case CategoryRule::kDepartmentDecides: return zh ? "由部门决定" : "as the department decides";
-    case CategoryRule::kExcluded: return zh ? "不参加" : "does not take part";
-  }
-  return "";
-}
-
-std::string OnlinePointsText(OnlinePoints online, bool zh) {
-  switch (online) {
-    case OnlinePoints::kExcluded: return zh ? "不计入本地比例" : "left out of the home share";
-    case OnlinePoints::kCountAsHome: return zh ? "计为本地" : "counted as home";
-    case OnlinePoints::kCountAsAway: return zh ? "计为外地" : "counted as away";
-  }
-  return "";
-}
-
 void Participation(const ParticipationPolicy& p, bool zh, std::ostream& out) {
   out << "\n" << Heading({"参与", "Participation"}, p.basis, zh) << "\n";
   out << (zh ? "豁免须有批准记录（批准人和日期）：" : "An exemption needs a recorded approval: ")
       << YesNo(p.exemption_requires_approval, zh) << "\n";
+  const Language language = zh ? Language::kChinese : Language::kEnglish;
   TextTable table(zh ? std::vector<std::string>{"类别", "是否参加"}
                      : std::vector<std::string>{"category", "participation"});
-  table.AddRow({zh ? "专职" : "full_time", CategoryRuleText(p.full_time, zh)});
-  table.AddRow({zh ? "兼职" : "part_time", CategoryRuleText(p.part_time, zh)});
-  table.AddRow({zh ? "挂职" : "seconded", CategoryRuleText(p.seconded, zh)});
+  table.AddRow({zh ? "专职" : "full_time", CategoryWords(p.full_time, language)});
+  table.AddRow({zh ? "兼职" : "part_time", CategoryWords(p.part_time, language)});
+  table.AddRow({zh ? "挂职" : "seconded", CategoryWords(p.seconded, language)});
   out << table.Render();
 }
 
@@ -106,7 +90,7 @@ void ContactPoints(const PolicyDocument& d, Language language, std::ostream& out
   if (!c.online_kinds.empty()) {
     out << (zh ? "线上类型：" : "Online kinds: ")
         << Terms(v.contact_point_kinds, c.online_kinds, language) << (zh ? "（" : " (")
-        << OnlinePointsText(c.online, zh) << (zh ? "）" : ")") << "\n";
+        << OnlineWords(c.online, language) << (zh ? "）" : ")") << "\n";
   }
   TextTable table(zh ? std::vector<std::string>{"职级", "数量", "各类型最少"}
                      : std::vector<std::string>{"ranks", "count", "at least, by kind"});
@@ -149,11 +133,8 @@ void Checkpoints(const PolicyDocument& d, Language language, const TableLayout& 
 // The settings that apply to every capped grade, one line.
 std::string GradingSettings(const GradingPolicy& g, bool zh) {
   if (zh) {
-    const std::string rounding = g.rounding == Rounding::kFloor  ? "向下取整"
-                                 : g.rounding == Rounding::kCeil ? "向上取整"
-                                                                 : "四舍五入";
-    const std::string ties =
-        g.ties == TiePolicy::kBreakByKeys ? "按排序条件区分" : "提交部门党支部研究";
+    const std::string rounding = RoundingWords(g.rounding, Language::kChinese);
+    const std::string ties = TiesWords(g.ties, Language::kChinese);
     return "取整 " + rounding + "，累计 " + YesNo(g.cumulative, zh) + "，名额顺延 " +
            YesNo(g.pass_down, zh) + "，至少一名自 " + std::to_string(g.minimum_one_from) +
            " 人起（0：不适用），合并不足 " + std::to_string(g.pool_below) +

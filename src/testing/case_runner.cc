@@ -15,6 +15,7 @@
 #include "json/parse_json.h"
 #include "liaison/batch_grading.h"
 #include "liaison/evaluate.h"
+#include "liaison/finding_message.h"
 #include "liaison/grade_check.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/policy.h"
@@ -40,26 +41,32 @@ std::string DayText(absl::CivilDay day) { return absl::FormatCivilTime(day); }
 // empty id.
 NamedValue GradeNamed(const GradingPolicy& grading, std::optional<TermId> grade) {
   NamedValue named;
-  for (const Term& term : grading.scale.terms()) named.others.emplace_back(term.id, term.label.zh);
+  for (const Term& term : grading.scale.terms()) named.others.push_back({term.id, term.label});
   if (!grade) return named;
   const Term& term = grading.scale.terms()[*grade];
   named.id = term.id;
   named.labels = {term.label.zh, term.label.en};
-  named.zh = term.label.zh;
+  named.words = term.label;
   return named;
+}
+
+// The words of the reports for a finding's status.
+LocalizedText StatusWords(const Finding& finding) {
+  return {std::string(report::StatusWords(finding, Language::kChinese)),
+          std::string(report::StatusWords(finding, Language::kEnglish))};
 }
 
 // Every finding status by its id, in the reports' words (a pending one as
 // not yet due).
-std::vector<std::pair<std::string, std::string>> StatusWordsZh() {
-  std::vector<std::pair<std::string, std::string>> words;
+std::vector<NamedValue::Other> StatusWordsByName() {
+  std::vector<NamedValue::Other> words;
   for (FindingStatus status :
        {FindingStatus::kMet, FindingStatus::kShort, FindingStatus::kPending,
         FindingStatus::kOverdue, FindingStatus::kLate, FindingStatus::kOver,
         FindingStatus::kNotApplicable, FindingStatus::kAdvisory}) {
     Finding finding;
     finding.status = status;
-    words.emplace_back(FindingStatusName(status), report::StatusWords(finding, Language::kChinese));
+    words.push_back({std::string(FindingStatusName(status)), StatusWords(finding)});
   }
   return words;
 }
@@ -67,24 +74,27 @@ std::vector<std::pair<std::string, std::string>> StatusWordsZh() {
 // A finding's status, by id or in the words of the reports (已达标 or 达标,
 // met).
 NamedValue StatusNamed(const Finding& finding) {
-  NamedValue named{std::string(FindingStatusName(finding.status)), {}, {}, StatusWordsZh()};
-  const std::string_view zh = report::StatusWords(finding, Language::kChinese);
+  NamedValue named{std::string(FindingStatusName(finding.status)), {}, StatusWords(finding),
+                   StatusWordsByName()};
+  const std::string_view zh = named.words.zh;
   named.labels.emplace_back(zh);
   if (zh.substr(0, 3) == "已") named.labels.emplace_back(zh.substr(3));
-  named.labels.emplace_back(report::StatusWords(finding, Language::kEnglish));
-  named.zh = std::string(zh);
+  named.labels.emplace_back(named.words.en);
   return named;
 }
 
-// One of a few values named by id, shown in Chinese by `words` (in the
-// enum's order).
+// One of a few values named by id, shown by `zh` and `en` (in the enum's
+// order).
 template <typename Enum, std::size_t N>
 NamedValue WordNamed(Enum value, std::string_view (*name)(Enum),
-                     const std::array<std::string_view, N>& words) {
-  NamedValue named{std::string(name(value)), {}, std::string(words[static_cast<std::size_t>(value)]),
-                   {}};
+                     const std::array<std::string_view, N>& zh,
+                     const std::array<std::string_view, N>& en) {
+  const auto words_of = [&](std::size_t i) {
+    return LocalizedText{std::string(zh[i]), std::string(en[i])};
+  };
+  NamedValue named{std::string(name(value)), {}, words_of(static_cast<std::size_t>(value)), {}};
   for (std::size_t i = 0; i < N; ++i) {
-    named.others.emplace_back(name(static_cast<Enum>(i)), words[i]);
+    named.others.push_back({std::string(name(static_cast<Enum>(i))), words_of(i)});
   }
   return named;
 }
@@ -92,21 +102,48 @@ NamedValue WordNamed(Enum value, std::string_view (*name)(Enum),
 // A finding's pace, as the reports say it.
 NamedValue PaceNamed(Pace pace) {
   return WordNamed(pace, &PaceName,
-                   std::array<std::string_view, 4>{"不跟踪进度", "已完成", "进度正常", "进度落后"});
+                   std::array<std::string_view, 4>{"不跟踪进度", "已完成", "进度正常", "进度落后"},
+                   std::array<std::string_view, 4>{"not tracked", "done", "on pace",
+                                                   "behind pace"});
 }
 
 // A participation status, as the tables say it.
 NamedValue ParticipationNamed(ParticipationStatus status) {
   return WordNamed(status, &ParticipationStatusName,
-                   std::array<std::string_view, 4>{"参加", "不参加", "批准免除", "不评等次"});
+                   std::array<std::string_view, 4>{"参加", "不参加", "批准免除", "不评等次"},
+                   std::array<std::string_view, 4>{"takes part", "not taking part", "exempt",
+                                                   "not rated"});
 }
 
 // A department finding's status, in the reports' words.
 NamedValue DepartmentStatusNamed(FindingStatus status) {
   Finding finding;
   finding.status = status;
-  return {std::string(FindingStatusName(status)), {},
-          std::string(report::StatusWords(finding, Language::kChinese)), StatusWordsZh()};
+  return {std::string(FindingStatusName(status)), {}, StatusWords(finding), StatusWordsByName()};
+}
+
+// Who or what a check is about as a person names it: 陈思远（c02） /
+// c02 陈思远 (the id alone when there is no name).
+LocalizedText Named(const std::string& id, const std::string& name) {
+  if (name.empty()) return Subject(id);
+  return {StrCat(name, "（", id, "）"), StrCat(id, " ", name)};
+}
+
+// `who` and the title of what is checked: 陈思远（c02）每年走访基层青年不少于10次
+// / c02 陈思远, Youth visits (the id when there is no title; "c02 每年…" when
+// the cadre has no name).
+LocalizedText Titled(const LocalizedText& who, const LocalizedText& title, std::string_view id) {
+  const LocalizedText shown = title.zh.empty() || title.en.empty() ? Subject(id) : title;
+  const bool named = who.zh.size() >= 3 && who.zh.substr(who.zh.size() - 3) == "）";
+  return {StrCat(who.zh, named ? "" : " ", shown.zh), StrCat(who.en, ", ", shown.en)};
+}
+
+// The title of the policy's rule `rule_id` (none when it has no such rule).
+LocalizedText RuleTitle(const Policy& policy, std::string_view rule_id) {
+  for (const TaskRule& rule : policy.document().rules) {
+    if (rule.id == rule_id) return rule.title;
+  }
+  return {};
 }
 
 void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport& report,
@@ -134,7 +171,7 @@ void CompareFinding(Comparison& compare, ObjectReader& reader, const CadreReport
 }
 
 void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& report) {
-  const LocalizedText id = Subject(report.cadre_id);
+  const LocalizedText id = Named(report.cadre_id, report.name);
   compare.Word(reader, "participation", id, ParticipationNamed(report.participation.status));
   compare.ForEachKeyed(reader, "rules", "rule id", [&](std::string_view rule_id, element value,
                                                         const JsonPath& rule_path) {
@@ -142,7 +179,9 @@ void CompareCadre(Comparison& compare, ObjectReader& reader, const CadreReport& 
     for (const Finding& candidate : report.findings) {
       if (candidate.RuleId(report.policy) == rule_id) finding = &candidate;
     }
-    const LocalizedText subject{StrCat(id.zh, " 规则 ", rule_id), StrCat(id.en, " ", rule_id)};
+    const LocalizedText title =
+        finding ? FindingTitle(report.policy, *finding) : RuleTitle(report.policy, rule_id);
+    const LocalizedText subject = Titled(id, title, rule_id);
     if (finding == nullptr) {
       compare.Expect(rule_path, subject, {"一项评估结果", "a finding"},
                      report.findings.empty()
@@ -220,7 +259,9 @@ void CompareCaps(Comparison& compare, ObjectReader& reader, std::string_view key
 }
 
 void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading& grading,
-                              std::string_view department) {
+                              const DepartmentReport& report) {
+  const std::string& department = report.department;
+  const LocalizedText named = Named(department, report.name);
   const bool asks = reader.Has("base") || reader.Has("caps") || reader.Has("proposed") ||
                     reader.Has("violations");
   if (!asks) return;
@@ -243,8 +284,8 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
     return;
   }
   const QuotaUnit& quota_unit = proposal->plan.units[*unit];
-  compare.Integer(reader, "base", Subject(department), quota_unit.base);
-  CompareCaps(compare, reader, "caps", Subject(department), grading.policy(), quota_unit.caps);
+  compare.Integer(reader, "base", named, quota_unit.base);
+  CompareCaps(compare, reader, "caps", named, grading.policy(), quota_unit.caps);
   compare.ForEachKeyed(reader, "proposed", "cadre id", [&](std::string_view cadre_id,
                                                            element value, const JsonPath& path) {
     NamedValue actual;
@@ -262,9 +303,7 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
     }
     std::string_view expected_grade;
     if (value.is_null()) {
-      compare.Expect(path, subject, {"无", "null"},
-                     actual.id.empty() ? LocalizedText{"无", "null"}
-                                       : LocalizedText{actual.zh, Quoted(actual.id)});
+      compare.ExpectNone(path, subject, actual);
     } else if (value.get_string().get(expected_grade) == simdjson::SUCCESS) {
       compare.ExpectNamed(path, subject, expected_grade, actual);
     } else {
@@ -276,21 +315,23 @@ void CompareDepartmentGrading(Comparison& compare, ObjectReader& reader, Grading
   for (const GradeViolation& violation : check->units[*unit].violations) {
     violations.push_back(ViolationText(grading.policy(), grading.inputs(), violation));
   }
-  compare.StringList(reader, "violations", {std::string(department), StrCat(department, " check")},
-                     violations);
+  compare.StringList(reader, "violations", named, violations);
 }
 
 void CompareDepartment(Comparison& compare, ObjectReader& reader, const Policy& policy,
                        const DepartmentReport& report, Grading& grading) {
-  CompareDepartmentGrading(compare, reader, grading, report.department);
+  CompareDepartmentGrading(compare, reader, grading, report);
   compare.ForEachKeyed(reader, "rules", "rule id", [&](std::string_view rule_id, element value,
                                                         const JsonPath& rule_path) {
     const DepartmentFinding* finding = nullptr;
     for (const DepartmentFinding& candidate : report.findings) {
       if (policy.document().department_rules[candidate.rule].id == rule_id) finding = &candidate;
     }
-    const LocalizedText subject{StrCat(report.department, " 部门规则 ", rule_id),
-                                StrCat(report.department, " ", rule_id)};
+    LocalizedText title;
+    for (const DepartmentRule& rule : policy.document().department_rules) {
+      if (rule.id == rule_id) title = rule.title;
+    }
+    const LocalizedText subject = Titled(Named(report.department, report.name), title, rule_id);
     if (finding == nullptr) {
       compare.Expect(rule_path, subject, {"一项评估结果", "a finding"},
                      {"没有该部门规则", "no such department rule"});

@@ -45,18 +45,23 @@ constexpr std::pair<std::string_view, std::string_view> kKeyWords[] = {
     {"violations", "等次检查问题"},
 };
 
-// How a Chinese message shows a named value: its Chinese label, else its id.
-std::string ShownZh(const NamedValue& value) {
-  return value.zh.empty() ? Quoted(value.id) : value.zh;
+// What a message shows for none (JSON null).
+const LocalizedText kNone{"无", "none"};
+
+// How a message shows a named value: its words, else its id.
+LocalizedText ShownWords(const NamedValue& value) {
+  return value.words.zh.empty() ? LocalizedText{Quoted(value.id), Quoted(value.id)} : value.words;
 }
 
-// How a Chinese message shows what a case expected instead of `actual`: the
-// Chinese of the value of its kind it names, else the text as written.
-std::string ExpectedZh(std::string_view expected, const NamedValue& actual) {
-  for (const auto& [id, zh] : actual.others) {
-    if (expected == id || expected == zh) return zh;
+// How a message shows what a case expected instead of `actual`: the words of
+// the value of its kind it names, else the text as written.
+LocalizedText ExpectedWords(std::string_view expected, const NamedValue& actual) {
+  for (const NamedValue::Other& other : actual.others) {
+    if (expected == other.id || expected == other.words.zh || expected == other.words.en) {
+      return other.words;
+    }
   }
-  return Quoted(expected);
+  return {Quoted(expected), Quoted(expected)};
 }
 
 }  // namespace
@@ -67,62 +72,70 @@ std::string Quoted(std::string_view text) {
   return out;
 }
 
-LocalizedText Keyed(const LocalizedText& subject, std::string_view key) {
+LocalizedText KeyWords(std::string_view key) {
   std::string_view zh = key;
   for (const auto& [english, chinese] : kKeyWords) {
     if (english == key) zh = chinese;
   }
-  return {StrCat(subject.zh, " ", zh), StrCat(subject.en, " ", key)};
+  return {std::string(zh), std::string(key)};
 }
 
 void Comparison::Expect(const JsonPath& path, const LocalizedText& subject,
                         std::string_view expected, std::string_view actual) {
-  const std::string expected_text(expected), actual_text(actual);
-  Expect(path, subject, {expected_text, expected_text}, {actual_text, actual_text});
+  Check(path, subject, {}, AsJson(std::string(expected)), AsJson(std::string(actual)));
 }
 
 void Comparison::Expect(const JsonPath& path, const LocalizedText& subject,
                         const LocalizedText& expected, const LocalizedText& actual) {
+  Check(path, subject, {}, InWords(expected), InWords(actual));
+}
+
+void Comparison::Check(const JsonPath& path, const LocalizedText& subject,
+                       const LocalizedText& key, const Shown& expected, const Shown& actual) {
   ++result_.checks;
-  if (expected.en == actual.en) return;
-  result_.failures.push_back({path.ToString(), expected.en, actual.en,
-                              StrCat(subject.en, ": expected ", expected.en, ", got ", actual.en),
-                              StrCat(subject.zh, "：应为 ", expected.zh, "，实为 ", actual.zh)});
+  if (expected.json == actual.json) return;
+  const std::string key_zh = key.zh.empty() ? "" : key.zh + " ";
+  const std::string key_en = key.en.empty() ? "" : key.en + " ";
+  result_.failures.push_back(
+      {path.ToString(), expected.json, actual.json,
+       StrCat(subject.en, ": ", key_en, "expected ", expected.words.en, ", got ", actual.words.en),
+       StrCat(subject.zh, "：", key_zh, "应为 ", expected.words.zh, "，实为 ", actual.words.zh)});
 }
 
 void Comparison::Integer(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                          std::int64_t actual) {
   if (auto expected = reader.Integer(key, kOptional, INT64_MIN / 2, INT64_MAX / 2)) {
-    Expect(reader.path().Key(key), Keyed(subject, key), StrCat(*expected), StrCat(actual));
+    Check(reader.path().Key(key), subject, KeyWords(key), AsJson(StrCat(*expected)),
+          AsJson(StrCat(actual)));
   }
 }
 
 void Comparison::String(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                         std::string_view actual) {
   if (auto expected = reader.String(key, kOptional)) {
-    Expect(reader.path().Key(key), Keyed(subject, key), Quoted(*expected), Quoted(actual));
+    Check(reader.path().Key(key), subject, KeyWords(key), AsJson(Quoted(*expected)),
+          AsJson(Quoted(actual)));
   }
 }
 
 void Comparison::Word(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                       const NamedValue& actual) {
   if (auto expected = reader.String(key, kOptional)) {
-    const std::string shown = Quoted(actual.id);
     const bool same = *expected == actual.id;
-    Expect(reader.path().Key(key), Keyed(subject, key),
-           {same ? ShownZh(actual) : ExpectedZh(*expected, actual), Quoted(*expected)},
-           {ShownZh(actual), shown});
+    Check(reader.path().Key(key), subject, KeyWords(key),
+          {Quoted(*expected), same ? ShownWords(actual) : ExpectedWords(*expected, actual)},
+          {Quoted(actual.id), ShownWords(actual)});
   }
 }
 
 std::optional<element> Comparison::NonNullExpectation(ObjectReader& reader,
                                                       std::string_view key,
                                                       const LocalizedText& subject,
-                                                      const LocalizedText& shown) {
+                                                      const Shown& shown) {
   std::optional<element> value = reader.Element(key, kOptional);
   if (!value) return std::nullopt;
   if (value->is_null()) {
-    Expect(reader.path().Key(key), Keyed(subject, key), {"无", "null"}, shown);
+    Check(reader.path().Key(key), subject, KeyWords(key), {"null", kNone}, shown);
     return std::nullopt;
   }
   return value;
@@ -131,49 +144,58 @@ std::optional<element> Comparison::NonNullExpectation(ObjectReader& reader,
 void Comparison::OptionalString(ObjectReader& reader, std::string_view key,
                                 const LocalizedText& subject,
                                 const std::optional<std::string>& actual) {
-  const LocalizedText shown = actual ? LocalizedText{Quoted(*actual), Quoted(*actual)}
-                                     : LocalizedText{"无", "null"};
+  const Shown shown = actual ? AsJson(Quoted(*actual)) : Shown{"null", kNone};
   std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
   if (!value) return;
   std::optional<std::string_view> expected =
       json::ReadString(*value, reader.path().Key(key), problems_);
   if (expected) {
-    Expect(reader.path().Key(key), Keyed(subject, key), {Quoted(*expected), Quoted(*expected)},
-           shown);
+    Check(reader.path().Key(key), subject, KeyWords(key), AsJson(Quoted(*expected)), shown);
   }
 }
 
 void Comparison::ExpectNamed(const JsonPath& path, const LocalizedText& subject,
                              std::string_view expected, const NamedValue& actual) {
+  CheckNamed(path, subject, {}, expected, actual);
+}
+
+void Comparison::CheckNamed(const JsonPath& path, const LocalizedText& subject,
+                            const LocalizedText& key, std::string_view expected,
+                            const NamedValue& actual) {
   if (actual.id.empty()) {
-    Expect(path, subject, {ExpectedZh(expected, actual), Quoted(expected)}, {"无", "null"});
+    Check(path, subject, key, {Quoted(expected), ExpectedWords(expected, actual)}, {"null", kNone});
     return;
   }
   bool names = expected == actual.id;
   for (const std::string& label : actual.labels) names = names || expected == label;
   const std::string shown = Quoted(actual.id);
-  Expect(path, subject,
-         {names ? ShownZh(actual) : ExpectedZh(expected, actual),
-          names ? shown : Quoted(expected)},
-         {ShownZh(actual), shown});
+  Check(path, subject, key,
+        {names ? shown : Quoted(expected),
+         names ? ShownWords(actual) : ExpectedWords(expected, actual)},
+        {shown, ShownWords(actual)});
+}
+
+void Comparison::ExpectNone(const JsonPath& path, const LocalizedText& subject,
+                            const NamedValue& actual) {
+  Check(path, subject, {}, {"null", kNone},
+        actual.id.empty() ? Shown{"null", kNone} : Shown{Quoted(actual.id), ShownWords(actual)});
 }
 
 void Comparison::Named(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                        const NamedValue& actual) {
-  const LocalizedText shown = actual.id.empty() ? LocalizedText{"无", "null"}
-                                                : LocalizedText{ShownZh(actual), Quoted(actual.id)};
+  const Shown shown = actual.id.empty() ? Shown{"null", kNone}
+                                        : Shown{Quoted(actual.id), ShownWords(actual)};
   std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
   if (!value) return;
   std::optional<std::string_view> expected =
       json::ReadString(*value, reader.path().Key(key), problems_);
-  if (expected) ExpectNamed(reader.path().Key(key), Keyed(subject, key), *expected, actual);
+  if (expected) CheckNamed(reader.path().Key(key), subject, KeyWords(key), *expected, actual);
 }
 
 void Comparison::OptionalInteger(ObjectReader& reader, std::string_view key,
                                  const LocalizedText& subject,
                                  const std::optional<std::int64_t>& actual) {
-  const LocalizedText shown = actual ? LocalizedText{StrCat(*actual), StrCat(*actual)}
-                                     : LocalizedText{"无", "null"};
+  const Shown shown = actual ? AsJson(StrCat(*actual)) : Shown{"null", kNone};
   std::optional<element> value = NonNullExpectation(reader, key, subject, shown);
   if (!value) return;
   std::int64_t expected = 0;
@@ -181,7 +203,7 @@ void Comparison::OptionalInteger(ObjectReader& reader, std::string_view key,
     problems_.Add(reader.path().Key(key), "expected an integer or null", "应为整数或 null");
     return;
   }
-  Expect(reader.path().Key(key), Keyed(subject, key), {StrCat(expected), StrCat(expected)}, shown);
+  Check(reader.path().Key(key), subject, KeyWords(key), AsJson(StrCat(expected)), shown);
 }
 
 void Comparison::Range(ObjectReader& reader, std::string_view key, const LocalizedText& subject,
@@ -197,11 +219,11 @@ void Comparison::Range(ObjectReader& reader, std::string_view key, const Localiz
   ++result_.checks;
   if (actual >= *min && actual <= *max) return;
   const std::string expected = StrCat("[", Number(*min), ", ", Number(*max), "]");
-  const LocalizedText keyed = Keyed(subject, key);
+  const LocalizedText keyed = KeyWords(key);
   result_.failures.push_back(
       {path.ToString(), expected, Number(actual),
-       StrCat(keyed.en, ": expected within ", expected, ", got ", Number(actual)),
-       StrCat(keyed.zh, "：应在 ", expected, " 之内，实为 ", Number(actual))});
+       StrCat(subject.en, ": ", keyed.en, " expected within ", expected, ", got ", Number(actual)),
+       StrCat(subject.zh, "：", keyed.zh, " 应在 ", expected, " 之内，实为 ", Number(actual))});
 }
 
 void Comparison::StringList(ObjectReader& reader, std::string_view key,
@@ -217,7 +239,8 @@ void Comparison::StringList(ObjectReader& reader, std::string_view key,
   for (std::size_t i = 0; i < actual.size(); ++i) {
     StrAppend(&shown, i == 0 ? "" : ",", Quoted(actual[i]));
   }
-  Expect(reader.path().Key(key), Keyed(subject, key), expected + "]", shown + "]");
+  Check(reader.path().Key(key), subject, KeyWords(key), AsJson(expected + "]"),
+        AsJson(shown + "]"));
 }
 
 }  // namespace liaison

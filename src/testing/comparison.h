@@ -4,8 +4,10 @@
 // ObjectReader positioned on its object), compares it with the actual value
 // and counts one check; a mismatch becomes a CaseFailure naming the
 // expectation's JSON path, the expected and actual values as JSON text and a
-// message in English and Chinese ("c01 lectures actual: expected 5, got 4",
-// "c01 lectures 实际值：应为 5，实为 4"). A key the case does not
+// message in English and Chinese that names what was checked as a person
+// does ("c01 林晓, Lectures: actual expected 5, got 4", "林晓（c01）集中宣讲：
+// 实际值 应为 5，实为 4"; words such as statuses in each language's labels).
+// A key the case does not
 // give is not compared. Expectations that are not well-formed are problems
 // of the case file, reported to `problems`.
 //
@@ -30,15 +32,18 @@
 namespace liaison {
 
 // A value a case may give by its id or by one of its labels: a grade
-// ("excellent", "优"), a status ("met", "已达标", "达标"). `zh` is how a
-// Chinese message shows it (empty: by its id), and `others` how it shows
-// the other values of its kind an expectation may name ({id, Chinese}). An
-// empty id is none (JSON null).
+// ("excellent", "优"), a status ("met", "已达标", "达标"). `words` is how a
+// message shows it (empty: by its id), and `others` how it shows the other
+// values of its kind an expectation may name. An empty id is none (JSON null).
 struct NamedValue {
+  struct Other {
+    std::string id;
+    LocalizedText words;
+  };
   std::string id;
   std::vector<std::string> labels;
-  std::string zh;
-  std::vector<std::pair<std::string, std::string>> others;
+  LocalizedText words;
+  std::vector<Other> others;
 };
 
 // What a check is about, in both languages; ids ("c01", "lectures") read the
@@ -59,14 +64,14 @@ class Comparison {
               const LocalizedText& expected, const LocalizedText& actual);
 
   // The expectation under `key`, if given, against `actual`; `subject` names
-  // what is compared ("c01 lectures"), and the key is added to it (in Chinese
-  // by its meaning: "c01 lectures 实际值").
+  // what is compared ("c01 林晓, Lectures"), and the message names the key
+  // after it (in Chinese by its meaning: "林晓（c01）集中宣讲：实际值 …").
   void Integer(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                std::int64_t actual);
   void String(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
               std::string_view actual);
-  // A string that must be `actual`'s id ("on_pace"), shown in a Chinese
-  // message by `actual.zh` ("进度正常").
+  // A string that must be `actual`'s id ("on_pace"), shown in a message by
+  // `actual.words` ("进度正常").
   void Word(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
             const NamedValue& actual);
   // A string or null against an optional actual value.
@@ -84,6 +89,9 @@ class Comparison {
   // The same for an expectation already read as a string.
   void ExpectNamed(const json::JsonPath& path, const LocalizedText& subject,
                    std::string_view expected, const NamedValue& actual);
+  // None (an expectation of JSON null) against `actual`.
+  void ExpectNone(const json::JsonPath& path, const LocalizedText& subject,
+                  const NamedValue& actual);
   // A list of strings, in order.
   void StringList(json::ObjectReader& reader, std::string_view key, const LocalizedText& subject,
                   const std::vector<std::string>& actual);
@@ -112,13 +120,29 @@ class Comparison {
   }
 
  private:
+  // A value as the failure records it (JSON text) and as messages say it.
+  struct Shown {
+    std::string json;
+    LocalizedText words;
+  };
+  static Shown AsJson(std::string text) { return {text, {text, text}}; }
+  static Shown InWords(const LocalizedText& words) { return {words.en, words}; }
+
+  // One check, equal when the JSON text is; `key` (when not empty) names
+  // the value checked after the subject ("状态" / "status").
+  void Check(const json::JsonPath& path, const LocalizedText& subject, const LocalizedText& key,
+             const Shown& expected, const Shown& actual);
+
+  // ExpectNamed with the key checked.
+  void CheckNamed(const json::JsonPath& path, const LocalizedText& subject,
+                  const LocalizedText& key, std::string_view expected, const NamedValue& actual);
+
   // The expectation under `key` when the case gives one that is not null; a
-  // null one is compared here with `shown`, the actual value (its English
-  // as JSON text).
+  // null one is compared here with `shown`, the actual value.
   std::optional<simdjson::dom::element> NonNullExpectation(json::ObjectReader& reader,
                                                            std::string_view key,
                                                            const LocalizedText& subject,
-                                                           const LocalizedText& shown);
+                                                           const Shown& shown);
 
   CaseResult& result_;
   json::Problems& problems_;
@@ -127,10 +151,10 @@ class Comparison {
 // `text` as a JSON string literal.
 std::string Quoted(std::string_view text);
 
-// `subject` with the expectation's key: in English the key ("c01 lectures
-// actual"), in Chinese its meaning ("c01 lectures 实际值"; a key that is an
-// id, such as a grade's, as it is).
-LocalizedText Keyed(const LocalizedText& subject, std::string_view key);
+// An expectation's key in a message: in English the key ("actual"), in
+// Chinese its meaning ("实际值"; a key that is an id, such as a grade's, as
+// it is).
+LocalizedText KeyWords(std::string_view key);
 
 }  // namespace liaison
 

@@ -920,7 +920,8 @@ def diff_names_cadres_says_who_gains_and_lists_texts_apart(cli):
         out, _ = run_ok(cli, ["diff", "--before", "hunan", "--after", path, "--as-of",
                               "2026-12-31", "--lang", "en", "examples/department.json"])
     expect("Parameters changed: 2\n" in out, out)
-    expect("Text only, moving no result: 1\n  $.rules[id=lectures].title.zh: " in out, out)
+    expect("Text only, moving no result: 1\n  At least 4 lectures or themed League classes among "
+           "grassroots youth a year, Chinese title: " in out, out)
     expect("  c02 陈思远 (org)  proposed good → fair\n" in out, out)
     expect("Proposed better: 0; worse: 2 (c02 陈思远, c05 周晓燕)\n" in out, out)
 
