@@ -27,6 +27,11 @@ using Names = Known::Names;
 
 // The known paths of the policy format (docs/policy.md).
 const Known kKnown[] = {
+    {R"(\$\.year)", Names::kNothing, {"起始年度", "first year"}, Values::kAsWritten},
+    {R"(\$\.recurring)", Names::kNothing, {"逐年适用", "recurring"}, Values::kYesNo},
+    {R"(\$\.period\.start)", Names::kNothing, {"考核期起始日", "period start"},
+     Values::kAsWritten},
+    {R"(\$\.period\.end)", Names::kNothing, {"考核期截止日", "period end"}, Values::kAsWritten},
     {R"(\$\.grading\.rounding)", Names::kNothing, {"取整方式", "rounding"}, Values::kRounding},
     {R"(\$\.grading\.ties)", Names::kNothing, {"并列处理", "ties"}, Values::kTies},
     {R"(\$\.grading\.cumulative)", Names::kNothing, {"累计计算名额", "cumulative caps"},
@@ -196,6 +201,7 @@ std::optional<std::string> EntryAddedOrRemoved(const ParameterChange& change,
                                                const PolicyDocument& after, Language language) {
   static const std::regex kRule(R"(\$\.rules\[id=([^\]]+)\])");
   static const std::regex kCheckpoint(R"(\$\.checkpoints\[id=([^\]]+)\])");
+  static const std::regex kDepartmentRule(R"(\$\.department_rules\[id=([^\]]+)\])");
   if (change.before.has_value() == change.after.has_value()) return std::nullopt;
   std::smatch match;
   const bool zh = language == Language::kChinese;
@@ -205,6 +211,10 @@ std::optional<std::string> EntryAddedOrRemoved(const ParameterChange& change,
   if (std::regex_match(change.path, match, kRule)) {
     title = TitleOf(after.rules, before.rules, match[1]);
     what = added ? LocalizedText{"新增规则", "rule added"} : LocalizedText{"删除规则", "rule removed"};
+  } else if (std::regex_match(change.path, match, kDepartmentRule)) {
+    title = TitleOf(after.department_rules, before.department_rules, match[1]);
+    what = added ? LocalizedText{"新增部门规则", "department rule added"}
+                 : LocalizedText{"删除部门规则", "department rule removed"};
   } else if (std::regex_match(change.path, match, kCheckpoint)) {
     title = TitleOf(after.checkpoints, before.checkpoints, match[1]);
     what = added ? LocalizedText{"新增检查点", "checkpoint added"}

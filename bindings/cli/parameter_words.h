@@ -6,7 +6,7 @@
 //   取整方式：向下取整 → 向上取整（$.grading.rounding）
 //   rounding: down → up ($.grading.rounding)
 //   每年走访基层青年不少于10次 的要求：10 → 12（$.rules[id=youth_visits].min）
-//   新增规则：…（$.rules[id=…]）
+//   新增规则：…（$.rules[id=…]）  (a department rule or a checkpoint likewise)
 // A path not known here has no wording (the diff shows it as JSON).
 #ifndef LIAISON_CLI_PARAMETER_WORDS_H_
 #define LIAISON_CLI_PARAMETER_WORDS_H_

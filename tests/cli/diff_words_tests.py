@@ -56,6 +56,22 @@ class DiffWordsTest(unittest.TestCase):
                       "(%s.min)\n" % VISITS, en)
         self.assertIn('\n  $.id: "hunan" → "city"\n', en)
 
+    def test_transitional_year_against_the_yearly_policy(self):
+        # hunan-2018 (docs/policy.md): the 2018 year only, from 10-23, with
+        # sinking_week and the departments' plan; hunan: every year from 2019,
+        # with midyear_report and the mid-year checkpoint.
+        zh = liaison("diff", "--before", "hunan-2018", "--after", "hunan", "--as-of",
+                     "2018-12-31", "--lang", "zh", "--wide", "examples/department-2018.json")
+        for line in ["起始年度：2018 → 2019（$.year）", "逐年适用：否 → 是（$.recurring）",
+                     '考核期起始日："10-23" → "01-01"（$.period.start）',
+                     "新增规则：每年6月底，机关干部向本部门提交个人任务清单完成情况"
+                     "（$.rules[id=midyear_report]）",
+                     "删除规则：2018年度尚未开展常态化下沉基层工作的机关干部，应在年底前到下沉地"
+                     "开展不少于1周的工作（$.rules[id=sinking_week]）",
+                     "删除部门规则：各部门制定的贯彻落实的具体方案于10月31日前报团省委基层组织建设部，"
+                     "明确部门干部常态化联系基层团组织名称（$.department_rules[id=department_plan]）"]:
+            self.assertIn("\n  " + line + "\n", zh)
+
     def test_json_keeps_paths_and_json_text(self):
         parameters = json.loads(diff(CITY, "--json"))["parameters"]
         self.assertIn({"path": "$.grading.rounding", "before": '"floor"', "after": '"ceil"'},
