@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "base/cadre_identity.h"
 #include "ledger/bilingual.h"
 #include "ledger/cell_value.h"
 #include "ledger/csv_reader.h"
@@ -227,7 +228,11 @@ absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& 
     }
     ++result.cadres_refused;
     for (const auto& rows : entry.rows.rows) result.rows_refused += rows.size();
-    result.batch.cadres.push_back(LedgerErrorsStatus("cadre \"" + entry.id + "\"", entry.errors));
+    absl::Status refused = LedgerErrorsStatus("cadre \"" + entry.id + "\"", entry.errors);
+    // So results can name it.
+    AttachCadreIdentity(refused, {"$.cadres[" + std::to_string(result.batch.cadres.size()) + "]",
+                                  entry.id, "", ""});
+    result.batch.cadres.push_back(std::move(refused));
     for (const LedgerError& error : entry.errors) result.errors.push_back(error);
   }
   if (options.strict && !result.errors.empty()) {
