@@ -212,15 +212,30 @@ std::string NextStep(const GradeView& view, const BatchGradeCheck& check, std::s
 std::string RulesMissed(const GradeView& view, const BatchGrading& grading, std::size_t i) {
   const CadreReport& report = ReportOf(view, grading, i);
   const bool zh = view.language == Language::kChinese;
-  std::string text;
+  std::vector<const Finding*> missed;
   for (const Finding& finding : report.findings) {
-    if (!finding.binding || finding.status == FindingStatus::kMet ||
-        finding.status == FindingStatus::kPending ||
-        finding.status == FindingStatus::kNotApplicable ||
-        finding.status == FindingStatus::kAdvisory) {
+    if (finding.binding && (finding.status == FindingStatus::kShort ||
+                            finding.status == FindingStatus::kOverdue ||
+                            finding.status == FindingStatus::kLate ||
+                            finding.status == FindingStatus::kOver)) {
+      missed.push_back(&finding);
+    }
+  }
+  std::string text;
+  for (const Finding* finding : missed) {
+    if (missed.size() > 1) {
+      // Several: each rule by title and clause, and how it was missed.
+      const std::string how = finding->status == FindingStatus::kShort     ? (zh ? "未完成" : "short")
+                              : finding->status == FindingStatus::kOverdue ? (zh ? "逾期未交" : "overdue")
+                              : finding->status == FindingStatus::kLate    ? (zh ? "逾期提交" : "late")
+                                                                           : (zh ? "超出范围" : "over the range");
+      text += (text.empty() ? "" : (zh ? "；" : "; ")) +
+              FindingTitle(view.batch.policy, *finding).In(view.language) +
+              (zh ? "（" : " (") + std::string(FindingBasis(view.batch.policy, *finding)) +
+              (zh ? "）" : ") ") + how;
       continue;
     }
-    std::string sentence = FindingMessage(report, finding).In(view.language);
+    std::string sentence = FindingMessage(report, *finding).In(view.language);
     for (const std::string_view stop : {"。", "."}) {
       if (sentence.size() >= stop.size() &&
           sentence.compare(sentence.size() - stop.size(), stop.size(), stop) == 0) {
@@ -287,21 +302,18 @@ int ReportBadRecords(const std::string& command, const std::string& source,
   const std::size_t bad = std::count_if(batch.cadres.begin(), batch.cadres.end(),
                                         [](const auto& cadre) { return !cadre.ok(); });
   const std::string shown = SourceShown(source, language);
-  if (zh) {
-    std::cerr << "liaison " << command << "：" << shown << "：" << bad
-              << " 名干部的记录有误，不在排名中，考核基数未计入"
-              << (allowed ? "（已允许）"
-                          : "；结果不完整，未输出（更正记录，或加 --allow-errors 输出其余干部的结果）")
-              << "\n";
-  } else {
-    std::cerr << "liaison " << command << ": " << shown << ": " << bad
-              << (bad == 1 ? " cadre's record is bad" : " cadres' records are bad")
-              << ", not ranked and left out of the quota base"
-              << (allowed ? " (allowed)"
-                          : "; the result is incomplete, so none is printed (correct the "
-                            "records, or --allow-errors for the other cadres' results)")
-              << "\n";
-  }
+  const std::string head =
+      zh ? "liaison " + command + "：" + shown + "：" + std::to_string(bad) +
+               " 名干部的记录有误，不在排名中，考核基数未计入" +
+               (allowed ? "（已允许）"
+                        : "；结果不完整，未输出（更正记录，或加 --allow-errors 输出其余干部的结果）")
+         : "liaison " + command + ": " + shown + ": " + std::to_string(bad) +
+               (bad == 1 ? " cadre's record is bad" : " cadres' records are bad") +
+               ", not ranked and left out of the quota base" +
+               (allowed ? " (allowed)"
+                        : "; the result is incomplete, so none is printed (correct the "
+                          "records, or --allow-errors for the other cadres' results)");
+  std::cerr << HangingLines(head, 0, 2);
   for (const std::string& line : lines) std::cerr << HangingLines(line, 2, 4);
   return allowed ? kExitOk : kExitBadInput;
 }
