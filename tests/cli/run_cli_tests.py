@@ -202,6 +202,15 @@ def policy_show_county_en(cli):
 
 
 @test
+def policy_show_zero_settings_in_words(cli):
+    # hunan: minimum_one_from 0 and pool_below 0, both off (docs/policy.md §11).
+    out, _ = run_ok(cli, ["policy", "show", "hunan", "--lang", "zh"])
+    expect("至少一名：不适用，小部门合并：不合并，" in out, out)
+    out, _ = run_ok(cli, ["policy", "show", "hunan", "--lang", "en"])
+    expect("minimum_one_from off, pool_below off," in out, out)
+
+
+@test
 def policy_show_county_from_stdin(cli):
     compare(cli, ["policy", "show", "-", "--lang=en"], "policy-show-county.en.txt",
             stdin=cli.read(COUNTY))
