@@ -3,7 +3,10 @@
 // symbol (优 上限 3 = ⌊0.30 × 10⌋), its cadres by name and id, and for people
 // what to do next: a tie held for the committee goes to the department's
 // Party branch, a tie broken by a key says which key, and every failing check
-// says how to put it right.
+// says how to put it right: who to regrade over a cap, which binding rules
+// cost a grade above the eligible one. Cadres whose records are bad are
+// refused on standard error (ReportBadRecords) or, allowed, named in their
+// unit's block as not ranked and left out of its base, its caps marked ?.
 #ifndef LIAISON_CLI_GRADE_VIEWS_H_
 #define LIAISON_CLI_GRADE_VIEWS_H_
 
