@@ -89,6 +89,20 @@ class Allowed(unittest.TestCase):
                          ["c01", "c02"])
 
 
+class Ledger(unittest.TestCase):
+    # examples/department-csv with c01's 活动 rows 3–5 broken (an impossible
+    # date, a mode not of the policy, days "一"): c01 is refused, so the base
+    # of 基层组织建设部 is 6, not 7, and 优 ⌊0.30 × 6⌋ = ⌊1.8⌋ = 1.
+    def test_a_refused_ledger_cadre_is_named_in_its_unit(self):
+        csv = "tests/cli/fixtures/department-csv-bad-c01"
+        _, err = liaison("grade", *YEAR_END, "--lang", "zh", csv, status=2)
+        self.assertIn("刘建华（c01）：活动 第3行 C列（活动日期）", err)
+        out, _ = liaison("grade", *YEAR_END, "--lang", "zh", "--allow-errors", csv, status=0)
+        self.assertIn("考核单元 基层组织建设部，人数 6\n"
+                      "  ! 刘建华（c01）：记录有误，不在排名中，考核基数未计入\n"
+                      "  优 上限 1 = ⌊0.30 × 6⌋\n", out)
+
+
 class NextSteps(unittest.TestCase):
     def test_over_cap_names_who_to_regrade_and_above_eligible_names_the_rule(self):
         out, _ = liaison("check", *YEAR_END, "--lang", "zh", "--allow-errors", BAD, status=1)
