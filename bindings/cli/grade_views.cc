@@ -3,8 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include <iostream>
+
 #include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
+#include "base/cadre_identity.h"
+#include "inputs.h"
+#include "liaison/problem.h"
+#include "terminal_text.h"
 #include "liaison/grade_check.h"
+#include "liaison/finding_message.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/quota_caps.h"
 #include "report/report_text.h"
@@ -25,10 +33,44 @@ bool Shown(const GradeView& view, const GradingInput& input) {
   return view.filter.Selects(input.cadre_id, input.department);
 }
 
+// A bad record's cadre: "刘建华（c01）", else its id, else its entry's path.
+std::string BadCadreLabel(const CadreIdentity& who, std::size_t entry, Language language) {
+  if (who.id.empty()) return CadreEntryPath(entry);
+  return CadreLabel(who.name, who.id, language);
+}
+
+// The shown cadres whose records are bad, by name and id: those of `unit`,
+// or with no unit those whose department could not be read.
+std::vector<std::string> BadCadresOf(const GradeView& view, const QuotaUnit* unit) {
+  std::vector<std::string> labels;
+  for (std::size_t entry = 0; entry < view.batch.cadres.size(); ++entry) {
+    if (view.batch.cadres[entry].ok()) continue;
+    const CadreIdentity who = CadreIdentityOf(view.batch.cadres[entry].status());
+    const bool placed = unit == nullptr ? who.department.empty()
+                                        : std::find(unit->departments.begin(),
+                                                    unit->departments.end(),
+                                                    who.department) != unit->departments.end();
+    if (!placed || (view.filter.active() && !view.filter.Selects(who.id, who.department))) {
+      continue;
+    }
+    labels.push_back(BadCadreLabel(who, entry, view.language));
+  }
+  return labels;
+}
+
+// The unit's name and base; with bad records, that the base leaves them out
+// and they are not ranked: "！ 刘建华（c01）：记录有误，不在排名中，考核基数未计入".
 std::string UnitHeading(const GradeView& view, const QuotaUnit& unit) {
   const bool zh = view.language == Language::kChinese;
-  return (zh ? "考核单元 " : "quota unit ") + view.departments.Of(unit, view.language) +
-         (zh ? "，人数 " : ", base ") + std::to_string(unit.base) + "\n";
+  std::string out = (zh ? "考核单元 " : "quota unit ") + view.departments.Of(unit, view.language) +
+                    (zh ? "，人数 " : ", base ") + std::to_string(unit.base) + "\n";
+  for (const std::string& label : BadCadresOf(view, &unit)) {
+    out += WrappedLines("! " + label +
+                            (zh ? "：记录有误，不在排名中，考核基数未计入"
+                                : ": bad record, not ranked and left out of the quota base"),
+                        2, view.layout);
+  }
+  return out;
 }
 
 std::string Say(const GradeView& view, const LocalizedText& text) {
@@ -89,20 +131,59 @@ std::string TieNote(const GradeView& view, const BatchProposal& batch, std::size
   return note;
 }
 
-// What to do about a violation of the check.
-std::string NextStep(const GradeView& view, const GradeCheck& unit, const GradeViolation& v) {
+// The cadres of quota unit `u` a cap on `grade` counts (cumulative: graded
+// `grade` or better), by name and id: "彭志伟（c11）、刘建华（c01）".
+std::string CountedCadres(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
+                          TermId grade) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  const QuotaUnit& unit = check.check.plan.units[u];
+  std::string list;
+  for (std::size_t i = 0; i < check.grading.inputs.size(); ++i) {
+    const GradingInput& input = check.grading.inputs[i];
+    const std::optional<TermId> assigned = grading.scale.Find(input.assigned_grade);
+    if (!input.in_base || !assigned ||
+        !(*assigned == grade || (unit.caps.cumulative && *assigned < grade)) ||
+        std::find(unit.departments.begin(), unit.departments.end(), input.department) ==
+            unit.departments.end()) {
+      continue;
+    }
+    list += (list.empty() ? "" : (view.language == Language::kChinese ? "、" : ", ")) +
+            LabelOf(view, check.grading, i);
+  }
+  return list;
+}
+
+// Over a cap: who to regrade. "宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）",
+// or with places: "优 上限 1：请从刘建华（c01）、王芳（c02）中改评 1 人".
+std::string OverCapStep(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
+                        const GradeViolation& v) {
+  const bool zh = view.language == Language::kChinese;
+  const GradingPolicy& grading = check.policy.document().grading;
+  const std::string grade = grading.scale[v.grade].label.In(view.language);
+  const std::string unit = view.departments.Of(check.check.plan.units[u], view.language);
+  const std::string cadres = CountedCadres(view, check, u, v.grade);
+  CapUse use;
+  for (const CapUse& each : check.check.units[u].cap_uses) {
+    if (each.grade == v.grade) use = each;
+  }
+  if (use.limit() == 0) {
+    return zh ? absl::StrFormat("%s本年不能评 %s（上限 0）：请改评%s", unit, grade, cadres)
+              : absl::StrFormat("no one in %s may be graded %s (cap 0): regrade %s", unit, grade,
+                                cadres);
+  }
+  const std::int32_t over = use.counted - use.limit();
+  return zh ? absl::StrFormat("%s 上限 %d：请从%s中改评 %d 人", grade, use.limit(), cadres, over)
+            : absl::StrFormat("%s cap %d: regrade %d of %s", grade, use.limit(), over, cadres);
+}
+
+// What to do about a violation of the check (of quota unit `u`).
+std::string NextStep(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
+                     const GradeViolation& v) {
   const bool zh = view.language == Language::kChinese;
   const GradingPolicy& grading = view.batch.policy.document().grading;
-  const std::string grade = grading.scale[v.grade].label.In(view.language);
   switch (v.kind) {
-    case GradeViolationKind::kOverCap: {
-      std::int32_t limit = 0;
-      for (const CapUse& use : unit.cap_uses) {
-        if (use.grade == v.grade) limit = use.limit();
-      }
-      return zh ? absl::StrFormat("请将评为 %s 的人数减至 %d 人以内", grade, limit)
-                : absl::StrFormat("grade at most %d as %s", limit, grade);
-    }
+    case GradeViolationKind::kOverCap:
+      return OverCapStep(view, check, u, v);
     case GradeViolationKind::kAboveEligible:
       return zh ? "请改评为可评等次或以下，或完成约束性任务后重新评估"
                 : "grade no better than the eligible grade, or complete the binding tasks and "
@@ -124,11 +205,63 @@ std::string NextStep(const GradeView& view, const GradeCheck& unit, const GradeV
   return "";
 }
 
-// The violation's sentence with the cadre named by name and id.
+// The binding rules that cost cadre `i` the grade, as its findings say
+// them: "聚焦全团主责主业…（二.3.(4)）：4 项，超出 2–3 项的范围" — short,
+// overdue, late or over the range (a rule still pending can be met). Empty
+// when none is.
+std::string RulesMissed(const GradeView& view, const BatchGrading& grading, std::size_t i) {
+  const CadreReport& report = ReportOf(view, grading, i);
+  const bool zh = view.language == Language::kChinese;
+  std::vector<const Finding*> missed;
+  for (const Finding& finding : report.findings) {
+    if (finding.binding && (finding.status == FindingStatus::kShort ||
+                            finding.status == FindingStatus::kOverdue ||
+                            finding.status == FindingStatus::kLate ||
+                            finding.status == FindingStatus::kOver)) {
+      missed.push_back(&finding);
+    }
+  }
+  std::string text;
+  for (const Finding* finding : missed) {
+    if (missed.size() > 1) {
+      // Several: each rule by title and clause, and how it was missed.
+      const std::string how = finding->status == FindingStatus::kShort     ? (zh ? "未完成" : "short")
+                              : finding->status == FindingStatus::kOverdue ? (zh ? "逾期未交" : "overdue")
+                              : finding->status == FindingStatus::kLate    ? (zh ? "逾期提交" : "late")
+                                                                           : (zh ? "超出范围" : "over the range");
+      text += (text.empty() ? "" : (zh ? "；" : "; ")) +
+              FindingTitle(view.batch.policy, *finding).In(view.language) +
+              (zh ? "（" : " (") + std::string(FindingBasis(view.batch.policy, *finding)) +
+              (zh ? "）" : ") ") + how;
+      continue;
+    }
+    std::string sentence = FindingMessage(report, *finding).In(view.language);
+    for (const std::string_view stop : {"。", "."}) {
+      if (sentence.size() >= stop.size() &&
+          sentence.compare(sentence.size() - stop.size(), stop.size(), stop) == 0) {
+        sentence.resize(sentence.size() - stop.size());
+      }
+    }
+    text += (text.empty() ? "" : (zh ? "；" : "; ")) + sentence;
+  }
+  return text;
+}
+
+// The violation's sentence with the cadre named by name and id; above the
+// eligible grade, with the binding rules that cost it.
 std::string ViolationText(const GradeView& view, const BatchGradeCheck& check,
                           const GradeCheck& unit, const GradeViolation& v) {
   const GradingPolicy& grading = check.policy.document().grading;
   std::string text = Say(view, DescribeViolation(grading, unit, check.grading.inputs, v));
+  if (v.kind == GradeViolationKind::kAboveEligible) {
+    const std::string note = kBindingUnmetNote.In(view.language);
+    const std::string missed = RulesMissed(view, check.grading, *v.cadre);
+    if (!missed.empty() && text.size() >= note.size() &&
+        text.compare(text.size() - note.size(), note.size(), note) == 0) {
+      text.replace(text.size() - note.size(), note.size(),
+                   (view.language == Language::kChinese ? "，因" : ", because of ") + missed);
+    }
+  }
   if (v.cadre && v.kind != GradeViolationKind::kGradedTwice) {
     const std::string& id = check.grading.inputs[*v.cadre].cadre_id;
     if (text.rfind(id, 0) == 0) text.replace(0, id.size(), LabelOf(view, check.grading, *v.cadre));
@@ -142,6 +275,48 @@ std::string NextLine(const GradeView& view, const std::string& step) {
 }
 
 }  // namespace
+
+std::string GradingHeading(const GradeView& view) {
+  const bool zh = view.language == Language::kChinese;
+  return (zh ? "政策 " : "policy ") + view.batch.policy.id() + (zh ? "  评估日期 " : "  as of ") +
+         absl::FormatCivilTime(view.batch.as_of) + "\n\n";
+}
+
+int ReportBadRecords(const std::string& command, const std::string& source,
+                     const BatchReport& batch, bool allowed, Language language) {
+  const bool zh = language == Language::kChinese;
+  std::vector<std::string> lines;
+  for (std::size_t entry = 0; entry < batch.cadres.size(); ++entry) {
+    if (batch.cadres[entry].ok()) continue;
+    const absl::Status& status = batch.cadres[entry].status();
+    const std::string who = BadCadreLabel(CadreIdentityOf(status), entry, language) +
+                            (zh ? "：" : ": ");
+    const std::vector<Problem> problems = ProblemsOf(status);
+    if (problems.empty()) lines.push_back(who + QuotedForTerminal(StatusMessageIn(status, language)));
+    for (const Problem& problem : problems) {
+      lines.push_back(who + QuotedForTerminal(problem.path) + (zh ? "：" : ": ") +
+                      QuotedForTerminal(problem.MessageIn(language)));
+    }
+  }
+  if (lines.empty()) return kExitOk;
+  const std::size_t bad = std::count_if(batch.cadres.begin(), batch.cadres.end(),
+                                        [](const auto& cadre) { return !cadre.ok(); });
+  const std::string shown = SourceShown(source, language);
+  const std::string head =
+      zh ? "liaison " + command + "：" + shown + "：" + std::to_string(bad) +
+               " 名干部的记录有误，不在排名中，考核基数未计入" +
+               (allowed ? "（已允许）"
+                        : "；结果不完整，未输出（更正记录，或加 --allow-errors 输出其余干部的结果）")
+         : "liaison " + command + ": " + shown + ": " + std::to_string(bad) +
+               (bad == 1 ? " cadre's record is bad" : " cadres' records are bad") +
+               ", not ranked and left out of the quota base" +
+               (allowed ? " (allowed)"
+                        : "; the result is incomplete, so none is printed (correct the "
+                          "records, or --allow-errors for the other cadres' results)");
+  std::cerr << HangingLines(head, 0, 2);
+  for (const std::string& line : lines) std::cerr << HangingLines(line, 2, 4);
+  return allowed ? kExitOk : kExitBadInput;
+}
 
 std::string ProposedUnit(const GradeView& view, const BatchProposal& batch, std::size_t u) {
   const bool zh = view.language == Language::kChinese;
@@ -195,6 +370,19 @@ std::string OutsideBase(const GradeView& view, const BatchGrading& grading) {
   return out;
 }
 
+std::string UnplacedBadRecords(const GradeView& view) {
+  const bool zh = view.language == Language::kChinese;
+  std::string out;
+  for (const std::string& label : BadCadresOf(view, nullptr)) {
+    out += WrappedLines("! " + label +
+                            (zh ? "：记录有误，部门未能读出，不在排名中，未计入任何考核单元的基数"
+                                : ": bad record, department unreadable: not ranked and left out "
+                                  "of every quota base"),
+                        0, view.layout);
+  }
+  return out;
+}
+
 std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
                         int& failures) {
   const GradingPolicy& grading = check.policy.document().grading;
@@ -210,6 +398,9 @@ std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std
   }
   if (!any_shown) return "";
   std::string out = UnitHeading(view, quota_unit);
+  // A cap kept without the bad records' cadres is not known to be kept.
+  const bool unchecked =
+      !BadCadresOf(view, &quota_unit).empty() || !BadCadresOf(view, nullptr).empty();
   for (const CapUse& use : unit.cap_uses) {
     const GradeViolation* over = nullptr;
     for (const GradeViolation& violation : unit.violations) {
@@ -220,9 +411,9 @@ std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std
     if (over != nullptr) {
       ++failures;
       out += WrappedLines("✗ " + ViolationText(view, check, unit, *over), 2, view.layout) +
-             NextLine(view, NextStep(view, unit, *over));
+             NextLine(view, NextStep(view, check, u, *over));
     } else {
-      out += WrappedLines((use.exceeded() ? "✗ " : "✓ ") +
+      out += WrappedLines((use.exceeded() ? "✗ " : unchecked ? "? " : "✓ ") +
                               Say(view, DescribeCapUse(grading, unit.caps, use)),
                           2, view.layout);
     }
@@ -232,7 +423,7 @@ std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std
     if (violation.cadre && !Shown(view, check.grading.inputs[*violation.cadre])) continue;
     ++failures;
     out += WrappedLines("✗ " + ViolationText(view, check, unit, violation), 2, view.layout) +
-           NextLine(view, NextStep(view, unit, violation));
+           NextLine(view, NextStep(view, check, u, violation));
   }
   return out;
 }

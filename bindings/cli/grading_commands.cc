@@ -44,38 +44,47 @@ constexpr UsageText kGradeUsage{
     "用法：liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                    [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                    [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
-    "                    RECORDS.json|-\n"
+    "                    [--allow-errors] RECORDS.json|-\n"
     "\n"
     "在政策规定的名额上限和评定条件内建议等次：按考核单元列出每名干部的排名、\n"
     "建议等次及理由；同分者按排序条件区分的，说明依据哪一条件，提交部门党支部研究的，\n"
-    "说明下一步怎么做。--department 和 --cadre 只显示这些干部，排名仍在全部干部中计算。\n",
+    "说明下一步怎么做。--department 和 --cadre 只显示这些干部，排名仍在全部干部中计算。\n"
+    "有干部的记录有误时，结果不完整：在标准错误上列出这些干部，不输出结果，退出状态\n"
+    "为 2；给出 --allow-errors 时照常输出其余干部的结果，并在所在考核单元中注明。\n",
     "usage: liaison grade --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
-    "                     RECORDS.json|-\n"
+    "                     [--allow-errors] RECORDS.json|-\n"
     "\n"
     "Proposes grades that respect the policy's caps and eligibility: per quota\n"
     "unit, every cadre's rank, proposed grade and why; a tie broken by a key says\n"
     "which, a tie held for the committee what to do next. --department and\n"
-    "--cadre show those cadres, ranked among all.\n"};
+    "--cadre show those cadres, ranked among all. When a cadre's record is bad\n"
+    "the result is incomplete: those cadres are listed on standard error, nothing\n"
+    "is printed and the exit status is 2; --allow-errors prints the others'\n"
+    "result, noting the bad ones in their quota units.\n"};
 
 constexpr UsageText kCheckUsage{
     "用法：liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                    [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                    [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
-    "                    RECORDS.json|-\n"
+    "                    [--allow-errors] RECORDS.json|-\n"
     "\n"
     "检查记录中评定的等次（每名干部的 \"grade\"）：逐项核对名额上限与已评人数，\n"
     "每一处违规均说明原因和下一步怎么做。在所显示的干部（--department、--cadre）中\n"
-    "发现违规时退出状态为 1。\n",
+    "发现违规时退出状态为 1。有干部的记录有误时，检查不完整：在标准错误上列出这些干部，\n"
+    "不输出结果，退出状态为 2；给出 --allow-errors 时照常检查其余干部（退出状态为 1）。\n",
     "usage: liaison check --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
     "                     [--department ID[,ID...]] [--cadre ID[,ID...]] [--wide]\n"
     "                     [--ambiguous-wide] [--xlsx FILE] [--csv DIR] [--quiet]\n"
-    "                     RECORDS.json|-\n"
+    "                     [--allow-errors] RECORDS.json|-\n"
     "\n"
     "Checks the grades the records assign (each cadre's \"grade\"): every cap\n"
     "against its count, and every violation explained with what to do next. Exit 1\n"
-    "when any is found among the cadres shown (--department, --cadre).\n"};
+    "when any is found among the cadres shown (--department, --cadre). When a\n"
+    "cadre's record is bad the check is incomplete: those cadres are listed on\n"
+    "standard error, nothing is printed and the exit status is 2; --allow-errors\n"
+    "checks the others (exit 1).\n"};
 
 constexpr UsageText kProgressUsage{
     "用法：liaison progress --policy ID|FILE|- [--as-of YYYY-MM-DD] [--json] [--lang zh|en]\n"
@@ -94,8 +103,8 @@ constexpr UsageText kProgressUsage{
     "and who to follow up (the mid-year review, 二.4.(1)). Only the rules someone\n"
     "is behind on or overdue with, unless --all.\n"};
 
-const OptionSpec kRecordOptions =
-    WithQuietOption(WithViewOptions(WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help"}})));
+const OptionSpec kGradingOptions = WithQuietOption(WithViewOptions(
+    WithResultOutput({{"policy", "as-of", "lang"}, {"json", "help", "allow-errors"}})));
 
 // The largest quota base `caps` takes, and the most bases one range may name.
 constexpr std::int64_t kMaxCapsBase = 1'000'000;
@@ -205,7 +214,7 @@ int RunCaps(const std::vector<std::string>& args) {
 int RunGrade(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, kRecordOptions, "grade", kGradeUsage, exit_code);
+      ParseSubcommand(args, kGradingOptions, "grade", kGradeUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "grade", kGradeUsage, exit_code);
@@ -213,6 +222,11 @@ int RunGrade(const std::vector<std::string>& args) {
   std::optional<CadreFilter> filter =
       CadreFilter::Read(*line, input->batch, input->language, exit_code);
   if (!filter) return exit_code;
+  if (int status = ReportBadRecords("grade", input->source, input->batch,
+                                    line->Flag("allow-errors"), input->language);
+      status != kExitOk) {
+    return status;
+  }
   absl::StatusOr<BatchProposal> proposal = ProposeBatchGrades(input->batch);
   if (!proposal.ok()) return ReportFailure("grade", proposal.status(), input->language);
   const auto sheets = [&] {
@@ -221,21 +235,22 @@ int RunGrade(const std::vector<std::string>& args) {
   if (int status = WriteResultSheets(*line, sheets); status != kExitOk) return status;
   if (line->Flag("json")) {
     std::cout << EncodeProposal(*proposal, JsonStyle::kPretty);
-    return ReportRecordErrors(input->source, input->batch, input->language);
+    return kExitOk;
   }
   const GradeView view{input->batch, *filter, DepartmentNames(input->batch), input->language,
                        LayoutOf(*line)};
+  std::cout << GradingHeading(view);
   for (std::size_t u = 0; u < proposal->proposal.plan.units.size(); ++u) {
     std::cout << ProposedUnit(view, *proposal, u);
   }
-  std::cout << OutsideBase(view, proposal->grading);
-  return ReportRecordErrors(input->source, input->batch, input->language);
+  std::cout << OutsideBase(view, proposal->grading) << UnplacedBadRecords(view);
+  return kExitOk;
 }
 
 int RunCheck(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::optional<CommandLine> line =
-      ParseSubcommand(args, kRecordOptions, "check", kCheckUsage, exit_code);
+      ParseSubcommand(args, kGradingOptions, "check", kCheckUsage, exit_code);
   if (!line) return exit_code;
   std::optional<EvaluatedRecords> input =
       EvaluateFromCommandLine(*line, "check", kCheckUsage, exit_code);
@@ -243,6 +258,11 @@ int RunCheck(const std::vector<std::string>& args) {
   std::optional<CadreFilter> filter =
       CadreFilter::Read(*line, input->batch, input->language, exit_code);
   if (!filter) return exit_code;
+  if (int status = ReportBadRecords("check", input->source, input->batch,
+                                    line->Flag("allow-errors"), input->language);
+      status != kExitOk) {
+    return status;
+  }
   absl::StatusOr<BatchGradeCheck> check = CheckBatchGrades(input->batch);
   if (!check.ok()) return ReportFailure("check", check.status(), input->language);
   const auto sheets = [&] { return ledger::GradeCheckSheets(input->batch, *check, input->language); };
@@ -266,18 +286,14 @@ int RunCheck(const std::vector<std::string>& args) {
                   : ": bad record, not checked\n    next: correct the record and check again\n");
     }
   }
-  // Bad records (exit 2) outrank violations (exit 1): the check is incomplete.
-  const int errors = ReportRecordErrors(input->source, input->batch, input->language);
-  const auto result = [&] {
-    if (errors != kExitOk) return errors;
-    return failures == 0 ? kExitOk : kExitViolations;
-  };
+  // Bad records allowed (--allow-errors) count as failures: the check is not whole.
+  const int result = failures == 0 ? kExitOk : kExitViolations;
   if (line->Flag("json")) {
     std::cout << EncodeGradeCheck(*check, JsonStyle::kPretty);
-    return result();
+    return result;
   }
-  std::cout << text << CheckVerdict(failures, input->language);
-  return result();
+  std::cout << GradingHeading(view) << text << CheckVerdict(failures, input->language);
+  return result;
 }
 
 int RunProgress(const std::vector<std::string>& args) {

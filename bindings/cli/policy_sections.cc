@@ -136,16 +136,22 @@ std::string GradingSettings(const GradingPolicy& g, bool zh) {
     const std::string rounding = RoundingWords(g.rounding, Language::kChinese);
     const std::string ties = TiesWords(g.ties, Language::kChinese);
     return "取整 " + rounding + "，累计 " + YesNo(g.cumulative, zh) + "，名额顺延 " +
-           YesNo(g.pass_down, zh) + "，至少一名自 " + std::to_string(g.minimum_one_from) +
-           " 人起（0：不适用），合并不足 " + std::to_string(g.pool_below) +
-           " 人的部门（0：不合并），机关统筹 " + YesNo(g.organ_quota, zh) + "，并列 " + ties +
+           YesNo(g.pass_down, zh) + "，" +
+           (g.minimum_one_from == 0 ? "至少一名：不适用"
+                                    : "至少一名自 " + std::to_string(g.minimum_one_from) + " 人起") +
+           "，" +
+           (g.pool_below == 0 ? "小部门合并：不合并"
+                              : "合并不足 " + std::to_string(g.pool_below) + " 人的部门") +
+           "，机关统筹 " + YesNo(g.organ_quota, zh) + "，并列 " + ties +
            "，逾期得分 " + Number(g.late_credit);
   }
   const std::string rounding(NameOf(kRoundingNames, g.rounding));
   const std::string ties(NameOf(kTiePolicyNames, g.ties));
   return "rounding " + rounding + ", cumulative " + YesNo(g.cumulative, zh) + ", pass_down " +
-         YesNo(g.pass_down, zh) + ", minimum_one_from " + std::to_string(g.minimum_one_from) +
-         " (0: off), pool_below " + std::to_string(g.pool_below) + " (0: off), organ_quota " +
+         YesNo(g.pass_down, zh) + ", minimum_one_from " +
+         (g.minimum_one_from == 0 ? "off" : std::to_string(g.minimum_one_from)) +
+         ", pool_below " + (g.pool_below == 0 ? "off" : std::to_string(g.pool_below)) +
+         ", organ_quota " +
          YesNo(g.organ_quota, zh) + ", ties " + ties + ", late_credit " + Number(g.late_credit);
 }
 

@@ -103,6 +103,10 @@ struct OrganGradeCheck {
 absl::StatusOr<OrganGradeCheck> CheckOrganGrades(const GradingPolicy& policy,
                                                  absl::Span<const GradingInput> cadres);
 
+// What DescribeViolation adds to an above-eligible grade when a binding rule
+// is unmet; a caller that names the rules puts them in its place.
+inline const LocalizedText kBindingUnmetNote{"（有约束性任务未完成）", " (a binding task is unmet)"};
+
 // The violation explained: "c07: graded excellent but eligible for good at
 // best (a binding task is unmet)" / "c07：评为 优，但最高只可评 良（有约束性任务
 // 未完成）". `cadres` as checked.

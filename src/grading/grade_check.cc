@@ -231,8 +231,8 @@ LocalizedText DescribeViolation(const GradingPolicy& policy, const GradeCheck& c
                 absl::StrCat(id, ": graded ", assigned.en, " but eligible for no grade")};
       }
       if (!cadre.all_binding_met) {
-        absl::StrAppend(&text.zh, "（有约束性任务未完成）");
-        absl::StrAppend(&text.en, " (a binding task is unmet)");
+        absl::StrAppend(&text.zh, kBindingUnmetNote.zh);
+        absl::StrAppend(&text.en, kBindingUnmetNote.en);
       }
       return text;
     }

@@ -5,7 +5,10 @@
 #include <sstream>
 #include <utility>
 
+#include <simdjson.h>
+
 #include "absl/container/flat_hash_map.h"
+#include "base/cadre_identity.h"
 #include "ledger/bilingual.h"
 #include "ledger/cell_value.h"
 #include "ledger/csv_reader.h"
@@ -29,6 +32,23 @@ struct CadreEntry {
   std::vector<LedgerError> errors;
   std::size_t decoded = kNotDecoded;  // its index in the decoded batch
 };
+
+// A refused cadre as its 干部 row reads, so results can name it and count it
+// in its department: "$.cadres[N]", its id, and its department and name when
+// the row has them.
+CadreIdentity IdentityOf(const CadreEntry& entry, std::size_t index) {
+  CadreIdentity identity{"$.cadres[" + std::to_string(index) + "]", entry.id, "", ""};
+  simdjson::dom::parser parser;
+  simdjson::dom::object row;
+  if (parser.parse(simdjson::padded_string(entry.json)).get_object().get(row) !=
+      simdjson::SUCCESS) {
+    return identity;
+  }
+  std::string_view text;
+  if (row["department"].get(text) == simdjson::SUCCESS) identity.department = text;
+  if (row["name"].get(text) == simdjson::SUCCESS) identity.name = text;
+  return identity;
+}
 
 absl::StatusOr<int> YearOf(const Workbook& book, const ImportOptions& options) {
   if (options.year) return *options.year;
@@ -227,7 +247,9 @@ absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& 
     }
     ++result.cadres_refused;
     for (const auto& rows : entry.rows.rows) result.rows_refused += rows.size();
-    result.batch.cadres.push_back(LedgerErrorsStatus("cadre \"" + entry.id + "\"", entry.errors));
+    absl::Status refused = LedgerErrorsStatus("cadre \"" + entry.id + "\"", entry.errors);
+    AttachCadreIdentity(refused, IdentityOf(entry, result.batch.cadres.size()));
+    result.batch.cadres.push_back(std::move(refused));
     for (const LedgerError& error : entry.errors) result.errors.push_back(error);
   }
   if (options.strict && !result.errors.empty()) {

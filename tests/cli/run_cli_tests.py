@@ -202,6 +202,15 @@ def policy_show_county_en(cli):
 
 
 @test
+def policy_show_zero_settings_in_words(cli):
+    # hunan: minimum_one_from 0 and pool_below 0, both off (docs/policy.md §11).
+    out, _ = run_ok(cli, ["policy", "show", "hunan", "--lang", "zh"])
+    expect("至少一名：不适用，小部门合并：不合并，" in out, out)
+    out, _ = run_ok(cli, ["policy", "show", "hunan", "--lang", "en"])
+    expect("minimum_one_from off, pool_below off," in out, out)
+
+
+@test
 def policy_show_county_from_stdin(cli):
     compare(cli, ["policy", "show", "-", "--lang=en"], "policy-show-county.en.txt",
             stdin=cli.read(COUNTY))
@@ -590,7 +599,8 @@ def check_2018_example_exit_1(cli):
     out, _ = run_ok(cli, ["check", "--policy", "hunan-2018", "--as-of", "2018-12-31",
                           "--lang", "en", "examples/department-2018.json"], status=1)
     expect("  ✗ good: 1 assigned, cap 0 = ⌊0.50 × 1⌋; 1 over the cap\n" in out, out)
-    expect("    next: grade at most 0 as good\n" in out, out)
+    expect("    next: no one in 学校部 may be graded good (cap 0): regrade 何俊杰 (d05)\n" in out,
+           out)
     expect(out.endswith("failed: 1 problem; put each right as its next step says and check "
                         "again.\n"), out)
 
@@ -856,11 +866,15 @@ BAD_RECORD_PATHS = ['$.cadres[0].activities[1].date: "2026-02-30" is not a calen
 
 @test
 def impossible_date_exit_2_names_file_and_path(cli):
-    for command in ("evaluate", "progress", "grade", "check"):
+    for command in ("evaluate", "progress"):
         out, err = fails(cli, [command, "--policy", "hunan", "--as-of", "2026-12-31", "--lang",
                                "en", BAD_RECORDS],
                          ["liaison: " + BAD_RECORDS + ": 2 cadres' records have problems"]
                          + BAD_RECORD_PATHS, stdout_empty=False)
+    # grade and check refuse an incomplete result (grading_errors_tests.py).
+    for command in ("grade", "check"):
+        fails(cli, [command, "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en",
+                    BAD_RECORDS], BAD_RECORD_PATHS)
     # What can be evaluated still is: b02 has a row, the bad cadres are marked.
     out, _ = fails(cli, ["evaluate", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en",
                          BAD_RECORDS], [], stdout_empty=False)
@@ -874,7 +888,7 @@ def impossible_date_exit_2_names_file_and_path(cli):
     expect([r["ok"] for r in results] == [False, True, False], "ok flags")
     expect(results[0]["error"]["path"] == "$.cadres[0].activities[1].date", results[0])
     # From standard input the message says so.
-    fails(cli, ["check", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en", "-"],
+    fails(cli, ["progress", "--policy", "hunan", "--as-of", "2026-12-31", "--lang", "en", "-"],
           ["liaison: standard input: 2 cadres' records have problems"] + BAD_RECORD_PATHS,
           stdin=cli.read(BAD_RECORDS), stdout_empty=False)
 

@@ -323,11 +323,11 @@ class Views(unittest.TestCase):
 
     def test_failing_check_says_what_to_do(self):
         zh = run(["check"] + YEAR_END, "zh")
-        self.assertIn("下一步：请将评为 优 的人数减至 0 人以内", zh)
+        self.assertIn("下一步：宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）", zh)
         self.assertIn("下一步：请改评为可评等次或以下", zh)
         self.assertTrue(zh.endswith("未通过：共 2 处问题，请按各条下一步修改后重新检查。\n"), zh)
         en = run(["check"] + YEAR_END, "en")
-        self.assertIn("next: grade at most 0 as excellent", en)
+        self.assertIn("next: no one in 宣传部 may be graded excellent (cap 0): regrade 彭志伟 (c11)", en)
 
     def test_progress_shows_what_to_follow_up(self):
         default = run(["progress"] + MID_YEAR, "zh", "--wide")

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""liaison grade and check when cadres' records are bad: they refuse an
+incomplete result unless --allow-errors, name each bad cadre by name and id
+with where its record is wrong, and with --allow-errors say in the quota
+unit's block that those cadres are not ranked and the base leaves them out.
+
+    grading_errors_tests.py LIAISON_BINARY SOURCE_DIR
+
+The fixture is examples/department.json with two records broken:
+c01 刘建华 (activity kind "lectur", $.cadres[0].activities[2].kind) and
+c02 陈思远 (date 2026-02-30, $.cadres[1].activities[0].date), both of
+基层组织建设部. Worked by hand (views_tests.py's notes): with good data that
+unit's base is 7 (c01–c05, c07, c08); without c01 and c02 it is 5, so
+优 ⌊0.30 × 5⌋ = ⌊1.5⌋ = 1 and 良 ⌊0.50 × 5⌋ = ⌊2.5⌋ = 2. 宣传部 (c11–c13)
+is untouched: base 3, 优 cap 0, and c11 彭志伟 is graded 优 in the records,
+so check names him to regrade; he pushed 4 work tasks against 2–3 (二.3.(4)),
+the rule that keeps him at 良.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+BAD = "tests/cli/fixtures/department-bad-c01-c02.json"
+YEAR_END = ["--policy", "hunan", "--as-of", "2026-12-31"]
+BINARY = SOURCE = None
+
+
+def liaison(*args, status):
+    environment = dict(os.environ, LANG="zh_CN.UTF-8", LC_ALL="", LC_MESSAGES="")
+    done = subprocess.run([BINARY, *args], cwd=SOURCE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=60, env=environment)
+    out, err = done.stdout.decode(), done.stderr.decode()
+    if done.returncode != status:
+        raise AssertionError("liaison %s: exit %d, expected %d\n%s"
+                             % (" ".join(args), done.returncode, status, err))
+    return out, err
+
+
+def flat(text, joint=" "):
+    """The text with wrapped lines joined, to find a sentence however it wraps
+    (Chinese wraps between characters: joint "")."""
+    return joint.join(line.strip() for line in text.splitlines())
+
+
+class Refused(unittest.TestCase):
+    def test_grade_and_check_refuse_and_name_the_cadres(self):
+        for command in ("grade", "check"):
+            for extra in ([], ["--json"]):
+                out, err = liaison(command, *YEAR_END, "--lang", "zh", *extra, BAD, status=2)
+                self.assertEqual(out, "")
+                err = flat(err, "")
+                self.assertIn("2 名干部的记录有误，不在排名中，考核基数未计入；结果不完整，未输出", err)
+                self.assertIn("刘建华（c01）：$.cadres[0].activities[2].kind：", err)
+                self.assertIn("陈思远（c02）：$.cadres[1].activities[0].date：", err)
+            out, err = liaison(command, *YEAR_END, "--lang", "en", BAD, status=2)
+            self.assertEqual(out, "")
+            err = flat(err)
+            self.assertIn("2 cadres' records are bad, not ranked and left out of the quota base; "
+                          "the result is incomplete, so none is printed", err)
+            self.assertIn("刘建华 (c01): $.cadres[0].activities[2].kind: ", err)
+
+
+class Allowed(unittest.TestCase):
+    def test_grade_notes_them_in_their_unit(self):
+        out, err = liaison("grade", *YEAR_END, "--lang", "zh", "--allow-errors", BAD, status=0)
+        self.assertTrue(out.startswith("政策 hunan  评估日期 2026-12-31\n\n考核单元 基层组织建设部，人数 5\n"
+                                       "  ! 刘建华（c01）：记录有误，不在排名中，考核基数未计入\n"
+                                       "  ! 陈思远（c02）：记录有误，不在排名中，考核基数未计入\n"
+                                       "  优 上限 1 = ⌊0.30 × 5⌋\n  良 上限 2 = ⌊0.50 × 5⌋\n"), out)
+        self.assertIn("（已允许）", err)
+        out, _ = liaison("grade", *YEAR_END, "--lang", "en", "--allow-errors", BAD, status=0)
+        self.assertIn("quota unit 基层组织建设部, base 5\n"
+                      "  ! 刘建华 (c01): bad record, not ranked and left out of the quota base\n", out)
+
+    def test_check_has_no_bare_tick_where_a_record_is_bad(self):
+        out, _ = liaison("check", *YEAR_END, "--lang", "zh", "--allow-errors", BAD, status=1)
+        org = out.split("考核单元 宣传部")[0]
+        self.assertNotIn("✓", org)
+        self.assertIn("  ? 优：已评 1 人，上限 1 = ⌊0.30 × 5⌋\n", org)
+        self.assertIn("✗ 刘建华（c01）：记录有误，未能检查\n", out)
+        # JSON: the check did not pass, and both bad cadres are listed.
+        out, _ = liaison("check", *YEAR_END, "--json", "--allow-errors", BAD, status=1)
+        doc = json.loads(out)
+        self.assertFalse(doc["passed"])
+        self.assertEqual([e["cadre"] for e in doc["errors"]],
+                         ["c01", "c02"])
+
+
+class Ledger(unittest.TestCase):
+    # examples/department-csv with c01's 活动 rows 3–5 broken (an impossible
+    # date, a mode not of the policy, days "一"): c01 is refused, so the base
+    # of 基层组织建设部 is 6, not 7, and 优 ⌊0.30 × 6⌋ = ⌊1.8⌋ = 1.
+    def test_a_refused_ledger_cadre_is_named_in_its_unit(self):
+        csv = "tests/cli/fixtures/department-csv-bad-c01"
+        _, err = liaison("grade", *YEAR_END, "--lang", "zh", csv, status=2)
+        self.assertIn("刘建华（c01）：活动 第3行 C列（活动日期）", err)
+        out, _ = liaison("grade", *YEAR_END, "--lang", "zh", "--allow-errors", csv, status=0)
+        self.assertIn("考核单元 基层组织建设部，人数 6\n"
+                      "  ! 刘建华（c01）：记录有误，不在排名中，考核基数未计入\n"
+                      "  优 上限 1 = ⌊0.30 × 6⌋\n", out)
+
+
+class NextSteps(unittest.TestCase):
+    def test_over_cap_names_who_to_regrade_and_above_eligible_names_the_rule(self):
+        out, _ = liaison("check", *YEAR_END, "--lang", "zh", "--allow-errors", BAD, status=1)
+        text = flat(out, "")
+        self.assertIn("下一步：宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）", text)
+        self.assertIn("彭志伟（c11）：评为 优，但最高只可评 良，因", text)
+        self.assertIn("（二.3.(4)）：要求 2–3次，实际 4次，超出上限", text)
+        out, _ = liaison("check", *YEAR_END, "--lang", "en", "--allow-errors", BAD, status=1)
+        text = flat(out)
+        self.assertIn("next: no one in 宣传部 may be graded excellent (cap 0): regrade 彭志伟 (c11)",
+                      text)
+        self.assertIn("graded excellent but eligible for good at best, because of Propose 2–3 "
+                      "concrete work tasks", text)
+        self.assertIn("(二.3.(4)): 4, above the range 2–3", text)
+
+
+if __name__ == "__main__":
+    BINARY, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    unittest.main(argv=sys.argv[:1])
