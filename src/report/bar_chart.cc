@@ -60,7 +60,8 @@ void WriteLegend(const BarChart& chart, HtmlWriter& html) {
     int total = 0;
     for (const Bar& bar : chart.bars) total += s < bar.values.size() ? bar.values[s] : 0;
     html.Open("span", {{"class", "key"}});
-    html.Open("span", {{"class", "swatch"}, {"style", "background:" + std::string(Colour(chart, s))}});
+    html.Open("span",
+              {{"class", "swatch"}, {"style", "background:" + std::string(Colour(chart, s))}});
     html.Close("span");
     html.Text(chart.series[s]);
     html.Text(" ");

@@ -29,8 +29,8 @@ std::string UnitName(const ReportScope& scope, const UnitGrades& unit) {
 
 // "超出上限 1 人" / "1 over the cap".
 std::string OverCapText(int over, Language lang) {
-  return lang == Language::kChinese ? "超出上限 " + std::to_string(over) + " 人"
-                                    : std::to_string(over) + " " + std::string(Say(Phrase::kOverCap, lang));
+  if (lang == Language::kChinese) return "超出上限 " + std::to_string(over) + " 人";
+  return std::to_string(over) + " " + std::string(Say(Phrase::kOverCap, lang));
 }
 
 // The cadres in scope whose records are bad, so not in the grades above.
@@ -124,7 +124,8 @@ void WriteGradeCharts(const ReportScope& scope, HtmlWriter& html) {
         bar.limit_label = std::string(Say(Phrase::kCap, lang)) + " " + std::to_string(cap->cap);
       }
       if (over && unit.over[grade] > 0) {
-        bar.limit_label += (bar.limit_label.empty() ? "" : lang == Language::kChinese ? "，" : ", ") +
+        const std::string_view comma = lang == Language::kChinese ? "，" : ", ";
+        bar.limit_label += (bar.limit_label.empty() ? "" : std::string(comma)) +
                            OverCapText(unit.over[grade], lang);
       }
       chart.bars.push_back(std::move(bar));
