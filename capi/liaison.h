@@ -417,8 +417,10 @@ LIAISON_EXPORT void liaison_embedded_policies_release(void);
  * (LIAISON_LANGUAGE_ZH or LIAISON_LANGUAGE_EN). The same text as `liaison
  * report`. Release *html with liaison_free. LIAISON_INVALID_ARGUMENT for
  * another language or a department that is neither in the records'
- * departments nor any cadre's (the message names it); otherwise fails as
- * liaison_evaluate_json. */
+ * departments nor any cadre's (the message names it); LIAISON_INCOMPLETE when
+ * a cadre's record is bad (the message names every bad cadre;
+ * liaison_report_html_allowing_errors reports without them); otherwise fails
+ * as liaison_evaluate_json. */
 LIAISON_EXPORT liaison_status liaison_report_html(const liaison_policy* policy,
                                                   const char* records, size_t records_length,
                                                   const char* as_of, size_t as_of_length,
@@ -436,6 +438,16 @@ LIAISON_EXPORT liaison_status liaison_report_html(const liaison_policy* policy,
  * computed). LIAISON_INVALID_ARGUMENT as liaison_report_html, and for a cadre
  * not in the records (the message names it). */
 LIAISON_EXPORT liaison_status liaison_report_html_filtered(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, const char* departments, size_t departments_length, const char* cadres,
+    size_t cadres_length, int32_t language, char** html, size_t* html_length,
+    liaison_error** error);
+
+/* liaison_report_html_filtered that accepts bad records: the report is made
+ * from the cadres whose records could be evaluated and lists the bad ones (name,
+ * id, where in the records and why) in its grade section and at its end, as
+ * `liaison report` writes it (which then exits 2). */
+LIAISON_EXPORT liaison_status liaison_report_html_allowing_errors(
     const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
     size_t as_of_length, const char* departments, size_t departments_length, const char* cadres,
     size_t cadres_length, int32_t language, char** html, size_t* html_length,

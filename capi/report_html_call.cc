@@ -1,14 +1,18 @@
-// The C ABI's department report (liaison_report_html and
-// liaison_report_html_filtered, capi/liaison.h): the arguments checked and
-// turned into ReportOptions, the report made by ReportRecordsHtml and copied
-// out. The filtered call takes comma-separated lists of department and cadre
-// ids, as `liaison report --department --cadre` does.
+// The C ABI's department report (liaison_report_html,
+// liaison_report_html_filtered and liaison_report_html_allowing_errors,
+// capi/liaison.h): the arguments checked and turned into ReportOptions, the
+// records evaluated, the report refused (LIAISON_INCOMPLETE, naming the bad
+// cadres) when a cadre's record is bad unless errors are allowed, else made by
+// ReportHtml and copied out. The filtered calls take comma-separated lists of
+// department and cadre ids, as `liaison report --department --cadre` does.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bridge.h"
 #include "liaison.h"
+#include "liaison/evaluate.h"
+#include "liaison/incomplete_result.h"
 #include "liaison/report_html.h"
 
 namespace {
@@ -35,13 +39,21 @@ std::vector<std::string> CommaList(const TextArgument& list) {
   return ids;
 }
 
-// Both calls: `departments` is one id, or with `lists` a comma-separated list
-// as `cadres` is.
+// Whether the arguments are one department id or comma-separated lists, and
+// whether a batch with bad cadres is refused or reported with them listed.
+struct ReportCall {
+  bool lists = false;
+  bool allow_errors = false;
+};
+
+// Every call: `departments` is one id, or with `call.lists` a comma-separated
+// list as `cadres` is.
 liaison_status ReportInto(const liaison_policy* policy, const char* records,
                           size_t records_length, const char* as_of, size_t as_of_length,
                           const TextArgument& departments, const TextArgument& cadres,
                           int32_t language, char** html, size_t* html_length,
-                          liaison_error** error, bool lists) {
+                          liaison_error** error, ReportCall call) {
+  const bool lists = call.lists;
   return Guarded(error, [&] {
     if (!Valid(departments.text, departments.length) || !Valid(cadres.text, cadres.length) ||
         !LanguageOf(language)) {
@@ -69,9 +81,17 @@ liaison_status ReportInto(const liaison_policy* policy, const char* records,
     }
     options.language = *LanguageOf(language);
     return WithRecords(policy, records, records_length, as_of, as_of_length, html, html_length,
-                       error, [&options](const liaison::Policy& under, std::string_view text,
-                                         absl::CivilDay day) {
-                         return liaison::ReportRecordsHtml(under, text, day, options);
+                       error, [&options, call](const liaison::Policy& under, std::string_view text,
+                                               absl::CivilDay day) -> absl::StatusOr<std::string> {
+                         absl::StatusOr<liaison::BatchReport> batch =
+                             liaison::EvaluateRecords(under, text, day);
+                         if (!batch.ok()) return batch.status();
+                         if (!call.allow_errors) {
+                           absl::Status whole =
+                               liaison::IncompleteBatch({"部门报告", "the report"}, *batch);
+                           if (!whole.ok()) return whole;
+                         }
+                         return liaison::ReportHtml(*batch, options);
                        });
   });
 }
@@ -87,7 +107,7 @@ liaison_status liaison_report_html(const liaison_policy* policy, const char* rec
                                    liaison_error** error) {
   return ReportInto(policy, records, records_length, as_of, as_of_length,
                     {department, department_length}, {}, language, html, html_length, error,
-                    /*lists=*/false);
+                    {/*lists=*/false, /*allow_errors=*/false});
 }
 
 liaison_status liaison_report_html_filtered(const liaison_policy* policy, const char* records,
@@ -98,7 +118,17 @@ liaison_status liaison_report_html_filtered(const liaison_policy* policy, const 
                                             size_t* html_length, liaison_error** error) {
   return ReportInto(policy, records, records_length, as_of, as_of_length,
                     {departments, departments_length}, {cadres, cadres_length}, language, html,
-                    html_length, error, /*lists=*/true);
+                    html_length, error, {/*lists=*/true, /*allow_errors=*/false});
+}
+
+liaison_status liaison_report_html_allowing_errors(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, const char* departments, size_t departments_length, const char* cadres,
+    size_t cadres_length, int32_t language, char** html, size_t* html_length,
+    liaison_error** error) {
+  return ReportInto(policy, records, records_length, as_of, as_of_length,
+                    {departments, departments_length}, {cadres, cadres_length}, language, html,
+                    html_length, error, {/*lists=*/true, /*allow_errors=*/true});
 }
 
 }  // extern "C"

@@ -14,6 +14,10 @@ constexpr int kBarsWidth = 560; // the bars; the rest holds the limit labels
 constexpr int kRow = 34;        // label line and bar
 constexpr int kBarHeight = 14;
 
+std::string_view Colour(const BarChart& chart, std::size_t series) {
+  return kColours[series < chart.colours.size() ? chart.colours[series] : series];
+}
+
 int Scale(const BarChart& chart) {
   int most = 1;
   for (const Bar& bar : chart.bars) {
@@ -23,7 +27,7 @@ int Scale(const BarChart& chart) {
   return most;
 }
 
-void WriteBar(const Bar& bar, int y, int scale, HtmlWriter& html) {
+void WriteBar(const BarChart& chart, const Bar& bar, int y, int scale, HtmlWriter& html) {
   html.Element("text", bar.label, {{"x", "0"}, {"y", std::to_string(y + 12)}, {"class", "bl"}});
   const int top = y + 16;
   int x = 0;
@@ -32,7 +36,7 @@ void WriteBar(const Bar& bar, int y, int scale, HtmlWriter& html) {
     if (width > 0) {
       html.Empty("rect", {{"x", std::to_string(x)}, {"y", std::to_string(top)},
                           {"width", std::to_string(width)}, {"height", std::to_string(kBarHeight)},
-                          {"fill", kColours[s]}});
+                          {"fill", Colour(chart, s)}});
     }
     if (width >= 16) {
       html.Element("text", std::to_string(bar.values[s]),
@@ -56,7 +60,8 @@ void WriteLegend(const BarChart& chart, HtmlWriter& html) {
     int total = 0;
     for (const Bar& bar : chart.bars) total += s < bar.values.size() ? bar.values[s] : 0;
     html.Open("span", {{"class", "key"}});
-    html.Open("span", {{"class", "swatch"}, {"style", "background:" + std::string(kColours[s])}});
+    html.Open("span",
+              {{"class", "swatch"}, {"style", "background:" + std::string(Colour(chart, s))}});
     html.Close("span");
     html.Text(chart.series[s]);
     html.Text(" ");
@@ -79,7 +84,7 @@ void WriteBarChart(const BarChart& chart, HtmlWriter& html) {
   html.Element("title", chart.title);
   int y = 0;
   for (const Bar& bar : chart.bars) {
-    WriteBar(bar, y, scale, html);
+    WriteBar(chart, bar, y, scale, html);
     y += kRow;
   }
   html.Close("svg");

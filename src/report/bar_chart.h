@@ -5,7 +5,9 @@
 // optional limit drawn as a dashed line across the bar with its label to the
 // right: the rules of a department (met, on pace, behind, overdue) and the
 // grades against their caps (count, cap) are both such charts. The chart is
-// the report's own code: no script, no font, no file.
+// the report's own code: no script, no font, no file. A series may take
+// another colour of the palette than its place gives it: the grades above a
+// cap are drawn in the overdue red.
 //
 //   BarChart chart{"优 良 中 差", {"人数"}, {}};
 //   chart.bars.push_back({"优", {2}, 2, "上限 2"});
@@ -32,6 +34,9 @@ struct BarChart {
   std::string title;                // the figure's accessible name
   std::vector<std::string> series;  // legend labels, at most 4
   std::vector<Bar> bars;
+  // Per series, its colour's place in the palette (green, blue, amber, red);
+  // empty: the series' own place.
+  std::vector<std::size_t> colours = {};
 };
 
 // Writes `chart` as a <figure> holding the <svg> and its legend. Segments

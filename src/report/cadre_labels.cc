@@ -4,6 +4,8 @@
 #include "liaison/batch_grading.h"
 #include "liaison/finding_message.h"
 #include "liaison/quota_caps.h"
+#include "liaison/problem.h"
+#include "base/cadre_identity.h"
 #include "report/report_text.h"
 #include "report/rule_tally.h"
 
@@ -15,12 +17,7 @@ constexpr std::string_view kNothing = "—";
 }  // namespace
 
 std::string ParticipationText(const CadreReport& cadre, Language language) {
-  if (!cadre.participation.InQuotaBase()) return OutsideBaseLabel(cadre).In(language);
-  std::string text(Say(Phrase::kTakesPart, language));
-  if (cadre.participation.exemption_without_approval) {
-    text += language == Language::kChinese ? "（免除未经批准）" : " (exemption not approved)";
-  }
-  return text;
+  return ParticipationLabel(cadre, language);
 }
 
 std::string ScoreText(const CadreReport& cadre) {
@@ -50,6 +47,18 @@ std::string CadreHeading(const CadreReport& cadre, const ReportScope& scope, Lan
     return cadre.name + "（" + cadre.cadre_id + "），" + department;
   }
   return cadre.name + " (" + cadre.cadre_id + "), " + department;
+}
+
+std::string BadCadreText(const ReportScope& scope, std::size_t entry, Language language) {
+  const absl::Status& status = scope.batch->cadres[entry].status();
+  CadreIdentity who = CadreIdentityOf(status);
+  if (who.path.empty()) who.path = "$.cadres[" + std::to_string(entry) + "]";
+  const bool zh = language == Language::kChinese;
+  std::string text;
+  if (!who.name.empty()) text += who.name + (zh ? "（" : " (");
+  if (!who.id.empty()) text += who.id + (who.name.empty() ? "" : zh ? "，" : ", ");
+  text += who.path + (who.name.empty() ? "" : zh ? "）" : ")");
+  return text + (zh ? "：" : ": ") + StatusMessageIn(status, language);
 }
 
 }  // namespace liaison::report

@@ -76,8 +76,13 @@ void WriteFacts(const ReportScope& scope, std::size_t entry, HtmlWriter& html) {
   };
   row(Phrase::kParticipation, ParticipationMessage(cadre).In(lang));
   row(Phrase::kScore, ScoreText(cadre));
-  row(Phrase::kGrade, GradeText(cadre, scope.grades.grades[entry], lang));
+  row(scope.grades.assigned ? Phrase::kGrade : Phrase::kGradeProposed,
+      GradeText(cadre, scope.grades.grades[entry], lang));
   row(Phrase::kWithinReach, GradeText(cadre, cadre.eligible_grade, lang));
+  for (const LocalizedText& problem : scope.grades.problems[entry]) {
+    html.Element("dt", Say(Phrase::kGradeCheck, lang), {{"class", "alarm"}});
+    html.Element("dd", problem.In(lang), {{"class", "alarm"}});
+  }
   html.Close("dl");
 }
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
 #include "liaison/batch_grading.h"
+#include "liaison/grade_next_step.h"
 
 namespace liaison::report {
 namespace {
@@ -21,7 +23,17 @@ std::optional<TermId> GradeNamed(const GradingPolicy& grading, const std::string
 }
 
 UnitGrades UnitOf(const QuotaUnit& unit, absl::Span<const std::int32_t> counts) {
-  return {unit.departments, unit.base, {counts.begin(), counts.end()}, unit.caps};
+  return {unit.departments, unit.base, {counts.begin(), counts.end()}, unit.caps, {}, {}};
+}
+
+// "c11：评为 优，但最高只可评 良；下一步：请改评为可评等次或以下，…", as
+// `liaison check` writes a violation and its next step.
+LocalizedText WithNextStep(const BatchGradeCheck& check, const GradeCheck& unit,
+                           const GradeViolation& violation) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  const LocalizedText what = DescribeViolation(grading, unit, check.grading.inputs, violation);
+  const LocalizedText step = GradeNextStep(grading, unit, violation);
+  return {absl::StrCat(what.zh, "；下一步：", step.zh), absl::StrCat(what.en, "; next: ", step.en)};
 }
 
 absl::StatusOr<GradeDistribution> Assigned(const BatchReport& batch) {
@@ -31,10 +43,25 @@ absl::StatusOr<GradeDistribution> Assigned(const BatchReport& batch) {
   distribution.assigned = true;
   distribution.grades.resize(batch.cadres.size());
   const OrganGradeCheck& organ = check->check;
-  for (std::size_t u = 0; u < organ.units.size(); ++u) {
-    distribution.units.push_back(UnitOf(organ.plan.units[u], organ.units[u].counts));
-  }
+  distribution.problems.resize(batch.cadres.size());
   const GradingPolicy& grading = batch.policy.document().grading;
+  for (std::size_t u = 0; u < organ.units.size(); ++u) {
+    const GradeCheck& unit = organ.units[u];
+    UnitGrades grades = UnitOf(organ.plan.units[u], unit.counts);
+    grades.over.assign(grading.scale.size(), 0);
+    for (const CapUse& use : unit.cap_uses) {
+      if (use.exceeded()) grades.over[use.grade] = use.counted - use.limit();
+    }
+    for (const GradeViolation& violation : unit.violations) {
+      if (!violation.cadre) {
+        grades.problems.push_back(WithNextStep(*check, unit, violation));
+      } else {
+        distribution.problems[check->grading.batch_entries[*violation.cadre]].push_back(
+            WithNextStep(*check, unit, violation));
+      }
+    }
+    distribution.units.push_back(std::move(grades));
+  }
   for (std::size_t i = 0; i < check->grading.inputs.size(); ++i) {
     distribution.grades[check->grading.batch_entries[i]] =
         GradeNamed(grading, check->grading.inputs[i].assigned_grade);
@@ -47,6 +74,7 @@ absl::StatusOr<GradeDistribution> Proposed(const BatchReport& batch) {
   if (!proposal.ok()) return proposal.status();
   GradeDistribution distribution;
   distribution.grades.resize(batch.cadres.size());
+  distribution.problems.resize(batch.cadres.size());
   const GradeProposal& grades = proposal->proposal;
   for (std::size_t u = 0; u < grades.units.size(); ++u) {
     distribution.units.push_back(UnitOf(grades.plan.units[u], grades.units[u].counts));

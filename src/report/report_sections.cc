@@ -1,5 +1,7 @@
 #include "report/report_sections.h"
 
+#include <algorithm>
+
 #include "base/civil_day_math.h"
 #include "liaison/finding_message.h"
 #include "liaison/quota_caps.h"
@@ -23,6 +25,23 @@ std::string UnitName(const ReportScope& scope, const UnitGrades& unit) {
     name += (name.empty() ? "" : "+") + scope.DepartmentName(id);
   }
   return name;
+}
+
+// "超出上限 1 人" / "1 over the cap".
+std::string OverCapText(int over, Language lang) {
+  if (lang == Language::kChinese) return "超出上限 " + std::to_string(over) + " 人";
+  return std::to_string(over) + " " + std::string(Say(Phrase::kOverCap, lang));
+}
+
+// The cadres in scope whose records are bad, so not in the grades above.
+void WriteUngraded(const ReportScope& scope, HtmlWriter& html) {
+  if (scope.errors.empty()) return;
+  html.Element("h3", Say(Phrase::kNotGraded, scope.language));
+  html.Open("ul", {{"class", "caps"}});
+  for (std::size_t entry : scope.errors) {
+    html.Element("li", BadCadreText(scope, entry, scope.language), {{"class", "alarm"}});
+  }
+  html.Close("ul");
 }
 
 bool UnitInScope(const ReportScope& scope, const UnitGrades& unit) {
@@ -89,12 +108,25 @@ void WriteGradeCharts(const ReportScope& scope, HtmlWriter& html) {
     html.Element("h3", UnitName(scope, unit) + (lang == Language::kChinese ? "，" : ", ") +
                            std::string(Say(Phrase::kCadreCount, lang)) + " " +
                            std::to_string(unit.base));
+    // Cadres above a cap are a second series, in red, when there are any.
+    const bool over = std::any_of(unit.over.begin(), unit.over.end(), [](int n) { return n > 0; });
     BarChart chart{UnitName(scope, unit), {std::string(Say(Phrase::kCadreCount, lang))}, {}};
+    if (over) {
+      chart.series.emplace_back(Say(Phrase::kOverCap, lang));
+      chart.colours = {0, 3};
+    }
     for (TermId grade = 0; grade < grading.scale.size(); ++grade) {
-      Bar bar{GradeLabel(grading, grade).In(lang), {unit.counts[grade]}, {}, ""};
+      const int above = over ? std::min(unit.over[grade], unit.counts[grade]) : 0;
+      Bar bar{GradeLabel(grading, grade).In(lang), {unit.counts[grade] - above}, {}, ""};
+      if (over) bar.values.push_back(above);
       if (const QuotaCap* cap = unit.caps.Find(grade)) {
         bar.limit = cap->cap;
         bar.limit_label = std::string(Say(Phrase::kCap, lang)) + " " + std::to_string(cap->cap);
+      }
+      if (over && unit.over[grade] > 0) {
+        const std::string_view comma = lang == Language::kChinese ? "，" : ", ";
+        bar.limit_label += (bar.limit_label.empty() ? "" : std::string(comma)) +
+                           OverCapText(unit.over[grade], lang);
       }
       chart.bars.push_back(std::move(bar));
     }
@@ -103,8 +135,12 @@ void WriteGradeCharts(const ReportScope& scope, HtmlWriter& html) {
     for (const QuotaCap& cap : unit.caps.caps) {
       html.Element("li", WithRoundingSymbols(DescribeCap(grading, cap).In(lang), lang));
     }
+    for (const LocalizedText& problem : unit.problems) {
+      html.Element("li", WithRoundingSymbols(problem.In(lang), lang), {{"class", "alarm"}});
+    }
     html.Close("ul");
   }
+  WriteUngraded(scope, html);
   html.Close("section");
 }
 
@@ -114,8 +150,14 @@ void WriteCadreTable(const ReportScope& scope, HtmlWriter& html) {
   // One department's report names its department in the header, not per row.
   const bool organ = !scope.filtered || scope.departments.size() > 1;
   std::vector<std::string_view> headings;
+  // The grade column holds the assigned grades, or the proposed ones; before
+  // the period's end the binding rules not met are those not yet done.
+  const Phrase grade = scope.grades.assigned ? Phrase::kGrade : Phrase::kGradeProposed;
+  const Phrase missing = scope.batch->as_of < scope.batch->policy.PeriodEnd(scope.batch->year)
+                             ? Phrase::kNotYetDone
+                             : Phrase::kMissing;
   for (Phrase column : {Phrase::kName, Phrase::kId, Phrase::kDepartment, Phrase::kParticipation,
-                        Phrase::kScore, Phrase::kGrade, Phrase::kWithinReach, Phrase::kMissing}) {
+                        Phrase::kScore, grade, Phrase::kWithinReach, missing}) {
     if (column != Phrase::kDepartment || organ) headings.push_back(Say(column, lang));
   }
   html.OpenTable(headings);
@@ -127,7 +169,16 @@ void WriteCadreTable(const ReportScope& scope, HtmlWriter& html) {
     if (organ) html.Element("td", scope.DepartmentName(cadre.department), {{"class", "tight"}});
     html.Element("td", ParticipationText(cadre, lang));
     html.Element("td", ScoreText(cadre), {{"class", "num"}});
-    html.Element("td", GradeText(cadre, scope.grades.grades[entry], lang), {{"class", "tight"}});
+    if (scope.grades.problems[entry].empty()) {
+      html.Element("td", GradeText(cadre, scope.grades.grades[entry], lang), {{"class", "tight"}});
+    } else {
+      html.Open("td", {{"class", "alarm"}});
+      html.Text(GradeText(cadre, scope.grades.grades[entry], lang));
+      for (const LocalizedText& problem : scope.grades.problems[entry]) {
+        html.Element("p", problem.In(lang));
+      }
+      html.Close("td");
+    }
     html.Element("td", GradeText(cadre, cadre.eligible_grade, lang), {{"class", "tight"}});
     html.Element("td", UnmetRulesText(cadre, lang));
     html.Close("tr");
@@ -163,8 +214,7 @@ void WriteErrors(const ReportScope& scope, HtmlWriter& html) {
   html.OpenSection("errors", Say(Phrase::kErrors, scope.language));
   html.Open("ul");
   for (std::size_t entry : scope.errors) {
-    html.Element("li", "$.cadres[" + std::to_string(entry) + "]: " +
-                           std::string(scope.batch->cadres[entry].status().message()));
+    html.Element("li", BadCadreText(scope, entry, scope.language));
   }
   html.Close("ul");
   html.Close("section");

@@ -30,6 +30,8 @@ figcaption { font-size: 8.5pt; }
 figcaption .key { margin-right: 12px; }
 .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; }
 ul.caps { font-size: 8.5pt; margin: 0 0 6px; }
+.alarm { color: #c62828; }
+td.alarm p { margin: 2px 0 0; }
 section.review li { margin-bottom: 2px; }
 section.grades, section.cadres, section.review, section.errors, section.sheet {
   break-before: page; }

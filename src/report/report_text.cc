@@ -9,7 +9,7 @@ namespace {
 using Words = std::pair<std::string_view, std::string_view>;  // zh, en
 
 // In the order of Phrase.
-constexpr std::array<Words, static_cast<std::size_t>(Phrase::kPolicyCheckpoint) + 1> kPhrases = {{
+constexpr std::array<Words, static_cast<std::size_t>(Phrase::kLast) + 1> kPhrases = {{
     {"干部密切联系青年工作报告", "Cadre–youth liaison report"},
     {"政策", "Policy"},
     {"政策指纹", "Policy fingerprint"},
@@ -32,8 +32,8 @@ constexpr std::array<Words, static_cast<std::size_t>(Phrase::kPolicyCheckpoint) 
     {"编号", "Id"},
     {"参加情况", "Takes part"},
     {"得分", "Score"},
-    {"可争取的最高等次", "Best grade within reach"},
-    {"等次", "Grade"},
+    {"可评等次", "Eligible grade"},
+    {"已评等次", "Assigned grade"},
     {"未达标的约束性规则", "Unmet binding rules"},
     {"中期评估：进度落后或已逾期的事项", "Mid-year review: what is behind pace or overdue"},
     {"各项进度正常。", "Everything is on pace."},
@@ -50,8 +50,12 @@ constexpr std::array<Words, static_cast<std::size_t>(Phrase::kPolicyCheckpoint) 
     {"本人签字", "Cadre's signature"},
     {"部门意见", "Department's opinion"},
     {"记录有误，未能评估", "Records that could not be evaluated"},
-    {"参加", "takes part"},
     {"检查点", "Checkpoint"},
+    {"建议等次", "Proposed grade"},
+    {"尚未完成的约束性规则", "Binding rules not yet done"},
+    {"超出上限", "over the cap"},
+    {"等次检查", "Grade check"},
+    {"记录有误、未计入等次的干部", "Not graded: their records are bad"},
 }};
 
 }  // namespace

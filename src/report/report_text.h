@@ -21,8 +21,9 @@ enum class Phrase {
   kCadres, kName, kId, kParticipation, kScore, kWithinReach, kGrade, kMissing,
   kReview, kNothingToFollowUp,
   kSheet, kRule, kClause, kRequired, kActual, kShortfall, kDue, kStatus, kSetAside,
-  kNotEvaluated, kCadreSignature, kDepartmentOpinion, kErrors, kTakesPart,
-  kPolicyCheckpoint,
+  kNotEvaluated, kCadreSignature, kDepartmentOpinion, kErrors,
+  kPolicyCheckpoint, kGradeProposed, kNotYetDone, kOverCap, kGradeCheck, kNotGraded,
+  kLast = kNotGraded,
 };
 
 // The phrase in `language`.

@@ -10,6 +10,12 @@ tests/report/report_browser_test.py for the department's quota base):
   181/365 = 1.98, on pace; one supervision area (theory_study, 04-28) of 4:
   1 < 1.98, behind; 13 days at the grassroots (13 distinct dates up to 06-24)
   of 60: 13 < 60 × 181/365 = 29.75, behind.
+- pub (c11–c13, all taking part): 优's cap ⌊0.30 × 3⌋ = 0, and the records
+  grade c11 优: 1 above the cap. c11 has a binding rule unmet, so it is
+  eligible for 良 at best: graded above its eligible grade. `liaison check`
+  gives both, each with its next step.
+- c07 takes part with an exemption not approved; c10 is not rated, on
+  probation (新录用人员（试用期））.
 """
 
 import html.parser
@@ -179,6 +185,53 @@ class ReportCommand(unittest.TestCase):
         out, _ = liaison("report", "--policy", "hunan", "--as-of", "2026-12-31", "--department",
                          "pub", RECORDS)
         self.assertEqual(len(sheets(out)), 3)
+
+    def test_grade_check_as_check_gives_it(self):
+        out, _ = liaison("check", "--policy", "hunan", "--as-of", "2026-12-31", RECORDS, status=1)
+        self.assertIn("请将评为 优 的人数减至 0 人以内", out)
+        self.assertIn("请改评为可评等次或以下，或完成约束性任务后重新评估", out)
+        page = self.report("--department", "pub")
+        grades = re.search(r'<section class="grades">(.*?)</section>', page, re.S).group(1)
+        # The 优 bar: nothing within the cap, 1 above it in red, in words.
+        self.assertIn("上限 0，超出上限 1 人", grades)
+        self.assertIn('fill="#c62828"', grades)
+        self.assertIn("超出上限 1</span>", grades)  # the legend's total
+        self.assertIn('<li class="alarm">优：已评 1 人，上限 0 = ⌊0.30 × 3⌋；超出 1 人；'
+                      "下一步：请将评为 优 的人数减至 0 人以内</li>", grades)
+        eligibility = ("c11：评为 优，但最高只可评 良（有约束性任务未完成）；下一步："
+                       "请改评为可评等次或以下，或完成约束性任务后重新评估")
+        row = re.search(r"<tr><td[^>]*>彭志伟</td>.*?</tr>", page).group(0)
+        self.assertIn('<td class="alarm">优<p>' + eligibility + "</p></td>", row)
+        sheet = re.search(r'<section class="sheet"><h2>考核表：彭志伟.*?</section>', page,
+                          re.S).group(0)
+        self.assertIn('<dt class="alarm">等次检查</dt><dd class="alarm">' + eligibility, sheet)
+        # c12 (良) and c13 (中) are within: no flag on their rows.
+        self.assertEqual(page.count('<td class="alarm">'), 1)
+        english = self.report("--department", "pub", "--lang", "en")
+        self.assertIn("cap 0, 1 over the cap", english)
+        self.assertIn("c11: graded excellent but eligible for good at best (a binding task is "
+                      "unmet); next: grade no better than the eligible grade, or complete the "
+                      "binding tasks and evaluate again", english)
+        self.assertIn("; next: grade at most 0 as excellent</li>", english)
+        # org's grades are within its caps: one series, no red, no flag.
+        org = self.report("--department", "org")
+        self.assertNotIn("alarm", re.sub(r"<style>.*?</style>", "", org, flags=re.S))
+
+    def test_labels_as_the_command_gives_them(self):
+        out, _ = liaison("evaluate", "--policy", "hunan", "--as-of", "2026-12-31", RECORDS)
+        page = self.report("--department", "org")
+        for label in ("参加（免除未批准）", "不评等次（新录用人员（试用期））"):
+            self.assertIn(label, out)
+            self.assertIn(label, page)
+        self.assertIn("<th>已评等次</th><th>可评等次</th><th>未达标的约束性规则</th>", page)
+        english = self.report("--department", "org", "--lang", "en")
+        self.assertIn("<th>Assigned grade</th><th>Eligible grade</th><th>Unmet binding rules"
+                      "</th>", english)
+        self.assertIn("takes part (exemption not approved)", english)
+        mid_year = self.report("--department", "org", as_of="2026-06-30")
+        self.assertIn("<th>已评等次</th><th>可评等次</th><th>尚未完成的约束性规则</th>", mid_year)
+        mid_year = self.report("--department", "org", "--lang", "en", as_of="2026-06-30")
+        self.assertIn("<th>Binding rules not yet done</th>", mid_year)
 
     def test_reads_a_ledger(self):
         # examples/department.xlsx is examples/department.json as a ledger.

@@ -1,6 +1,6 @@
 /* No bad record is silent through the C ABI: a result over a batch of cadres
- * (progress, proposed grades, a policy diff) whose records hold a bad cadre
- * is LIAISON_INCOMPLETE, naming the cadre and the path of its problem, unless
+ * (progress, proposed grades, a policy diff, the report) whose records hold a
+ * bad cadre is LIAISON_INCOMPLETE, naming the cadre and the path of its problem, unless
  * the caller opts out with the call's *_allowing_errors variant; a case file
  * whose inline records hold a bad cadre fails; a misspelt score component is
  * an error entry at its path. Also: messages quote input safely (a NUL is
@@ -11,7 +11,8 @@
  * The fixtures are tests/data/incomplete/ (argument 1: that directory). By
  * hand: middle-cadre-bad.json has three cadres of department "org"; the
  * second, c2, dates a lecture 2026-02-30, which does not exist, at
- * $.cadres[1].activities[0].date. misspelt-score.json gives c1 the score
+ * $.cadres[1].activities[0].date; its name is 孙丽, which the report with
+ * errors allowed lists with its id and place. misspelt-score.json gives c1 the score
  * component "report" and c2 "reprot": under hunan with its weights changed to
  * tasks 0.6 and report 0.4, "reprot" is no component, at
  * $.cadres[1].scores.reprot. */
@@ -215,6 +216,47 @@ static void test_apportionment_requests(void) {
   liaison_free(result);
 }
 
+/* The report, one department id or the filtered lists, is refused as
+ * progress is; the *_allowing_errors call returns the page with c2 listed in
+ * both languages, by name, id and place, and why. */
+static void test_report(const liaison_policy* hunan, const char* records, size_t length) {
+  char* html = (char*)"untouched";
+  size_t html_length = 7;
+  liaison_error* error = NULL;
+  CHECK(liaison_report_html(hunan, records, length, DATE, NULL, 0, LIAISON_LANGUAGE_ZH, &html,
+                            &html_length, &error) == LIAISON_INCOMPLETE);
+  CHECK(html == NULL && html_length == 0);
+  CHECK(contains(liaison_error_message(error), "the report is incomplete: 1 of 3 cadres"));
+  CHECK(contains(liaison_error_message_in(error, LIAISON_LANGUAGE_ZH),
+                 "部门报告不完整：3 名干部中有 1 名的记录有误"));
+  CHECK(strcmp(liaison_error_path(error), BAD_DATE_PATH) == 0);
+  liaison_error_free(error);
+  error = NULL;
+  CHECK(liaison_report_html_filtered(hunan, records, length, DATE, "org", 3, "c1,c3", 5,
+                                     LIAISON_LANGUAGE_EN, &html, &html_length,
+                                     &error) == LIAISON_INCOMPLETE);
+  CHECK(contains(liaison_error_message(error), "c2: "));
+  liaison_error_free(error);
+  error = NULL;
+
+  CHECK(liaison_report_html_allowing_errors(hunan, records, length, DATE, NULL, 0, NULL, 0,
+                                            LIAISON_LANGUAGE_ZH, &html, &html_length,
+                                            &error) == LIAISON_OK);
+  CHECK(error == NULL && html_length == strlen(html));
+  CHECK(contains(html, "<h3>记录有误、未计入等次的干部</h3>"));
+  CHECK(contains(html, "孙丽（c2，$.cadres[1]）：干部“c2”有 1 处问题：" BAD_DATE_PATH
+                       "：“2026-02-30”不是有效的日期"));
+  CHECK(contains(html, "钱进") && contains(html, "冯涛"));
+  liaison_free(html);
+  CHECK(liaison_report_html_allowing_errors(hunan, records, length, DATE, "org", 3, "c2", 2,
+                                            LIAISON_LANGUAGE_EN, &html, &html_length,
+                                            &error) == LIAISON_OK);
+  CHECK(contains(html, "<h3>Not graded: their records are bad</h3>"));
+  CHECK(contains(html, "孙丽 (c2, $.cadres[1]): "));
+  CHECK(!contains(html, "钱进"));
+  liaison_free(html);
+}
+
 int main(int argc, char** argv) {
   size_t bad_length = 0, score_length = 0;
   char* bad;
@@ -235,6 +277,7 @@ int main(int argc, char** argv) {
   CHECK(strcmp(liaison_status_name(LIAISON_INCOMPLETE), "LIAISON_INCOMPLETE") == 0);
   test_progress_and_proposal(hunan, bad, bad_length);
   test_diff(hunan, hunan, bad, bad_length);
+  test_report(hunan, bad, bad_length);
   test_misspelt_score(hunan, score, score_length);
   test_case_with_bad_inline_record(bad);
   test_messages_quote_safely();

@@ -4,6 +4,10 @@ the HTML text, the same as `liaison report` writes.
 Department org of examples/department.json has 10 cadres (c01–c10), 7 of them
 in the quota base (c06 exempt, c09 not taking part, c10 on probation), so its
 优 cap is ⌊0.30 × 7⌋ = 2; department pub has c11–c13.
+
+tests/data/incomplete/middle-cadre-bad.json has three cadres of department
+"org"; the second, 孙丽 (c2), dates a lecture 2026-02-30, at
+$.cadres[1].activities[0].date.
 """
 
 import os
@@ -80,8 +84,26 @@ class ReportHtml(unittest.TestCase):
         self.assertIn('cadre "c99" is not in the records', str(raised.exception))
         with self.assertRaises(liaison.InvalidArgument):
             self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres=["c01,c02"])
-        with self.assertRaises(TypeError):
-            self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres="c01")
+        # One cadre id as a plain string, as department takes one.
+        page = self.hunan.report_html(support.DEPARTMENT, support.YEAR_END, cadres="c03")
+        self.assertEqual(self.sheets(page), ["c03"])
+
+    def test_bad_records_refused_unless_allowed(self):
+        bad = str(support.REPO / "tests" / "data" / "incomplete" / "middle-cadre-bad.json")
+        for arguments in ({}, {"department": "org"}, {"cadres": ["c1"]}):
+            with self.assertRaises(liaison.IncompleteResult) as raised:
+                self.hunan.report_html(bad, support.MID_YEAR, **arguments)
+            self.assertIn("the report is incomplete: 1 of 3 cadres' records are bad",
+                          raised.exception.message)
+            self.assertEqual(raised.exception.path, "$.cadres[1].activities[0].date")
+        page = self.hunan.report_html(bad, support.MID_YEAR, allow_errors=True)
+        self.assertEqual(self.sheets(page), [])  # ids c1–c3 are not c\d\d
+        self.assertEqual(page.count('<section class="sheet">'), 2)
+        self.assertIn("<h3>记录有误、未计入等次的干部</h3>", page)
+        self.assertIn("孙丽（c2，$.cadres[1]）：干部“c2”有 1 处问题：", page)
+        page = self.hunan.report_html(bad, support.MID_YEAR, language="en", allow_errors=True)
+        self.assertIn("<h3>Not graded: their records are bad</h3>", page)
+        self.assertIn("孙丽 (c2, $.cadres[1]): ", page)
 
     def test_bad_arguments(self):
         with self.assertRaises(liaison.InvalidArgument) as raised:

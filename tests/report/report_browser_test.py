@@ -16,7 +16,10 @@ Expected figures, worked out by hand from examples/department.json
 - pages: the overview (header and the rule chart of one department), the
   grades, the table of cadres, then one page per cadre: 3 + 10 = 13;
 - c02 陈思远 held lectures on 04-08, 06-24 and 10-15: 3 of the 4 of 二.3.(1),
-  1 short, so its sheet's row reads 二.3.(1) 4 3 1 2026-12-31 未达标.
+  1 short, so its sheet's row reads 二.3.(1) 4 3 1 2026-12-31 未达标;
+- department pub (宣传部) has 3 cadres, all in the quota base: the 优 cap is
+  ⌊0.30 × 3⌋ = 0, and the records grade c11 优, 1 over the cap; its grades
+  page (the second of 3 + 3) says so beside the bar and under the chart.
 """
 
 import os
@@ -48,7 +51,7 @@ class ReportInBrowser(unittest.TestCase):
     def tearDownClass(cls):
         shutil.rmtree(cls.dir)
 
-    def render(self, name, *options):
+    def render(self, name, *options, keep_screenshot=True):
         """Writes the report, prints it to PDF and screenshots it; returns the PDF path."""
         html = os.path.join(self.dir, name + ".html")
         run([os.environ["LIAISON_CLI"], "report", "--policy", "hunan", "--as-of", "2026-12-31",
@@ -62,7 +65,7 @@ class ReportInBrowser(unittest.TestCase):
                         "--screenshot=" + png, "file://" + html])
         self.assertGreater(os.path.getsize(png), 10000, "the screenshot is empty")
         keep = os.environ.get("LIAISON_REPORT_SCREENSHOTS")
-        if keep:
+        if keep and keep_screenshot:
             shutil.copy(png, os.path.join(keep, "report-" + name + ".png"))
         return pdf
 
@@ -99,6 +102,14 @@ class ReportInBrowser(unittest.TestCase):
         sheet = re.sub(r"\s+", "", self.text(pdf, 5))
         self.assertIn("Appraisalsheet:陈思远(c02)", sheet)
         self.assertIn("二.3.(1)4312026-12-31short", sheet)
+
+    def test_grades_over_the_cap(self):
+        pdf = self.render("pub", "--department", "pub", keep_screenshot=False)
+        self.assertEqual(self.pages(pdf), 3 + 3)
+        grades = re.sub(r"\s+", "", self.text(pdf, 2))
+        self.assertIn("上限0，超出上限1人", grades)
+        self.assertIn("优：已评1人，上限0=⌊0.30×3⌋；超出1人；下一步：请将评为优的人数减至0人以内",
+                      grades)
 
 
 if __name__ == "__main__":

@@ -98,8 +98,6 @@ def comma_list(ids: Union[str, Sequence[str], None], what: str) -> bytes:
     None: the empty list, no filter."""
     if ids is None:
         return b""
-    if isinstance(ids, str) and what == "cadres":
-        raise TypeError("cadres must be a list of ids, not a str")
     listed = [ids] if isinstance(ids, str) else list(ids)
     for item in listed:
         if not isinstance(item, str):

@@ -158,6 +158,11 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
          c_size_t, c_int32, _DocumentOut, _LengthOut, _ErrorOut],
         c_int32,
     ),
+    "liaison_report_html_allowing_errors": (
+        [PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, c_char_p, c_size_t, c_char_p,
+         c_size_t, c_int32, _DocumentOut, _LengthOut, _ErrorOut],
+        c_int32,
+    ),
     "liaison_stream_new": (
         [PolicyPointer, c_char_p, c_size_t, c_uint32, POINTER(StreamPointer), _ErrorOut], c_int32),
     "liaison_stream_feed": ([StreamPointer, c_char_p, c_size_t, _ErrorOut], c_int32),

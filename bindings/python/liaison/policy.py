@@ -419,7 +419,8 @@ class Policy:
 
     def report_html(self, records: Records, as_of: AsOf,
                     department: Union[str, Sequence[str], None] = None,
-                    language: str = "zh", *, cadres: Optional[Sequence[str]] = None) -> str:
+                    language: str = "zh", *, cadres: Union[str, Sequence[str], None] = None,
+                    allow_errors: bool = False) -> str:
         """The department report (docs/report.md) as one self-contained HTML
         document: per department a chart of each binding rule (met, on pace,
         behind, overdue), the grades against the caps, a table of cadres, the
@@ -428,11 +429,16 @@ class Policy:
         network, no other file. The same text as ``liaison report``.
 
         ``department`` is a department id of the records, or a list of them
-        (None: the whole organ); ``cadres`` a list of cadre ids (None: every
-        cadre of those departments). They choose the cadres shown, as
-        ``liaison report --department --cadre`` do: grades and caps still
-        count every cadre of a quota unit. ``language`` is ``"zh"`` (default)
-        or ``"en"``.
+        (None: the whole organ); ``cadres`` a cadre id or a list of them
+        (None: every cadre of those departments). They choose the cadres
+        shown, as ``liaison report --department --cadre`` do: grades and caps
+        still count every cadre of a quota unit. ``language`` is ``"zh"``
+        (default) or ``"en"``.
+
+        A cadre whose record is bad raises IncompleteResult, as
+        :meth:`progress` does, unless ``allow_errors`` is True: then the page
+        is made from the other cadres and lists the bad ones (name, id, where
+        and why), as ``liaison report`` writes it.
 
         >>> page = hunan.report_html(records, "2026-12-31", department="org")
         >>> Path("org.html").write_text(page, encoding="utf-8")
@@ -442,6 +448,7 @@ class Policy:
             InvalidArgument: ``as_of`` is not a calendar date, ``language`` is
                 neither "zh" nor "en", or a department or cadre is not in the
                 records.
+            IncompleteResult: a cadre's record is bad (without ``allow_errors``).
             InvalidDocument: as :meth:`evaluate`.
         """
         if language not in ("zh", "en"):
@@ -450,7 +457,8 @@ class Policy:
         data, source = _inputs.document(records, "records")
         date = _inputs.as_of_bytes(as_of)
         english = 1 if language == "en" else 0
-        if cadres is None and (department is None or isinstance(department, str)):
+        if cadres is None and not allow_errors and (department is None
+                                                    or isinstance(department, str)):
             code = department.encode("utf-8") if department is not None else None
             with self._use() as pointer:
                 return _native.call_document(
@@ -459,9 +467,12 @@ class Policy:
                     source=source)
         listed = _inputs.comma_list(department, "department")
         chosen = _inputs.comma_list(cadres, "cadres")
+        lib = _native.library()
+        function = lib.liaison_report_html_allowing_errors if allow_errors \
+            else lib.liaison_report_html_filtered
         with self._use() as pointer:
             return _native.call_document(
-                _native.library().liaison_report_html_filtered, pointer, data, len(data), date,
+                function, pointer, data, len(data), date,
                 len(date), listed, len(listed), chosen, len(chosen), english, source=source)
 
     def diff(self, after: "Policy", records: Records, as_of: AsOf, *,
