@@ -27,4 +27,12 @@ absl::Status LedgerErrorsStatus(const std::string& what, const std::vector<Ledge
   return InvalidInput(what, std::move(problems));
 }
 
+absl::Status RefusedCadreStatus(const std::string& id, const std::vector<LedgerError>& errors) {
+  std::vector<Problem> problems;
+  for (const LedgerError& error : errors) {
+    problems.push_back({error.Place(true), error.Text(false), error.zh});
+  }
+  return InvalidInput("cadre \"" + id + "\"", std::move(problems));
+}
+
 }  // namespace liaison::ledger

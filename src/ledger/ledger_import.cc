@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "base/cadre_identity.h"
 #include "ledger/bilingual.h"
 #include "ledger/cell_value.h"
 #include "ledger/csv_reader.h"
@@ -14,6 +15,7 @@
 #include "ledger/row_reader.h"
 #include "ledger/xlsx_reader.h"
 #include "liaison/problem.h"
+#include "simdjson.h"
 
 namespace liaison::ledger {
 namespace {
@@ -199,6 +201,23 @@ absl::StatusOr<RecordBatch> DecodeAccepted(const Policy& policy, int year,
   return batch;
 }
 
+// Who a refused cadre is, from its 干部 row: the row's place, its id, and
+// the name and department when they could be read, so that every view names
+// the cadre as it would a JSON record's.
+CadreIdentity IdentityOf(const CadreEntry& entry, const std::vector<SheetTable>& tables) {
+  CadreIdentity identity;
+  identity.id = entry.id;
+  const std::vector<const Row*>& rows = entry.rows.rows[kCadres];
+  if (!rows.empty()) identity.path = tables[kCadres].ErrorAt(*rows.front(), 0).Place(true);
+  simdjson::dom::parser parser;
+  simdjson::dom::object row;
+  if (parser.parse(entry.json).get(row) != simdjson::SUCCESS) return identity;
+  std::string_view text;
+  if (row["name"].get(text) == simdjson::SUCCESS) identity.name = std::string(text);
+  if (row["department"].get(text) == simdjson::SUCCESS) identity.department = std::string(text);
+  return identity;
+}
+
 }  // namespace
 
 absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& book,
@@ -227,7 +246,9 @@ absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& 
     }
     ++result.cadres_refused;
     for (const auto& rows : entry.rows.rows) result.rows_refused += rows.size();
-    result.batch.cadres.push_back(LedgerErrorsStatus("cadre \"" + entry.id + "\"", entry.errors));
+    absl::Status refused = RefusedCadreStatus(entry.id, entry.errors);
+    AttachCadreIdentity(refused, IdentityOf(entry, *tables));
+    result.batch.cadres.push_back(std::move(refused));
     for (const LedgerError& error : entry.errors) result.errors.push_back(error);
   }
   if (options.strict && !result.errors.empty()) {
