@@ -32,7 +32,15 @@ absl::Status RefusedCadreStatus(const std::string& id, const std::vector<LedgerE
   for (const LedgerError& error : errors) {
     problems.push_back({error.Place(true), error.Text(false), error.zh});
   }
-  return InvalidInput("cadre \"" + id + "\"", std::move(problems));
+  // The English message names each place once, in English.
+  std::string english = "cadre \"" + id + "\" has " + std::to_string(errors.size()) +
+                        (errors.size() == 1 ? " problem: " : " problems: ");
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    english += (i == 0 ? "" : "; ") + errors[i].Text(false);
+  }
+  const absl::Status built = InvalidInput("cadre \"" + id + "\"", std::move(problems));
+  return WithChineseMessage(StatusWithProblems(english, ProblemsOf(built)),
+                            StatusMessageIn(built, Language::kChinese));
 }
 
 }  // namespace liaison::ledger
