@@ -6,10 +6,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <utility>
 
 #include "absl/status/status.h"
+#include "base/bounded_read.h"
 #include "inputs.h"
 #include "liaison/problem.h"
 
@@ -17,10 +17,12 @@ namespace liaison::cli {
 namespace {
 
 absl::Status CannotOpen(int why) {
-  const std::string reason = why != 0 ? std::strerror(why) : "";
+  if (why == 0) {
+    return LocalizedError(absl::StatusCode::kNotFound, {"无法打开文件", "cannot open the file"});
+  }
+  const LocalizedText reason = SystemErrorText(why);
   return LocalizedError(absl::StatusCode::kNotFound,
-                        {"无法打开文件" + (reason.empty() ? "" : "：" + reason),
-                         "cannot open the file" + (reason.empty() ? "" : ": " + reason)});
+                        {"无法打开文件：" + reason.zh, "cannot open the file: " + reason.en});
 }
 
 absl::Status CannotRead() {

@@ -35,7 +35,8 @@ class InputText {
  public:
   // The file at `path`, or standard input when `path` is "-". Errors, in
   // Chinese and English: "is a directory, not a file", "cannot open the
-  // file: <why>", "cannot read the file".
+  // file: <why>" (why in each language: SystemErrorText), "cannot read the
+  // file".
   static absl::StatusOr<InputText> Open(const std::string& path);
 
   InputText(InputText&& other) noexcept;

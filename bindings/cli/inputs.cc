@@ -5,6 +5,7 @@
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "base/cadre_identity.h"
 #include "input_text.h"
 #include "ledger_input.h"
 #include "liaison/dates.h"
@@ -138,16 +139,28 @@ int ReportRecordErrors(const std::string& source,
                        Language language) {
   const bool zh = language == Language::kChinese;
   const std::string colon = zh ? "：" : ": ";
-  std::vector<std::string> lines;
+  // Each bad cadre by name and id when its record gives them, then its
+  // problems under it.
+  std::vector<std::pair<std::string, int>> lines;  // a line and its indent
   for (const auto& [index, status] : bad) {
+    const CadreIdentity who = CadreIdentityOf(status);
+    const bool named = !who.id.empty();
+    const int indent = named ? 4 : 2;
+    if (named) lines.emplace_back(QuotedForTerminal(CadreLabel(who.name, who.id, language)), 2);
     std::vector<Problem> problems = ProblemsOf(status);
     if (problems.empty()) {
-      lines.push_back(CadreEntryPath(index) + colon +
-                      QuotedForTerminal(StatusMessageIn(status, language)));
+      lines.emplace_back(CadreEntryPath(index) + colon +
+                             QuotedForTerminal(StatusMessageIn(status, language)),
+                         indent);
     }
     for (const Problem& problem : problems) {
-      lines.push_back(QuotedForTerminal(problem.path) + colon +
-                      QuotedForTerminal(problem.MessageIn(language)));
+      // A ledger's place is no JSON path: its English message begins with
+      // the place in English (活动 (activities) row 3, …).
+      const bool english_place = !zh && !problem.path.empty() && problem.path[0] != '$';
+      lines.emplace_back(
+          (english_place ? "" : QuotedForTerminal(problem.path) + colon) +
+              QuotedForTerminal(problem.MessageIn(language)),
+          indent);
     }
   }
   if (bad.empty()) return kExitOk;
@@ -160,7 +173,7 @@ int ReportRecordErrors(const std::string& source,
               << (bad.size() == 1 ? " cadre's record has" : " cadres' records have")
               << " problems\n";
   }
-  for (const std::string& line : lines) std::cerr << HangingLines(line, 2, 4);
+  for (const auto& [line, indent] : lines) std::cerr << HangingLines(line, indent, indent + 2);
   return kExitBadInput;
 }
 
@@ -227,9 +240,8 @@ std::optional<EvaluatedRecords> EvaluateFromCommandLine(const CommandLine& line,
   const std::string shown = SourceShown(source, prepared->language);
   ProgressMeter meter(prepared->language, /*wanted=*/!line.Flag("quiet"));
   if (IsLedgerSource(source)) {
-    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(
-        policy, source, {},
-        line.Value("lang") ? std::optional(prepared->language) : std::nullopt);
+    absl::StatusOr<ledger::LedgerImport> imported =
+        ImportLedgerSource(policy, source, {}, prepared->language);
     if (!imported.ok()) {
       ReportFailure(shown, imported.status(), prepared->language);
       return std::nullopt;

@@ -3,10 +3,51 @@
 #include <iostream>
 #include <vector>
 
+#include "base/cadre_identity.h"
 #include "inputs.h"
 #include "views.h"
 
 namespace liaison::cli {
+
+namespace {
+
+// At most this many refused cadres are named in the summary.
+constexpr std::size_t kNamedRefused = 10;
+
+// "读取 364 行、13 名干部，拒收 43 行、1 名干部：刘建华（c01）" /
+// "read 364 rows and 13 cadres, refused 43 rows and 1 cadre: 刘建华 (c01)".
+std::string SummaryText(const ledger::LedgerImport& imported, Language language) {
+  const bool zh = language == Language::kChinese;
+  std::vector<std::string> refused;
+  for (const absl::StatusOr<CadreYear>& cadre : imported.batch.cadres) {
+    if (cadre.ok()) continue;
+    const CadreIdentity who = CadreIdentityOf(cadre.status());
+    if (!who.id.empty()) refused.push_back(CadreLabel(who.name, who.id, language));
+  }
+  std::string names;
+  for (std::size_t i = 0; i < refused.size() && i < kNamedRefused; ++i) {
+    names += (i == 0 ? (zh ? "：" : ": ") : (zh ? "、" : ", ")) + refused[i];
+  }
+  if (refused.size() > kNamedRefused) {
+    const std::string more = std::to_string(refused.size() - kNamedRefused);
+    names += zh ? "等，另有 " + more + " 名" : " and " + more + " more";
+  }
+  const auto count = [&](std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + (zh ? "" : n == 1 ? one : many);
+  };
+  if (zh) {
+    return "读取 " + count(imported.rows_read, "", "") + " 行、" +
+           count(imported.cadres_read, "", "") + " 名干部，拒收 " +
+           count(imported.rows_refused, "", "") + " 行、" +
+           count(imported.cadres_refused, "", "") + " 名干部" + names;
+  }
+  return "read " + count(imported.rows_read, " row", " rows") + " and " +
+         count(imported.cadres_read, " cadre", " cadres") + ", refused " +
+         count(imported.rows_refused, " row", " rows") + " and " +
+         count(imported.cadres_refused, " cadre", " cadres") + names;
+}
+
+}  // namespace
 
 bool IsLedgerSource(const std::string& source) { return source != "-" && ledger::IsLedger(source); }
 
@@ -39,13 +80,7 @@ absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(const Policy& policy,
   for (const ledger::LedgerError& warning : imported->warnings) {
     say(warning.Text(true), warning.Text(false));
   }
-  const auto count = [](std::size_t n) { return std::to_string(n); };
-  say("读取 " + count(imported->rows_read) + " 行、" + count(imported->cadres_read) +
-          " 名干部，拒收 " + count(imported->rows_refused) + " 行、" +
-          count(imported->cadres_refused) + " 名干部",
-      "read " + count(imported->rows_read) + " rows and " + count(imported->cadres_read) +
-          " cadres, refused " + count(imported->rows_refused) + " rows and " +
-          count(imported->cadres_refused) + " cadres");
+  say(SummaryText(*imported, Language::kChinese), SummaryText(*imported, Language::kEnglish));
   return imported;
 }
 

@@ -6,7 +6,6 @@
 #define LIAISON_CLI_LEDGER_INPUT_H_
 
 #include <optional>
-#include <optional>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -22,9 +21,10 @@ bool IsLedgerSource(const std::string& source);
 
 // Reads and imports the ledger at `source` under `policy`, printing the notes
 // (GB18030 converted), the columns not read and the summary of rows and
-// cadres read and refused to standard error, each in both languages on one
-// line ("… / …"), or in `language` alone when one is given (--lang), within
-// 100 columns.
+// cadres read and refused, naming the refused cadres, to standard error, each
+// in both languages on one line ("… / …"), or in `language` alone when one
+// is given (every records command gives its language; `ledger import` only
+// with --lang), within 100 columns.
 // The refused cadres' problems stay in the batch, as a JSON document's would.
 absl::StatusOr<ledger::LedgerImport> ImportLedgerSource(
     const Policy& policy, const std::string& source, const ledger::ImportOptions& options,

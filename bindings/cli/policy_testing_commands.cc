@@ -61,7 +61,8 @@ std::optional<PolicyDiff> LoadAndDiff(const CommandLine& line, absl::CivilDay as
   const std::string& source = line.positionals()[0];
   absl::StatusOr<std::string> text;
   if (IsLedgerSource(source)) {  // a ledger's labels are read under the --before policy
-    absl::StatusOr<ledger::LedgerImport> imported = ImportLedgerSource(*before, source, {});
+    absl::StatusOr<ledger::LedgerImport> imported =
+        ImportLedgerSource(*before, source, {}, language);
     if (!imported.ok()) return fail(source, imported.status());
     text = std::move(imported->records_json);
   } else {

@@ -67,11 +67,10 @@ std::string ProgressTables(const BatchReport& batch, const ProgressOverview& ove
         ++hidden;
         continue;
       }
-      const bool paced = rule.done + rule.on_pace + rule.behind > 0;
       table.AddRow({titles.Basis(rule.rule), titles.Title(rule.rule, language),
-                    std::to_string(paced ? rule.done : rule.status_count(FindingStatus::kMet)),
-                    paced ? std::to_string(rule.on_pace) : "-",
-                    paced ? std::to_string(rule.behind) : "-",
+                    std::to_string(rule.done),
+                    rule.paced ? std::to_string(rule.on_pace) : "-",
+                    rule.paced ? std::to_string(rule.behind) : "-",
                     Names(rule.follow_up, names, language)});
       ++rows;
     }

@@ -29,13 +29,16 @@ struct RuleProgress {
   std::string rule;  // "lectures", "contact_points.count", …
   bool binding = true;
   int evaluated = 0;  // cadres the rule applies to
-  // Pace (deadlines and contact points are not paced: see `statuses`).
+  // Whether the rule is paced (deadlines and contact points are not: their
+  // `done` counts the cadres who met them, and on_pace and behind stay 0).
+  bool paced = false;
   int done = 0;
   int on_pace = 0;
   int behind = 0;
   // Cadres per FindingStatus, indexed by the enum's value.
   std::array<int, 8> statuses{};
-  // Who is behind the pace, or short, overdue or late: the cadres to follow up.
+  // Who is behind the pace, or short, overdue, late or over a range's
+  // maximum: the cadres to follow up.
   std::vector<std::string> follow_up;
 
   int status_count(FindingStatus status) const { return statuses[static_cast<int>(status)]; }

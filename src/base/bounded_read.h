@@ -9,6 +9,9 @@
 //       ReadBounded(file, kMaxCaseDocumentBytes, {"测试用例文件的上限", "the limit for a case file"});
 //   // ResourceExhausted: "longer than 256 MiB, the limit for a case file"
 //   // (in Chinese "超过 256 MiB，即测试用例文件的上限")
+//
+// SystemErrorText: a system error number (errno) as a person reads it, in
+// both languages.
 #ifndef LIAISON_SRC_BASE_BOUNDED_READ_H_
 #define LIAISON_SRC_BASE_BOUNDED_READ_H_
 
@@ -25,6 +28,12 @@ namespace liaison {
 // past `max_bytes`, DataLoss when the stream fails; both in both languages.
 absl::StatusOr<std::string> ReadBounded(std::istream& in, std::size_t max_bytes,
                                         const LocalizedText& limit);
+
+// Why a file could not be opened or read, from the system's error number:
+// the system's own text (strerror) in English, and in Chinese for the common
+// ones (ENOENT 文件不存在, EACCES 没有读取权限, EISDIR 是目录 …); another is
+// "系统错误 N：<the English text>".
+LocalizedText SystemErrorText(int error);
 
 }  // namespace liaison
 

@@ -16,6 +16,7 @@ bool NeedsFollowUp(const Finding& finding) {
     case FindingStatus::kShort:
     case FindingStatus::kOverdue:
     case FindingStatus::kLate:
+    case FindingStatus::kOver:
       return true;
     case FindingStatus::kPending:
       return finding.pace == Pace::kBehind;
@@ -57,11 +58,16 @@ void Add(Tally& tally, const CadreReport& report) {
     ++rule.evaluated;
     ++rule.statuses[static_cast<int>(finding.status)];
     switch (finding.pace) {
-      case Pace::kDone: ++rule.done; break;
+      // Above a range's maximum is not done: it is to be followed up.
+      case Pace::kDone: rule.done += finding.status != FindingStatus::kOver; break;
       case Pace::kOnPace: ++rule.on_pace; break;
       case Pace::kBehind: ++rule.behind; break;
-      case Pace::kNotTracked: break;
+      case Pace::kNotTracked:
+        // Deadlines and contact points are not paced: done once met.
+        if (finding.status == FindingStatus::kMet) ++rule.done;
+        break;
     }
+    if (finding.pace != Pace::kNotTracked) rule.paced = true;
     if (finding.binding && NeedsFollowUp(finding)) rule.follow_up.push_back(report.cadre_id);
   }
 }

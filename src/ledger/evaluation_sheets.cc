@@ -157,14 +157,13 @@ std::vector<OutTable> ProgressSheets(const BatchReport& batch, const ProgressOve
       const std::optional<std::size_t> index = batch.policy.FindRule(rule.rule);
       // Deadlines and contact points are not paced: "done" is the cadres who
       // met them, and on pace / behind stay empty, as the table's "-".
-      const bool paced = rule.done + rule.on_pace + rule.behind > 0;
       table.rows.push_back(
           {OutCell::Text(department.department), OutCell::Text(name), Count(department.cadres),
            Count(department.evaluated), Count(department.errors), OutCell::Text(rule.rule),
            index ? Text(batch.policy.rules()[*index].rule->title, language) : OutCell(),
            YesNo(rule.binding, language),
-           Count(paced ? rule.done : rule.status_count(FindingStatus::kMet)),
-           paced ? Count(rule.on_pace) : OutCell(), paced ? Count(rule.behind) : OutCell(),
+           Count(rule.done),
+           rule.paced ? Count(rule.on_pace) : OutCell(), rule.paced ? Count(rule.behind) : OutCell(),
            OutCell::Text(absl::StrJoin(rule.follow_up, " "))});
     }
   };

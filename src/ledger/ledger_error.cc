@@ -27,4 +27,20 @@ absl::Status LedgerErrorsStatus(const std::string& what, const std::vector<Ledge
   return InvalidInput(what, std::move(problems));
 }
 
+absl::Status RefusedCadreStatus(const std::string& id, const std::vector<LedgerError>& errors) {
+  std::vector<Problem> problems;
+  for (const LedgerError& error : errors) {
+    problems.push_back({error.Place(true), error.Text(false), error.zh});
+  }
+  // The English message names each place once, in English.
+  std::string english = "cadre \"" + id + "\" has " + std::to_string(errors.size()) +
+                        (errors.size() == 1 ? " problem: " : " problems: ");
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    english += (i == 0 ? "" : "; ") + errors[i].Text(false);
+  }
+  const absl::Status built = InvalidInput("cadre \"" + id + "\"", std::move(problems));
+  return WithChineseMessage(StatusWithProblems(english, ProblemsOf(built)),
+                            StatusMessageIn(built, Language::kChinese));
+}
+
 }  // namespace liaison::ledger

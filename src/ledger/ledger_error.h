@@ -36,6 +36,12 @@ struct LedgerError {
 // path is the place in Chinese, its message the Chinese and English text.
 absl::Status LedgerErrorsStatus(const std::string& what, const std::vector<LedgerError>& errors);
 
+// The error entry of cadre `id`, refused for `errors`, in a batch: each
+// problem's path is the place in Chinese, its Chinese message what is wrong,
+// its English message the English place and what is wrong (Text(false)), so
+// that each language reads whole on its own.
+absl::Status RefusedCadreStatus(const std::string& id, const std::vector<LedgerError>& errors);
+
 }  // namespace liaison::ledger
 
 #endif  // LIAISON_LEDGER_LEDGER_ERROR_H_

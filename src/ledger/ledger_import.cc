@@ -17,6 +17,7 @@
 #include "ledger/row_reader.h"
 #include "ledger/xlsx_reader.h"
 #include "liaison/problem.h"
+#include "simdjson.h"
 
 namespace liaison::ledger {
 namespace {
@@ -32,23 +33,6 @@ struct CadreEntry {
   std::vector<LedgerError> errors;
   std::size_t decoded = kNotDecoded;  // its index in the decoded batch
 };
-
-// A refused cadre as its 干部 row reads, so results can name it and count it
-// in its department: "$.cadres[N]", its id, and its department and name when
-// the row has them.
-CadreIdentity IdentityOf(const CadreEntry& entry, std::size_t index) {
-  CadreIdentity identity{"$.cadres[" + std::to_string(index) + "]", entry.id, "", ""};
-  simdjson::dom::parser parser;
-  simdjson::dom::object row;
-  if (parser.parse(simdjson::padded_string(entry.json)).get_object().get(row) !=
-      simdjson::SUCCESS) {
-    return identity;
-  }
-  std::string_view text;
-  if (row["department"].get(text) == simdjson::SUCCESS) identity.department = text;
-  if (row["name"].get(text) == simdjson::SUCCESS) identity.name = text;
-  return identity;
-}
 
 absl::StatusOr<int> YearOf(const Workbook& book, const ImportOptions& options) {
   if (options.year) return *options.year;
@@ -219,6 +203,23 @@ absl::StatusOr<RecordBatch> DecodeAccepted(const Policy& policy, int year,
   return batch;
 }
 
+// Who a refused cadre is, from its 干部 row: the row's place, its id, and
+// the name and department when they could be read, so that every view names
+// the cadre as it would a JSON record's.
+CadreIdentity IdentityOf(const CadreEntry& entry, const std::vector<SheetTable>& tables) {
+  CadreIdentity identity;
+  identity.id = entry.id;
+  const std::vector<const Row*>& rows = entry.rows.rows[kCadres];
+  if (!rows.empty()) identity.path = tables[kCadres].ErrorAt(*rows.front(), 0).Place(true);
+  simdjson::dom::parser parser;
+  simdjson::dom::object row;
+  if (parser.parse(entry.json).get(row) != simdjson::SUCCESS) return identity;
+  std::string_view text;
+  if (row["name"].get(text) == simdjson::SUCCESS) identity.name = std::string(text);
+  if (row["department"].get(text) == simdjson::SUCCESS) identity.department = std::string(text);
+  return identity;
+}
+
 }  // namespace
 
 absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& book,
@@ -247,8 +248,8 @@ absl::StatusOr<LedgerImport> ImportLedger(const Policy& policy, const Workbook& 
     }
     ++result.cadres_refused;
     for (const auto& rows : entry.rows.rows) result.rows_refused += rows.size();
-    absl::Status refused = LedgerErrorsStatus("cadre \"" + entry.id + "\"", entry.errors);
-    AttachCadreIdentity(refused, IdentityOf(entry, result.batch.cadres.size()));
+    absl::Status refused = RefusedCadreStatus(entry.id, entry.errors);
+    AttachCadreIdentity(refused, IdentityOf(entry, *tables));
     result.batch.cadres.push_back(std::move(refused));
     for (const LedgerError& error : entry.errors) result.errors.push_back(error);
   }
