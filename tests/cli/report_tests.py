@@ -186,9 +186,12 @@ class ReportCommand(unittest.TestCase):
                          "pub", RECORDS)
         self.assertEqual(len(sheets(out)), 3)
 
-    def test_grade_check_as_check_gives_it(self):
+    def test_grade_check_as_check_finds_it(self):
+        # check finds the same two violations (it also names the cadre to
+        # regrade and the rule that cost the grade, from the command's view).
         out, _ = liaison("check", "--policy", "hunan", "--as-of", "2026-12-31", RECORDS, status=1)
-        self.assertIn("请将评为 优 的人数减至 0 人以内", out)
+        self.assertIn("✗ 优：已评 1 人，上限 0 = ⌊0.30 × 3⌋；超出 1 人", out)
+        self.assertIn("彭志伟（c11）：评为 优，但最高只可评 良", out)
         self.assertIn("请改评为可评等次或以下，或完成约束性任务后重新评估", out)
         page = self.report("--department", "pub")
         grades = re.search(r'<section class="grades">(.*?)</section>', page, re.S).group(1)

@@ -68,8 +68,9 @@ class RefusedCadre(unittest.TestCase):
         for command in (["evaluate"], ["progress"], ["grade"]):
             err = run(*command, *YEAR_END, self.ledger, lang="en").stderr
             # The summary wraps within 100 columns after the temporary path.
-            self.assertIn("refused 43 rows and 1 cadre: 刘建华 (c01) liaison:",
+            self.assertIn("refused 43 rows and 1 cadre: 刘建华 (c01) liaison",
                           " ".join(err.split()), command)
+            self.assertIn("row 3, column C (date): \"2026-02-30\" is not", err, command)
             self.assertNotIn("读取", err, command)
         err = run("evaluate", *YEAR_END, self.ledger, lang="en").stderr
         self.assertIn("1 cadre's record has problems\n  刘建华 (c01)\n"
