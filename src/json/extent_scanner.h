@@ -168,7 +168,6 @@ class ExtentScanner {
   State state_ = State::kBeforeTop;
   std::string key_;         // the member being read
   std::size_t elements_ = 0;
-  std::size_t last_comma_ = 0;
   ValueScan value_;
   std::vector<std::uint32_t> keys_;  // keys so far in each open container
   SyntaxError error_;
