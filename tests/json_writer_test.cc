@@ -148,6 +148,21 @@ TEST(JsonWriterTest, TenthsAndHundredthsAreSpelledAsTheShortestForm) {
   }
 }
 
+TEST(JsonWriterTest, IntegersAroundTheOneDigitCase) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.BeginArray();
+    for (const std::int64_t value : {std::int64_t{0}, std::int64_t{7}, std::int64_t{9},
+                                     std::int64_t{10}, std::int64_t{-1}, std::int64_t{-10},
+                                     std::int64_t{1234567890123}, INT64_MIN}) {
+      w.Int(value);
+    }
+    w.EndArray();
+  }
+  EXPECT_EQ(out, "[0,7,9,10,-1,-10,1234567890123,-9223372036854775808]");
+}
+
 TEST(JsonWriterTest, NumbersAtTheEdges) {
   const auto written = [](double value) {
     std::string out;

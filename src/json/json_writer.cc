@@ -309,6 +309,11 @@ void JsonWriter::String(std::string_view value) {
 
 void JsonWriter::Int(std::int64_t value) {
   BeforeValue();
+  if (value >= 0 && value < 10) {  // most counts: one digit, put as a character
+    Put(static_cast<char>('0' + value));
+    EndValue();
+    return;
+  }
   char buffer[24];
   auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   Put(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
