@@ -22,9 +22,9 @@ constexpr int kDaysInMonth[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
 bool IsLeapYear(int year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
 
 // The common case, a well-formed "YYYY-MM-DD" of a real day, found without
-// a loop or the calendar's normalisation: digits and dashes checked by
-// position, the day against the month's length. Anything else (nullopt)
-// goes to the careful path, which gives the same answer for every text.
+// a loop: digits and dashes checked by position, the day against the
+// month's length, so the calendar is asked only for a day it has. Anything
+// else (nullopt) goes to the careful path, which answers every text.
 std::optional<absl::CivilDay> ParseWellFormedDay(std::string_view text) {
   if (text.size() != 10) return std::nullopt;
   const auto digit = [&text](std::size_t i) {
