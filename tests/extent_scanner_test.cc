@@ -152,6 +152,28 @@ TEST(ExtentScanner, DepthAndKeysCountOnlyOutsideStrings) {
   }
 }
 
+TEST(ExtentScanner, KeysCountInTheirOwnContainerWithinABlock) {
+  // The keys before the padding all stand in the element's first 64 bytes.
+  ValueLimits limits;
+  limits.keys = 2;
+  const std::string padding = "\"" + std::string(70, 'z') + "\"";
+  const std::vector<std::string> elements = {
+      "{\"a\":{\"b\":1,\"c\":2},\"d\":" + padding + "}",          // two in each: within
+      "{\"a\":{\"b\":1},\"c\":2,\"d\":" + padding + "}",          // three outside: over
+      "{\"a\":{\"b\":1,\"c\":2,\"e\":3},\"d\":" + padding + "}",  // three inside: over
+      "[{\"a\":1,\"b\":2},{\"c\":3,\"d\":4}," + padding + "]",      // two in each: within
+  };
+  const std::vector<std::optional<ValueLimit>> expected = {
+      std::nullopt, ValueLimit::kKeys, ValueLimit::kKeys, std::nullopt};
+  for (const std::size_t piece : {0, 3, 64}) {
+    const std::vector<Found> found = Scan(Document(elements), piece, limits);
+    ASSERT_EQ(found.size(), elements.size());
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      EXPECT_EQ(found[i].over, expected[i]) << "element " << i << ", pieces of " << piece;
+    }
+  }
+}
+
 // The block masks on 64 bytes written for the test: the places of each
 // kind of byte counted by hand (from 0), and the bytes inside strings.
 TEST(BlockBits, EachByteOfABlockIsMarked) {
@@ -167,7 +189,9 @@ TEST(BlockBits, EachByteOfABlockIsMarked) {
   };
   EXPECT_EQ(bits.quote, at({1, 3, 9, 11, 13, 18, 22, 24, 26, 29}));
   EXPECT_EQ(bits.backslash, at({15, 16}));
-  EXPECT_EQ(bits.structural, at({0, 4, 5, 8, 12, 19, 20, 25, 27, 28, 30}));
+  EXPECT_EQ(bits.bracket, at({0, 5, 8, 19, 20, 28, 30}));
+  EXPECT_EQ(bits.colon, at({4, 12, 25, 27}));
+  EXPECT_EQ(BitsSet(bits.colon), 4u);
   // Inside strings: from each opening quote up to its closing one.
   EXPECT_EQ(PrefixXor(at({1, 3, 26, 29})), at({1, 2, 26, 27, 28}));
 }

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -124,6 +125,44 @@ TEST(JsonWriterTest, WholeNumbersAreSpelledAsTheShortestForm) {
   }
 }
 
+TEST(JsonWriterTest, TenthsAndHundredthsAreSpelledAsTheShortestForm) {
+  // The writer spells numbers of one or two decimals itself; std::to_chars's
+  // shortest round-trip form is the reference, over every hundredth from
+  // -1000 to 1000 and a sweep up to the 100000 bound.
+  const auto check = [](double value) {
+    char expected[32];
+    const auto end = std::to_chars(expected, expected + sizeof expected, value).ptr;
+    std::string out;
+    {
+      JsonWriter w(out);
+      w.Double(value);
+    }
+    return out == std::string(expected, end);
+  };
+  for (int hundredths = -100000; hundredths <= 100000; ++hundredths) {
+    ASSERT_TRUE(check(hundredths / 100.0)) << hundredths;
+  }
+  for (std::int64_t hundredths = -9999999; hundredths <= 9999999; hundredths += 997) {
+    ASSERT_TRUE(check(static_cast<double>(hundredths) / 100.0)) << hundredths;
+    ASSERT_TRUE(check(static_cast<double>(hundredths) / 10.0)) << hundredths;
+  }
+}
+
+TEST(JsonWriterTest, IntegersAroundTheOneDigitCase) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.BeginArray();
+    for (const std::int64_t value : {std::int64_t{0}, std::int64_t{7}, std::int64_t{9},
+                                     std::int64_t{10}, std::int64_t{-1}, std::int64_t{-10},
+                                     std::int64_t{1234567890123}, INT64_MIN}) {
+      w.Int(value);
+    }
+    w.EndArray();
+  }
+  EXPECT_EQ(out, "[0,7,9,10,-1,-10,1234567890123,-9223372036854775808]");
+}
+
 TEST(JsonWriterTest, NumbersAtTheEdges) {
   const auto written = [](double value) {
     std::string out;
@@ -138,6 +177,14 @@ TEST(JsonWriterTest, NumbersAtTheEdges) {
   EXPECT_EQ(written(-100000), "-1e+05");
   EXPECT_EQ(written(0.33), "0.33");
   EXPECT_EQ(written(2.5), "2.5");
+  EXPECT_EQ(written(0.75), "0.75");
+  EXPECT_EQ(written(0.05), "0.05");
+  EXPECT_EQ(written(-12.5), "-12.5");
+  EXPECT_EQ(written(99999.99), "99999.99");
+  EXPECT_EQ(written(100000.5), "100000.5");
+  EXPECT_EQ(written(0.1 + 0.2), "0.30000000000000004");  // not 0.3: more than two decimals
+  EXPECT_EQ(written(59.0 / 60), "0.9833333333333333");
+  EXPECT_EQ(written(1.005), "1.005");
   EXPECT_EQ(written(-0.0), "0");
   EXPECT_EQ(written(1e300), "1e+300");
   EXPECT_EQ(written(std::nan("")), "null");

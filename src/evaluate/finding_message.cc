@@ -43,6 +43,11 @@ class Text {
     return *this;
   }
   Text& operator<<(std::int64_t number) {
+    if (number >= 0 && number < 10) {  // most counts: one digit
+      const char digit = static_cast<char>('0' + number);
+      Put(&digit, 1);
+      return *this;
+    }
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
     Put(digits, static_cast<std::size_t>(result.ptr - digits));

@@ -146,6 +146,8 @@ class ExtentScanner {
   std::size_t WalkBytes(std::size_t from, std::size_t to, bool measured, bool stop);
   // A bracket or colon outside strings, counted; true when it closes.
   bool Structural(char c, bool measured);
+  // Counts `keys` more keys (colons) in the innermost container counted.
+  void CountKeys(std::uint32_t keys);
   // Scans the value at pos_ to its end; false when the input ran out first.
   bool ScanValue(bool at_end, bool measured);
   bool ScanLine(bool at_end);
@@ -168,7 +170,6 @@ class ExtentScanner {
   State state_ = State::kBeforeTop;
   std::string key_;         // the member being read
   std::size_t elements_ = 0;
-  std::size_t last_comma_ = 0;
   ValueScan value_;
   std::vector<std::uint32_t> keys_;  // keys so far in each open container
   SyntaxError error_;

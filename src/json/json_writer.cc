@@ -130,6 +130,36 @@ std::string_view Escape(unsigned char c, char (&spelled)[6]) {
   }
 }
 
+// A number below 100000 in magnitude with one or two decimals, as shares
+// (0.75, 0.3) are, spelled from its tenths or hundredths into `out`; null
+// when it has more. When tenths / 10 is the double itself, "…d" reads back
+// as it and, doubles being far closer together than 0.1 here, nothing
+// shorter does: it is the shortest form std::to_chars would find, and
+// plain notation is shorter than the exponent form for every such number.
+char* SpellTenthsOrHundredths(double value, char* out) {
+  if (!(value > -100000 && value < 100000)) return nullptr;
+  for (int decimals = 1; decimals <= 2; ++decimals) {
+    const double scale = decimals == 1 ? 10 : 100;
+    const double scaled = value * scale;
+    const std::int64_t units =
+        static_cast<std::int64_t>(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
+    if (static_cast<double>(units) / scale != value) continue;
+    std::uint64_t magnitude = static_cast<std::uint64_t>(units < 0 ? -units : units);
+    if (units < 0) *out++ = '-';
+    const std::uint64_t divisor = decimals == 1 ? 10 : 100;
+    out = std::to_chars(out, out + 8, magnitude / divisor).ptr;
+    *out++ = '.';
+    std::uint64_t fraction = magnitude % divisor;
+    if (decimals == 2) {
+      *out++ = static_cast<char>('0' + fraction / 10);
+      fraction %= 10;
+    }
+    *out++ = static_cast<char>('0' + fraction);
+    return out;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void AppendQuoted(std::string& out, std::string_view value) {
@@ -279,6 +309,11 @@ void JsonWriter::String(std::string_view value) {
 
 void JsonWriter::Int(std::int64_t value) {
   BeforeValue();
+  if (value >= 0 && value < 10) {  // most counts: one digit, put as a character
+    Put(static_cast<char>('0' + value));
+    EndValue();
+    return;
+  }
   char buffer[24];
   auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   Put(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
@@ -297,11 +332,11 @@ void JsonWriter::Double(double value) {
     // (from 100000 on the exponent form "1e+05" is shorter).
     const bool small_whole =
         value > -100000 && value < 100000 && static_cast<std::int32_t>(value) == value;
-    auto result = small_whole
-                      ? std::to_chars(buffer, buffer + sizeof buffer,
-                                      static_cast<std::int32_t>(value))
-                      : std::to_chars(buffer, buffer + sizeof buffer, value);
-    Put(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+    char* end = small_whole ? std::to_chars(buffer, buffer + sizeof buffer,
+                                            static_cast<std::int32_t>(value)).ptr
+                            : SpellTenthsOrHundredths(value, buffer);
+    if (end == nullptr) end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    Put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
   }
   EndValue();
 }

@@ -29,6 +29,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/time/civil_time.h"
 #include "liaison/json_style.h"
 #include "liaison/localized_text.h"
@@ -78,9 +79,10 @@ class JsonWriter {
   // A key the program spells as a string literal, `w.Key("status")`: in
   // compact layout, when it needs no escape (tested a word or two at a
   // time), the comma, the quoted key and the colon are written in one step,
-  // inline, its length known when compiled.
+  // inline, its length known when compiled; always inline, so that the test
+  // for escapes is folded on the literal when compiled.
   template <std::size_t N>
-  void Key(const char (&key)[N]) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void Key(const char (&key)[N]) {
     constexpr std::size_t kSize = N - 1;
     if (NothingToEscape(key) && layout_ == Layout::kCompact && !after_key_ &&
         kBufferSize - buffered_ >= kSize + 4) {

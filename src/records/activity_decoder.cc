@@ -133,8 +133,10 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
     cadre.activities.pop_back();
     return false;
   }
-  // Well-formed: what DecodeReporting records, it records now.
-  activity.id = id;
+  // Well-formed: what DecodeReporting records, it records now. The id is
+  // appended to the new activity's empty one: a copy, without the general
+  // replacement assignment makes.
+  activity.id.append(id);
   activity.people.reserve(people.size());
   for (std::string_view person : people) activity.people.push_back(PersonIndex(person, cadre));
   return true;
@@ -193,7 +195,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
     }
     case kActivityKeys.IndexOf("contact_point"):
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-      activity.contact_point = text;
+      activity.contact_point.append(text);  // to the empty one: each key is read once
       activity.contact_point_index = ContactPointIndex(cadre, text);
       return true;
     case kActivityKeys.IndexOf("mode"): {
@@ -226,7 +228,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       return activity.area.has_value();
     case kActivityKeys.IndexOf("evidence"):
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-      activity.evidence = text;
+      activity.evidence.append(text);  // to the empty one, as contact_point
       return true;
   }
   return true;
