@@ -12,6 +12,7 @@
 #include "liaison/problem.h"
 #include "terminal_text.h"
 #include "liaison/grade_check.h"
+#include "liaison/grade_next_step.h"
 #include "liaison/finding_message.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/quota_caps.h"
@@ -131,78 +132,11 @@ std::string TieNote(const GradeView& view, const BatchProposal& batch, std::size
   return note;
 }
 
-// The cadres of quota unit `u` a cap on `grade` counts (cumulative: graded
-// `grade` or better), by name and id: "彭志伟（c11）、刘建华（c01）".
-std::string CountedCadres(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
-                          TermId grade) {
-  const GradingPolicy& grading = check.policy.document().grading;
-  const QuotaUnit& unit = check.check.plan.units[u];
-  std::string list;
-  for (std::size_t i = 0; i < check.grading.inputs.size(); ++i) {
-    const GradingInput& input = check.grading.inputs[i];
-    const std::optional<TermId> assigned = grading.scale.Find(input.assigned_grade);
-    if (!input.in_base || !assigned ||
-        !(*assigned == grade || (unit.caps.cumulative && *assigned < grade)) ||
-        std::find(unit.departments.begin(), unit.departments.end(), input.department) ==
-            unit.departments.end()) {
-      continue;
-    }
-    list += (list.empty() ? "" : (view.language == Language::kChinese ? "、" : ", ")) +
-            LabelOf(view, check.grading, i);
-  }
-  return list;
-}
-
-// Over a cap: who to regrade. "宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）",
-// or with places: "优 上限 1：请从刘建华（c01）、王芳（c02）中改评 1 人".
-std::string OverCapStep(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
-                        const GradeViolation& v) {
-  const bool zh = view.language == Language::kChinese;
-  const GradingPolicy& grading = check.policy.document().grading;
-  const std::string grade = grading.scale[v.grade].label.In(view.language);
-  const std::string unit = view.departments.Of(check.check.plan.units[u], view.language);
-  const std::string cadres = CountedCadres(view, check, u, v.grade);
-  CapUse use;
-  for (const CapUse& each : check.check.units[u].cap_uses) {
-    if (each.grade == v.grade) use = each;
-  }
-  if (use.limit() == 0) {
-    return zh ? absl::StrFormat("%s本年不能评 %s（上限 0）：请改评%s", unit, grade, cadres)
-              : absl::StrFormat("no one in %s may be graded %s (cap 0): regrade %s", unit, grade,
-                                cadres);
-  }
-  const std::int32_t over = use.counted - use.limit();
-  return zh ? absl::StrFormat("%s 上限 %d：请从%s中改评 %d 人", grade, use.limit(), cadres, over)
-            : absl::StrFormat("%s cap %d: regrade %d of %s", grade, use.limit(), over, cadres);
-}
-
-// What to do about a violation of the check (of quota unit `u`).
+// What to do about a violation of the check (of quota unit `u`), as the
+// report says it too (liaison/grade_next_step.h).
 std::string NextStep(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
                      const GradeViolation& v) {
-  const bool zh = view.language == Language::kChinese;
-  const GradingPolicy& grading = view.batch.policy.document().grading;
-  switch (v.kind) {
-    case GradeViolationKind::kOverCap:
-      return OverCapStep(view, check, u, v);
-    case GradeViolationKind::kAboveEligible:
-      return zh ? "请改评为可评等次或以下，或完成约束性任务后重新评估"
-                : "grade no better than the eligible grade, or complete the binding tasks and "
-                  "evaluate again";
-    case GradeViolationKind::kNotInScale: {
-      std::string scale;
-      for (const Term& term : grading.scale.terms()) {
-        scale += (scale.empty() ? "" : (zh ? "、" : ", ")) + term.label.In(view.language);
-      }
-      return (zh ? "请改为等次表中的等次：" : "use a grade of the scale: ") + scale;
-    }
-    case GradeViolationKind::kMissingGrade:
-      return zh ? "请为其评定等次" : "assign a grade";
-    case GradeViolationKind::kGradedTwice:
-      return zh ? "请删除重复的记录" : "remove the repeated entry";
-    case GradeViolationKind::kGradedOutsideBase:
-      return zh ? "请删除其等次" : "remove the grade";
-  }
-  return "";
+  return GradeNextStep(view.batch, check, u, v).In(view.language);
 }
 
 // The binding rules that cost cadre `i` the grade, as its findings say

@@ -1,10 +1,15 @@
 // What to do about a violation of the grade check (grade_check.h), in Chinese
-// and English: "请将评为 优 的人数减至 3 人以内" / "grade at most 3 as
-// excellent". `liaison check` and the report (docs/report.md) both write it
-// after "下一步：" / "next: ", so the office reads the same step in either.
+// and English: "请改评为可评等次或以下，…" / "grade no better than the eligible
+// grade, …"; over a cap, with the records at hand, whom to regrade.
+// `liaison check` and the report (docs/report.md) both write it after
+// "下一步：" / "next: ", so the office reads the same step in either.
 #ifndef LIAISON_GRADE_NEXT_STEP_H_
 #define LIAISON_GRADE_NEXT_STEP_H_
 
+#include <cstddef>
+
+#include "liaison/batch_grading.h"
+#include "liaison/evaluate.h"
 #include "liaison/grade_check.h"
 #include "liaison/grading_policy.h"
 #include "liaison/localized_text.h"
@@ -14,6 +19,16 @@ namespace liaison {
 // The next step for `violation`, found by `check` (one quota unit's).
 LocalizedText GradeNextStep(const GradingPolicy& policy, const GradeCheck& check,
                             const GradeViolation& violation);
+
+// The same for a violation of quota unit `unit` of an organ's check over
+// `batch`, a cap exceeded naming the unit and whom to regrade, by name and
+// id: "宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）" / "no one in 宣传部
+// may be graded excellent (cap 0): regrade 彭志伟 (c11)"; with places,
+// "优 上限 1：请从刘建华（c01）、王芳（c02）中改评 1 人" / "excellent cap 1:
+// regrade 1 of 刘建华 (c01), 王芳 (c02)". `liaison check` and the report
+// both write this one.
+LocalizedText GradeNextStep(const BatchReport& batch, const BatchGradeCheck& check,
+                            std::size_t unit, const GradeViolation& violation);
 
 }  // namespace liaison
 

@@ -1,11 +1,71 @@
 #include "liaison/grade_next_step.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 
 namespace liaison {
+namespace {
+
+// "彭志伟（c11）" / "彭志伟 (c11)"; the id alone without a name.
+LocalizedText CadreNamed(const BatchReport& batch, const BatchGrading& grading, std::size_t i) {
+  const std::string& id = grading.inputs[i].cadre_id;
+  const absl::StatusOr<CadreReport>& report = batch.cadres[grading.batch_entries[i]];
+  if (!report.ok() || report->name.empty()) return {id, id};
+  return {absl::StrCat(report->name, "（", id, "）"), absl::StrCat(report->name, " (", id, ")")};
+}
+
+// A department by its name in the records, else its id.
+std::string DepartmentNamed(const BatchReport& batch, const std::string& department) {
+  for (const DepartmentReport& each : batch.departments) {
+    if (each.department == department && !each.name.empty()) return each.name;
+  }
+  return department;
+}
+
+// The quota unit by its department's name; a pooled one by all of them.
+LocalizedText UnitNamed(const BatchReport& batch, const QuotaUnit& unit) {
+  if (!unit.pooled) {
+    const std::string name =
+        DepartmentNamed(batch, unit.departments.empty() ? unit.id : unit.departments.front());
+    return {name, name};
+  }
+  LocalizedText text{"合并计算：", "pooled: "};
+  for (std::size_t i = 0; i < unit.departments.size(); ++i) {
+    const std::string name = DepartmentNamed(batch, unit.departments[i]);
+    absl::StrAppend(&text.zh, i == 0 ? "" : "、", name);
+    absl::StrAppend(&text.en, i == 0 ? "" : ", ", name);
+  }
+  return text;
+}
+
+// The cadres of quota unit `u` a cap on `grade` counts (cumulative: graded
+// `grade` or better), by name and id: "彭志伟（c11）、刘建华（c01）".
+LocalizedText CountedCadres(const BatchReport& batch, const BatchGradeCheck& check,
+                            std::size_t u, TermId grade) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  const QuotaUnit& unit = check.check.plan.units[u];
+  LocalizedText list;
+  for (std::size_t i = 0; i < check.grading.inputs.size(); ++i) {
+    const GradingInput& input = check.grading.inputs[i];
+    const std::optional<TermId> assigned = grading.scale.Find(input.assigned_grade);
+    if (!input.in_base || !assigned ||
+        !(*assigned == grade || (unit.caps.cumulative && *assigned < grade)) ||
+        std::find(unit.departments.begin(), unit.departments.end(), input.department) ==
+            unit.departments.end()) {
+      continue;
+    }
+    const LocalizedText named = CadreNamed(batch, check.grading, i);
+    absl::StrAppend(&list.zh, list.zh.empty() ? "" : "、", named.zh);
+    absl::StrAppend(&list.en, list.en.empty() ? "" : ", ", named.en);
+  }
+  return list;
+}
+
+}  // namespace
 
 LocalizedText GradeNextStep(const GradingPolicy& policy, const GradeCheck& check,
                             const GradeViolation& violation) {
@@ -38,6 +98,30 @@ LocalizedText GradeNextStep(const GradingPolicy& policy, const GradeCheck& check
     case GradeViolationKind::kGradedOutsideBase: return {"请删除其等次", "remove the grade"};
   }
   return {};
+}
+
+LocalizedText GradeNextStep(const BatchReport& batch, const BatchGradeCheck& check,
+                            std::size_t unit, const GradeViolation& violation) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  const GradeCheck& unit_check = check.check.units[unit];
+  if (violation.kind != GradeViolationKind::kOverCap) {
+    return GradeNextStep(grading, unit_check, violation);
+  }
+  const LocalizedText& grade = grading.scale[violation.grade].label;
+  const LocalizedText named = UnitNamed(batch, check.check.plan.units[unit]);
+  const LocalizedText cadres = CountedCadres(batch, check, unit, violation.grade);
+  CapUse use;
+  for (const CapUse& each : unit_check.cap_uses) {
+    if (each.grade == violation.grade) use = each;
+  }
+  if (use.limit() == 0) {
+    return {absl::StrFormat("%s本年不能评 %s（上限 0）：请改评%s", named.zh, grade.zh, cadres.zh),
+            absl::StrFormat("no one in %s may be graded %s (cap 0): regrade %s", named.en,
+                            grade.en, cadres.en)};
+  }
+  const std::int32_t over = use.counted - use.limit();
+  return {absl::StrFormat("%s 上限 %d：请从%s中改评 %d 人", grade.zh, use.limit(), cadres.zh, over),
+          absl::StrFormat("%s cap %d: regrade %d of %s", grade.en, use.limit(), over, cadres.en)};
 }
 
 }  // namespace liaison

@@ -28,11 +28,12 @@ UnitGrades UnitOf(const QuotaUnit& unit, absl::Span<const std::int32_t> counts) 
 
 // "c11：评为 优，但最高只可评 良；下一步：请改评为可评等次或以下，…", as
 // `liaison check` writes a violation and its next step.
-LocalizedText WithNextStep(const BatchGradeCheck& check, const GradeCheck& unit,
+LocalizedText WithNextStep(const BatchReport& batch, const BatchGradeCheck& check, std::size_t u,
                            const GradeViolation& violation) {
   const GradingPolicy& grading = check.policy.document().grading;
-  const LocalizedText what = DescribeViolation(grading, unit, check.grading.inputs, violation);
-  const LocalizedText step = GradeNextStep(grading, unit, violation);
+  const LocalizedText what =
+      DescribeViolation(grading, check.check.units[u], check.grading.inputs, violation);
+  const LocalizedText step = GradeNextStep(batch, check, u, violation);
   return {absl::StrCat(what.zh, "；下一步：", step.zh), absl::StrCat(what.en, "; next: ", step.en)};
 }
 
@@ -54,10 +55,10 @@ absl::StatusOr<GradeDistribution> Assigned(const BatchReport& batch) {
     }
     for (const GradeViolation& violation : unit.violations) {
       if (!violation.cadre) {
-        grades.problems.push_back(WithNextStep(*check, unit, violation));
+        grades.problems.push_back(WithNextStep(batch, *check, u, violation));
       } else {
         distribution.problems[check->grading.batch_entries[*violation.cadre]].push_back(
-            WithNextStep(*check, unit, violation));
+            WithNextStep(batch, *check, u, violation));
       }
     }
     distribution.units.push_back(std::move(grades));

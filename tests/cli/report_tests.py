@@ -187,10 +187,11 @@ class ReportCommand(unittest.TestCase):
         self.assertEqual(len(sheets(out)), 3)
 
     def test_grade_check_as_check_finds_it(self):
-        # check finds the same two violations (it also names the cadre to
-        # regrade and the rule that cost the grade, from the command's view).
+        # check finds the same two violations, with the same next step over
+        # the cap (it also names the rule that cost c11 the grade).
         out, _ = liaison("check", "--policy", "hunan", "--as-of", "2026-12-31", RECORDS, status=1)
         self.assertIn("✗ 优：已评 1 人，上限 0 = ⌊0.30 × 3⌋；超出 1 人", out)
+        self.assertIn("下一步：宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）", out)
         self.assertIn("彭志伟（c11）：评为 优，但最高只可评 良", out)
         self.assertIn("请改评为可评等次或以下，或完成约束性任务后重新评估", out)
         page = self.report("--department", "pub")
@@ -200,7 +201,7 @@ class ReportCommand(unittest.TestCase):
         self.assertIn('fill="#c62828"', grades)
         self.assertIn("超出上限 1</span>", grades)  # the legend's total
         self.assertIn('<li class="alarm">优：已评 1 人，上限 0 = ⌊0.30 × 3⌋；超出 1 人；'
-                      "下一步：请将评为 优 的人数减至 0 人以内</li>", grades)
+                      "下一步：宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）</li>", grades)
         eligibility = ("c11：评为 优，但最高只可评 良（有约束性任务未完成）；下一步："
                        "请改评为可评等次或以下，或完成约束性任务后重新评估")
         row = re.search(r"<tr><td[^>]*>彭志伟</td>.*?</tr>", page).group(0)
@@ -215,7 +216,8 @@ class ReportCommand(unittest.TestCase):
         self.assertIn("c11: graded excellent but eligible for good at best (a binding task is "
                       "unmet); next: grade no better than the eligible grade, or complete the "
                       "binding tasks and evaluate again", english)
-        self.assertIn("; next: grade at most 0 as excellent</li>", english)
+        self.assertIn("; next: no one in 宣传部 may be graded excellent (cap 0): regrade 彭志伟 (c11)</li>",
+                      english)
         # org's grades are within its caps: one series, no red, no flag.
         org = self.report("--department", "org")
         self.assertNotIn("alarm", re.sub(r"<style>.*?</style>", "", org, flags=re.S))

@@ -108,7 +108,7 @@ class ReportInBrowser(unittest.TestCase):
         self.assertEqual(self.pages(pdf), 3 + 3)
         grades = re.sub(r"\s+", "", self.text(pdf, 2))
         self.assertIn("上限0，超出上限1人", grades)
-        self.assertIn("优：已评1人，上限0=⌊0.30×3⌋；超出1人；下一步：请将评为优的人数减至0人以内",
+        self.assertIn("优：已评1人，上限0=⌊0.30×3⌋；超出1人；下一步：宣传部本年不能评优（上限0）：请改评彭志伟（c11）",
                       grades)
 
 
