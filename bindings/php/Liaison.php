@@ -308,14 +308,34 @@ final class Liaison
      * The department report (docs/report.md): one self-contained HTML page (inline CSS and
      * SVG charts, no script), the same text as `liaison report`, for the department
      * $department (null: the whole organ) in 'zh' (default) or 'en'. INVALID_ARGUMENT for a
-     * department the records do not have.
+     * department the records do not have; INCOMPLETE (LiaisonIncompleteException) when a
+     * cadre's record is bad.
      */
     public function report(string $records, string $asOf, ?string $department = null, string $language = 'zh'): string
     {
+        return $this->reportFiltered($records, $asOf, $department === null ? [] : [$department], [], $language);
+    }
+
+    /**
+     * The report of the departments and cadres asked for, as `liaison report --department
+     * --cadre` makes it (an empty list: no filter; grades and caps still count every cadre of
+     * a quota unit). With $allowErrors a bad record does not refuse the report: it is made
+     * from the others and lists the bad cadres (name, id, where).
+     *
+     * @param list<string> $departments
+     * @param list<string> $cadres
+     */
+    public function reportFiltered(string $records, string $asOf, array $departments, array $cadres,
+                                   string $language = 'zh', bool $allowErrors = false): string
+    {
         $code = self::languageCode($language);
+        $units = implode(',', $departments);
+        $who = implode(',', $cadres);
         [$out, $length, $error] = self::outputs();
-        $status = self::ffi()->liaison_report_html($this->policy, $records, strlen($records), $asOf, strlen($asOf),
-            $department, strlen($department ?? ''), $code, FFI::addr($out), FFI::addr($length), FFI::addr($error));
+        $call = $allowErrors ? 'liaison_report_html_allowing_errors' : 'liaison_report_html_filtered';
+        $status = self::ffi()->$call($this->policy, $records, strlen($records), $asOf, strlen($asOf),
+            $units, strlen($units), $who, strlen($who), $code, FFI::addr($out), FFI::addr($length),
+            FFI::addr($error));
         return self::document($status, $out, $length, $error);
     }
 

@@ -348,6 +348,22 @@ public final class LiaisonTest {
       InvalidArgumentException youth = expect(InvalidArgumentException.class,
           () -> policy.reportHtml(DEPARTMENT, "2026-12-31", "youth", Language.ZH));
       check(youth.getMessage().contains("youth"), youth.getMessage());
+      // The filters: c03 (王丽娟, org) and c11 (彭志伟, pub) only, as the command shows them.
+      String two = policy.reportHtml(DEPARTMENT, "2026-12-31", List.of(), List.of("c03", "c11"),
+          Language.ZH, false);
+      equal(cli("report", "--policy", "hunan", "--as-of", "2026-12-31", "--cadre", "c03,c11",
+          "--lang", "zh", records), two);
+      check(two.contains("王丽娟") && two.contains("彭志伟") && !two.contains("刘建华")
+          && !two.contains("曾凡"), "c03 and c11 only");
+      // c2 (孙丽) has a lecture on 2026-02-30: refused, or made from c1 and c3 with c2 listed.
+      IncompleteResultException bad = expect(IncompleteResultException.class,
+          () -> policy.reportHtml(MIDDLE_BAD, "2026-06-30", List.of(), List.of(), Language.ZH,
+              false));
+      check(bad.getMessage().contains("c2"), bad.getMessage());
+      String allowed = policy.reportHtml(MIDDLE_BAD, "2026-06-30", List.of(), List.of(),
+          Language.ZH, true);
+      check(allowed.contains("孙丽") && allowed.contains("钱进") && allowed.contains("冯涛"),
+          "the good cadres reported, the bad one listed");
     }
   }
 

@@ -234,6 +234,17 @@ same(command('report', '--policy', 'hunan', '--as-of', '2026-12-31', '--departme
 check(str_contains($pub, 'excellent cap 0'), 'pub has no 优 place');
 same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->report($department, '2026-12-31', 'youth'))?->getCode(), 'unknown department');
 same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->report($department, '2026-12-31', null, 'fr'))?->getCode(), 'language fr');
+// The filters: c03 (王丽娟, org) and c11 (彭志伟, pub) only, as the command shows them.
+$two = $policy->reportFiltered($department, '2026-12-31', [], ['c03', 'c11']);
+same(command('report', '--policy', 'hunan', '--as-of', '2026-12-31', '--cadre', 'c03,c11', '--lang', 'zh', $departmentFile),
+     $two, 'report of c03 and c11');
+check(str_contains($two, '王丽娟') && str_contains($two, '彭志伟') && !str_contains($two, '刘建华') && !str_contains($two, '曾凡'),
+      'c03 and c11 only');
+// c2 (孙丽) has a lecture on 2026-02-30: refused, or made from c1 and c3 with c2 listed.
+same(Liaison::INCOMPLETE, raised(fn () => $policy->report($middleBad, '2026-06-30'))?->getCode(), 'bad record refuses the report');
+$allowed = $policy->reportFiltered($middleBad, '2026-06-30', [], [], 'zh', true);
+check(str_contains($allowed, '孙丽') && str_contains($allowed, '钱进') && str_contains($allowed, '冯涛'),
+      'report allowing errors lists the bad cadre');
 
 // Case results in a language: inline records with c2's bad date fail at $.cadres[1].
 $badCase = json_encode(['schema' => 'liaison.case/1', 'name' => 'bad inline record', 'policy' => 'hunan',

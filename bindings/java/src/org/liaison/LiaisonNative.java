@@ -164,6 +164,16 @@ final class LiaisonNative {
       byte[] asOf, SizeT asOfLength, byte[] department, SizeT departmentLength, int language,
       Pointer html, Pointer htmlLength, Pointer error);
 
+  static native int liaison_report_html_filtered(Pointer policy, byte[] records,
+      SizeT recordsLength, byte[] asOf, SizeT asOfLength, byte[] departments,
+      SizeT departmentsLength, byte[] cadres, SizeT cadresLength, int language, Pointer html,
+      Pointer htmlLength, Pointer error);
+
+  static native int liaison_report_html_allowing_errors(Pointer policy, byte[] records,
+      SizeT recordsLength, byte[] asOf, SizeT asOfLength, byte[] departments,
+      SizeT departmentsLength, byte[] cadres, SizeT cadresLength, int language, Pointer html,
+      Pointer htmlLength, Pointer error);
+
   static native int liaison_stream_new(Pointer policy, byte[] asOf, SizeT asOfLength,
       int options, Pointer stream, Pointer error);
 

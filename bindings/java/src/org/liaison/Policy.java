@@ -339,16 +339,40 @@ public final class Policy implements AutoCloseable {
    * @throws InvalidDocumentException when the records are unusable as a whole
    */
   public String reportHtml(String records, String asOf, String department, Language language) {
+    return reportHtml(records, asOf, department == null ? List.of() : List.of(department),
+        List.of(), language, false);
+  }
+
+  /**
+   * The report of the departments and cadres asked for, as {@code liaison report
+   * --department --cadre} makes it: the cadres of those departments whose ids are among
+   * those cadres (an empty list: no filter); grades and caps still count every cadre of a
+   * quota unit.
+   *
+   * @param allowErrors false: a bad record refuses the report
+   *     ({@link IncompleteResultException}); true: the report is made from the others and
+   *     lists the bad cadres, name, id and where
+   * @throws InvalidArgumentException for a department or cadre the records do not have
+   */
+  public String reportHtml(String records, String asOf, List<String> departments,
+      List<String> cadres, Language language, boolean allowErrors) {
     byte[] bytes = records.getBytes(StandardCharsets.UTF_8);
     byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
-    byte[] unit = department == null ? null : department.getBytes(StandardCharsets.UTF_8);
+    byte[] units = String.join(",", departments).getBytes(StandardCharsets.UTF_8);
+    byte[] who = String.join(",", cadres).getBytes(StandardCharsets.UTF_8);
     acquire();
     try {
       OutSlots out = OutSlots.cleared();
-      return Liaison.document(LiaisonNative.liaison_report_html(this.handle, bytes,
-          new SizeT(bytes.length), date, new SizeT(date.length), unit,
-          new SizeT(unit == null ? 0 : unit.length), language.code(), out.at(0), out.at(1),
-          out.at(2)), out);
+      int status = allowErrors
+          ? LiaisonNative.liaison_report_html_allowing_errors(this.handle, bytes,
+              new SizeT(bytes.length), date, new SizeT(date.length), units,
+              new SizeT(units.length), who, new SizeT(who.length), language.code(), out.at(0),
+              out.at(1), out.at(2))
+          : LiaisonNative.liaison_report_html_filtered(this.handle, bytes,
+              new SizeT(bytes.length), date, new SizeT(date.length), units,
+              new SizeT(units.length), who, new SizeT(who.length), language.code(), out.at(0),
+              out.at(1), out.at(2));
+      return Liaison.document(status, out);
     } finally {
       release();
     }
