@@ -457,14 +457,8 @@ class Policy:
         data, source = _inputs.document(records, "records")
         date = _inputs.as_of_bytes(as_of)
         english = 1 if language == "en" else 0
-        if cadres is None and not allow_errors and (department is None
-                                                    or isinstance(department, str)):
-            code = department.encode("utf-8") if department is not None else None
-            with self._use() as pointer:
-                return _native.call_document(
-                    _native.library().liaison_report_html, pointer, data, len(data), date,
-                    len(date), code, len(code) if code is not None else 0, english,
-                    source=source)
+        # One department is the list of one: liaison_report_html_filtered
+        # covers what liaison_report_html does.
         listed = _inputs.comma_list(department, "department")
         chosen = _inputs.comma_list(cadres, "cadres")
         lib = _native.library()
