@@ -5,7 +5,6 @@
 
 #include "evaluate/report_parts_json.h"
 #include "liaison/huge_pages.h"
-#include "json/problems_json.h"
 #include "json/result_stamp.h"
 #include "records/records_stream.h"
 
@@ -49,10 +48,7 @@ void WriteLeanEntry(JsonWriter& w, std::size_t index, const CadreReport* report,
     w.Key("report");
     WriteLeanReport(w, *report);
   } else {
-    w.Key("error");
-    WriteEntryError(w, error);
-    w.Field("index", index);
-    WriteErrorCadre(w, error);
+    WriteEntryErrorMembers(w, index, error);
   }
   w.EndObject();
 }

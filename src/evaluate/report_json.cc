@@ -10,7 +10,6 @@
 #include "liaison/huge_pages.h"
 #include "liaison/record_decoder.h"
 #include "json/json_writer.h"
-#include "json/problems_json.h"
 #include "json/result_stamp.h"
 #include "evaluate/results_writer.h"
 #include "records/records_stream.h"
@@ -92,10 +91,7 @@ std::size_t WriteEntry(JsonWriter& w, std::size_t index, const CadreReport* repo
     w.Key("report");
     WriteReport(w, *report, texts);
   } else {
-    w.Key("error");
-    WriteEntryError(w, error);
-    w.Field("index", index);
-    WriteErrorCadre(w, error);
+    WriteEntryErrorMembers(w, index, error);
   }
   w.EndObject();
   return begin;

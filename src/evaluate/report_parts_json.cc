@@ -123,7 +123,8 @@ void WriteReportTotals(JsonWriter& w, const CadreReport& report) {
   WriteExpenses(w, report);
 }
 
-void WriteEntryError(JsonWriter& w, const absl::Status& status) {
+void WriteEntryErrorMembers(JsonWriter& w, std::size_t index, const absl::Status& status) {
+  w.Key("error");
   w.BeginObject();
   const absl::string_view message = status.message();
   w.Field("message", std::string_view(message.data(), message.size()));
@@ -138,6 +139,8 @@ void WriteEntryError(JsonWriter& w, const absl::Status& status) {
   w.Key("problems");
   WriteBilingualProblems(w, problems);
   w.EndObject();
+  w.Field("index", index);
+  WriteErrorCadre(w, status);
 }
 
 void WriteResultsHead(json::JsonWriter& w, const Policy& policy, std::string_view schema,

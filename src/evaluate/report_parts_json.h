@@ -5,6 +5,7 @@
 #ifndef LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
 #define LIAISON_SRC_EVALUATE_REPORT_PARTS_JSON_H_
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -32,11 +33,12 @@ void WriteParticipationFacts(json::JsonWriter& w, const CadreReport& report);
 // "expenses".
 void WriteReportTotals(json::JsonWriter& w, const CadreReport& report);
 
-// An error entry's {"message", "message_zh", "path", "problems"}: the
-// message in English and Chinese, the path of the first problem (null when
-// the status carries none), and each problem's "path", "message" and
-// "message_zh".
-void WriteEntryError(json::JsonWriter& w, const absl::Status& status);
+// What an error entry holds after its "ok": false, alike in every form:
+// "error": {"message", "message_zh", "path", "problems"} (the message in
+// English and Chinese, the path of the first problem, null when the status
+// carries none, and each problem's "path", "message" and "message_zh"),
+// then "index" (its place in the input) and "cadre" (its id, or null).
+void WriteEntryErrorMembers(json::JsonWriter& w, std::size_t index, const absl::Status& status);
 
 // Writes one department's report as a results document lists it.
 using DepartmentWriter = void (*)(json::JsonWriter& w, const Policy& policy,
