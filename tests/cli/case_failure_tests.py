@@ -25,13 +25,12 @@ minimum 12 and caps rounded up):
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import unittest
+
+import cli_run
 import xml.etree.ElementTree as ElementTree
 
-BINARY = SOURCE = None
 CASE = "tests/cli/fixtures/failing.case.json"
 VISITS_ZH = "陈思远（c02）每年走访基层青年不少于10次："
 VISITS_EN = "c02 陈思远, At least 10 visits to grassroots youth a year: "
@@ -79,13 +78,7 @@ def unwrapped(out, joint):
 
 
 def liaison(*args):
-    done = subprocess.run([BINARY, "test", CASE, *args], cwd=SOURCE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=60,
-                          env=dict(os.environ, LANG="C.UTF-8", LC_ALL="", LC_MESSAGES=""))
-    if done.returncode != 1:
-        raise AssertionError("exit %d, expected 1\n%s%s" % (
-            done.returncode, done.stdout.decode(), done.stderr.decode()))
-    return done.stdout.decode()
+    return cli_run.liaison(["test", CASE, *args], status=1, env={"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})[0]
 
 
 class CaseFailureTest(unittest.TestCase):
@@ -122,5 +115,4 @@ class CaseFailureTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    BINARY, SOURCE = sys.argv[1], sys.argv[2]
-    unittest.main(argv=sys.argv[:1])
+    cli_run.main()

@@ -16,12 +16,11 @@ the tests write.
 import copy
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import unittest
 
-BINARY = SOURCE = None
+import cli_run
+
 CITY = "tests/cli/fixtures/policy-city-12-visits.json"
 VISITS = "$.rules[id=youth_visits]"
 ZZG_ZH = "原“走转改”活动：不再作为规定动作，仅作自愿记录"
@@ -29,13 +28,7 @@ ZZG_EN = 'Legacy "zou-zhuan-gai" campaign: voluntary record only'
 
 
 def liaison(*args):
-    done = subprocess.run([BINARY, *args], cwd=SOURCE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=120,
-                          env=dict(os.environ, LANG="C.UTF-8", LC_ALL="", LC_MESSAGES=""))
-    if done.returncode != 0:
-        raise AssertionError("liaison %s: exit %d\n%s%s" % (
-            " ".join(args), done.returncode, done.stdout.decode(), done.stderr.decode()))
-    return done.stdout.decode()
+    return cli_run.liaison(args, env={"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}, timeout=120)[0]
 
 
 def diff(after, *args):
@@ -79,7 +72,7 @@ class DiffWordsTest(unittest.TestCase):
         self.assertIn({"path": VISITS + ".min", "before": "10", "after": "12"}, parameters)
 
     def test_shares_ties_participation_binding_and_whole_rules(self):
-        with open(os.path.join(SOURCE, CITY), encoding="utf-8") as source:
+        with open(os.path.join(cli_run.SOURCE, CITY), encoding="utf-8") as source:
             policy = json.load(source)
         changed = copy.deepcopy(policy)
         changed["id"] = "hunan"
@@ -123,5 +116,4 @@ class DiffWordsTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    BINARY, SOURCE = sys.argv[1], sys.argv[2]
-    unittest.main(argv=sys.argv[:1])
+    cli_run.main()

@@ -18,25 +18,16 @@ the rule that keeps him at 良.
 """
 
 import json
-import os
-import subprocess
-import sys
 import unittest
+
+import cli_run
 
 BAD = "tests/cli/fixtures/department-bad-c01-c02.json"
 YEAR_END = ["--policy", "hunan", "--as-of", "2026-12-31"]
-BINARY = SOURCE = None
 
 
 def liaison(*args, status):
-    environment = dict(os.environ, LANG="zh_CN.UTF-8", LC_ALL="", LC_MESSAGES="")
-    done = subprocess.run([BINARY, *args], cwd=SOURCE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=60, env=environment)
-    out, err = done.stdout.decode(), done.stderr.decode()
-    if done.returncode != status:
-        raise AssertionError("liaison %s: exit %d, expected %d\n%s"
-                             % (" ".join(args), done.returncode, status, err))
-    return out, err
+    return cli_run.liaison(args, status=status, env={"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
 
 
 def flat(text, joint=" "):
@@ -120,5 +111,4 @@ class NextSteps(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    BINARY, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    unittest.main(argv=sys.argv[:1])
+    cli_run.main()

@@ -22,24 +22,16 @@ due 06-30, the research report due 10-31):
 """
 
 import json
-import os
 import re
-import subprocess
-import sys
 import unittest
 
+import cli_run
+
 RECORDS = "examples/department.json"
-BINARY = SOURCE = None
 
 
 def liaison(*args):
-    done = subprocess.run([BINARY, "progress", "--policy", "hunan", *args, RECORDS],
-                          cwd=SOURCE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          timeout=60)
-    if done.returncode != 0:
-        raise AssertionError("liaison progress %s: exit %d\n%s"
-                             % (" ".join(args), done.returncode, done.stderr.decode()))
-    return done.stdout.decode()
+    return cli_run.liaison(["progress", "--policy", "hunan", *args, RECORDS])[0]
 
 
 def rules_of(as_of, department):
@@ -94,11 +86,5 @@ class Counts(unittest.TestCase):
                 self.assertEqual(points[5], follow, points)
 
 
-def main():
-    global BINARY, SOURCE
-    BINARY, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    unittest.main(argv=sys.argv[:1], verbosity=1)
-
-
 if __name__ == "__main__":
-    main()
+    cli_run.main()

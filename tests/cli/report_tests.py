@@ -22,23 +22,16 @@ import html.parser
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import unittest
 
+import cli_run
+
 RECORDS = "examples/department.json"
-BINARY = SOURCE = None
 
 
 def liaison(*args, status=0):
-    done = subprocess.run([BINARY, *args], cwd=SOURCE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=60)
-    out, err = done.stdout.decode(), done.stderr.decode()
-    if done.returncode != status:
-        raise AssertionError("liaison %s: exit %d, expected %d\n%s"
-                             % (" ".join(args), done.returncode, status, err))
-    return out, err
+    return cli_run.liaison(args, status=status)
 
 
 class VisibleText(html.parser.HTMLParser):
@@ -66,12 +59,12 @@ def visible(page):
 
 
 def policy_document():
-    with open(os.path.join(SOURCE, "src/policy/policies/hunan.json"), encoding="utf-8") as f:
+    with open(os.path.join(cli_run.SOURCE, "src/policy/policies/hunan.json"), encoding="utf-8") as f:
         return json.load(f)
 
 
 def records():
-    with open(os.path.join(SOURCE, RECORDS), encoding="utf-8") as f:
+    with open(os.path.join(cli_run.SOURCE, RECORDS), encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -256,5 +249,4 @@ class ReportCommand(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    BINARY, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    unittest.main(argv=[sys.argv[0]] + sys.argv[3:])
+    cli_run.main()

@@ -29,14 +29,13 @@ year-end scores):
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import unicodedata
 import unittest
 
+import cli_run
+
 RECORDS = "examples/department.json"
-BINARY = SOURCE = None
 YEAR_END = ["--policy", "hunan", "--as-of", "2026-12-31"]
 MID_YEAR = ["--policy", "hunan", "--as-of", "2026-06-30"]
 ORG = ["c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10"]
@@ -51,15 +50,7 @@ CHECK_FAILS = 1  # pub's recorded 优 for c11 (see above)
 
 
 def liaison(*args, status=0, env=None):
-    environment = dict(os.environ, LANG="zh_CN.UTF-8", LC_ALL="", LC_MESSAGES="")
-    environment.update(env or {})
-    done = subprocess.run([BINARY, *args], cwd=SOURCE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=60, env=environment)
-    out, err = done.stdout.decode(), done.stderr.decode()
-    if done.returncode != status:
-        raise AssertionError("liaison %s: exit %d, expected %d\n%s"
-                             % (" ".join(args), done.returncode, status, err))
-    return out, err
+    return cli_run.liaison(args, status=status, env={**{"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}, **(env or {})})
 
 
 def run(args, lang, *extra):
@@ -73,7 +64,7 @@ def width(line, ambiguous_wide=False):
 
 
 def read_json(path):
-    with open(os.path.join(SOURCE, path), encoding="utf-8") as f:
+    with open(os.path.join(cli_run.SOURCE, path), encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -374,11 +365,5 @@ class Views(unittest.TestCase):
         self.assertTrue(en.startswith("Appraisal sheet: 王丽娟 (c03), 基层组织建设部\n"), en[:80])
 
 
-def main():
-    global BINARY, SOURCE
-    BINARY, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    unittest.main(argv=sys.argv[:1], verbosity=1)
-
-
 if __name__ == "__main__":
-    main()
+    cli_run.main()
