@@ -227,14 +227,7 @@ int ReportBadRecords(const std::string& command, const std::string& source,
                             (zh ? "：" : ": ");
     const std::vector<Problem> problems = ProblemsOf(status);
     if (problems.empty()) lines.push_back(who + QuotedForTerminal(StatusMessageIn(status, language)));
-    for (const Problem& problem : problems) {
-      // A ledger's place is no JSON path: its English message begins with
-      // the place in English (活动 (activities) row 3, …).
-      const bool english_place = !zh && !problem.path.empty() && problem.path[0] != '$';
-      lines.push_back(who +
-                      (english_place ? "" : QuotedForTerminal(problem.path) + (zh ? "：" : ": ")) +
-                      QuotedForTerminal(problem.MessageIn(language)));
-    }
+    for (const Problem& problem : problems) lines.push_back(who + ProblemLine(problem, language));
   }
   if (lines.empty()) return kExitOk;
   const std::size_t bad = std::count_if(batch.cadres.begin(), batch.cadres.end(),

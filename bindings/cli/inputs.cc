@@ -126,6 +126,15 @@ std::string CadreEntryPath(std::size_t index) {
   return "$.cadres[" + std::to_string(index) + "]";
 }
 
+std::string ProblemLine(const Problem& problem, Language language) {
+  const bool zh = language == Language::kChinese;
+  // A ledger's place is no JSON path: its English message begins with the
+  // place in English.
+  const bool english_place = !zh && !problem.path.empty() && problem.path[0] != '$';
+  return (english_place ? "" : QuotedForTerminal(problem.path) + (zh ? "：" : ": ")) +
+         QuotedForTerminal(problem.MessageIn(language));
+}
+
 int ReportRecordErrors(const std::string& source, const BatchReport& batch, Language language) {
   std::vector<std::pair<std::size_t, absl::Status>> bad;
   for (std::size_t i = 0; i < batch.cadres.size(); ++i) {
@@ -153,15 +162,7 @@ int ReportRecordErrors(const std::string& source,
                              QuotedForTerminal(StatusMessageIn(status, language)),
                          indent);
     }
-    for (const Problem& problem : problems) {
-      // A ledger's place is no JSON path: its English message begins with
-      // the place in English (活动 (activities) row 3, …).
-      const bool english_place = !zh && !problem.path.empty() && problem.path[0] != '$';
-      lines.emplace_back(
-          (english_place ? "" : QuotedForTerminal(problem.path) + colon) +
-              QuotedForTerminal(problem.MessageIn(language)),
-          indent);
-    }
+    for (const Problem& problem : problems) lines.emplace_back(ProblemLine(problem, language), indent);
   }
   if (bad.empty()) return kExitOk;
   if (zh) {

@@ -15,6 +15,7 @@
 #include "command_line.h"
 #include "ledger/result_table.h"
 #include "liaison/evaluate.h"
+#include "liaison/problem.h"
 #include "liaison/localized_text.h"
 #include "liaison/policy.h"
 
@@ -81,6 +82,11 @@ int ReportRecordErrors(const std::string& source, const BatchReport& batch,
 int ReportRecordErrors(const std::string& source,
                        const std::vector<std::pair<std::size_t, absl::Status>>& bad,
                        Language language);
+
+// A problem of a bad record as a listing shows it: "path：message"; a
+// ledger's place in English is left to the message, which begins with it
+// (活动 (activities) row 3, …).
+std::string ProblemLine(const Problem& problem, Language language);
 
 // "$.cadres[3]": where the cadre at `index` of a records document is.
 std::string CadreEntryPath(std::size_t index);
