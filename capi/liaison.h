@@ -510,6 +510,39 @@ LIAISON_EXPORT void liaison_stream_reset(liaison_stream* stream);
 /* Releases a stream; NULL is allowed. */
 LIAISON_EXPORT void liaison_stream_free(liaison_stream* stream);
 
+/* ---- Evaluation into a buffer kept from call to call --------------------- */
+
+/* Evaluates like liaison_evaluate_json (form LIAISON_STREAM_DOCUMENT), the
+ * JSON Lines stream (LIAISON_STREAM_LINES) or liaison_evaluate_json_lean
+ * (LIAISON_STREAM_LEAN), byte for byte, into a buffer the caller keeps from
+ * call to call, as getline(3) does: *buffer is NULL or the buffer an earlier
+ * call of this function left there, and *capacity its size in bytes. The
+ * buffer is used when it is large enough and replaced by a larger one when
+ * not; *buffer and *capacity are updated. On success the document is at
+ * *buffer, NUL-terminated, *result_length bytes. On failure *result_length is
+ * 0 and *buffer (the empty text when not NULL) stays the caller's. Release
+ * the buffer with liaison_free when done with it.
+ *
+ * A call of liaison_evaluate_json takes its whole result as fresh memory,
+ * which the system must clear page by page: some 11 KB a cadre, 33 MB for
+ * 3,000 cadres, a few percent of the call's time and more for larger
+ * batches (docs/performance.md). A server evaluating batch after batch on
+ * one thread keeps one buffer per thread and takes none:
+ *
+ *   char* buffer = NULL;
+ *   size_t capacity = 0, length = 0;
+ *   for (each batch)
+ *     if (liaison_evaluate_json_reusing(policy, records, records_length, "2026-06-30", 10,
+ *                                       LIAISON_STREAM_DOCUMENT, &buffer, &capacity,
+ *                                       &length, &error) == LIAISON_OK)
+ *       use(buffer, length);
+ *   liaison_free(buffer);
+ */
+LIAISON_EXPORT liaison_status liaison_evaluate_json_reusing(
+    const liaison_policy* policy, const char* records, size_t records_length, const char* as_of,
+    size_t as_of_length, uint32_t form, char** buffer, size_t* capacity, size_t* result_length,
+    liaison_error** error);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

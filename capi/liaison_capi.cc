@@ -45,11 +45,19 @@ liaison_status MakePolicy(absl::StatusOr<Policy> policy, liaison_policy** out,
   return Succeed(error);
 }
 
-// The evaluation document, full or lean, written into the caller's buffer.
-auto FullOrLeanInto(bool lean) {
-  return [lean](const Policy& under, std::string_view text, absl::CivilDay day, char** result,
+// The evaluation document in `form`, written into a fresh buffer for the
+// caller (*result is NULL on entry, and again on failure).
+auto FreshEvaluationInto(uint32_t form) {
+  return [form](const Policy& under, std::string_view text, absl::CivilDay day, char** result,
                 size_t* result_length, liaison_error** error) {
-    return EvaluateIntoBuffer(under, text, day, lean, result, result_length, error);
+    size_t capacity = 0;
+    const liaison_status status =
+        EvaluateIntoBuffer(under, text, day, form, result, &capacity, result_length, error);
+    if (status != LIAISON_OK) {
+      std::free(*result);
+      *result = nullptr;
+    }
+    return status;
   };
 }
 
@@ -216,7 +224,7 @@ liaison_status liaison_evaluate_json(const liaison_policy* policy, const char* r
                                      size_t as_of_length, char** result, size_t* result_length,
                                      liaison_error** error) {
   return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
-                         result_length, error, FullOrLeanInto(/*lean=*/false));
+                         result_length, error, FreshEvaluationInto(LIAISON_STREAM_DOCUMENT));
 }
 
 liaison_status liaison_evaluate_json_indexed(const liaison_policy* policy, const char* records,
@@ -263,7 +271,7 @@ liaison_status liaison_evaluate_json_lean(const liaison_policy* policy, const ch
                                           size_t as_of_length, char** result,
                                           size_t* result_length, liaison_error** error) {
   return WithRecordsInto(policy, records, records_length, as_of, as_of_length, result,
-                         result_length, error, FullOrLeanInto(/*lean=*/true));
+                         result_length, error, FreshEvaluationInto(LIAISON_STREAM_LEAN));
 }
 
 liaison_status liaison_render_json(const liaison_policy* policy, const char* lean,

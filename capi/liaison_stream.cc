@@ -2,11 +2,13 @@
 // StreamedEvaluation (src/evaluate/streamed_evaluation.h) behind an opaque
 // handle. Push in, pull out: the caller feeds bytes and takes the output
 // ready so far, so no callback crosses the ABI (docs/c-api.md says why).
+#include <optional>
 #include <string_view>
 
 #include "bridge.h"
 #include "evaluate/streamed_evaluation.h"
 #include "liaison.h"
+#include "results_form.h"
 
 namespace {
 
@@ -44,16 +46,12 @@ liaison_status liaison_stream_new(const liaison_policy* policy, const char* as_o
     if (policy == nullptr) {
       return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy ", "policy"), error);
     }
-    if (options > LIAISON_STREAM_LEAN) {
-      return Fail(LIAISON_INVALID_ARGUMENT, {"options：未知的选项", "options: unknown flags"}, error);
-    }
+    const std::optional<liaison::ResultsForm> form = ResultsFormOf(options);
+    if (!form) return Fail(LIAISON_INVALID_ARGUMENT, kUnknownOptions, error);
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);
     if (!day.ok()) return Fail(day.status(), error);
-    const liaison::ResultsForm form = options == LIAISON_STREAM_LINES  ? liaison::ResultsForm::kLines
-                                      : options == LIAISON_STREAM_LEAN ? liaison::ResultsForm::kLean
-                                                                       : liaison::ResultsForm::kDocument;
     *stream = reinterpret_cast<liaison_stream*>(
-        new StreamObject(liaison::capi::Object(policy)->policy, *day, form));
+        new StreamObject(liaison::capi::Object(policy)->policy, *day, *form));
     return Succeed(error);
   });
 }

@@ -171,6 +171,12 @@ SIGNATURES: Dict[str, Tuple[list, object]] = {
     "liaison_stream_next": ([StreamPointer, POINTER(c_void_p), _LengthOut, _ErrorOut], c_int32),
     "liaison_stream_reset": ([StreamPointer], None),
     "liaison_stream_free": ([StreamPointer], None),
+    # *buffer and *capacity are the caller's, kept from call to call.
+    "liaison_evaluate_json_reusing": (
+        [PolicyPointer, c_char_p, c_size_t, c_char_p, c_size_t, c_uint32, POINTER(c_void_p),
+         _LengthOut, _LengthOut, _ErrorOut],
+        c_int32,
+    ),
 }
 
 
