@@ -13,7 +13,10 @@
 // C stream (liaison_stream_*), fed by 1 MiB pieces, its output taken after
 // each; both report per cadre the CPU time in user space and in the kernel,
 // the fresh pages, and the process's peak memory (run one size a process:
-// --benchmark_filter='BM_CAbiBatch/cadres:1000/'). LIAISON_LIBRARY=/path/to/libliaison.so
+// --benchmark_filter='BM_CAbiBatch/cadres:1000/'). BM_CAbiBatchReusing is the
+// batch into one buffer kept from call to call (liaison_evaluate_json_reusing),
+// as a server evaluating batch after batch would call it: the evaluation
+// without the fresh pages of a new result each call. LIAISON_LIBRARY=/path/to/libliaison.so
 // measures another build's library with the same program, e.g.
 //   LIAISON_LIBRARY=../before/capi/libliaison.so c_abi_bench --benchmark_filter=Batch
 #include <dlfcn.h>
@@ -36,6 +39,7 @@ namespace {
 
 using PolicyEmbedded = decltype(&liaison_policy_embedded);
 using EvaluateJson = decltype(&liaison_evaluate_json);
+using EvaluateJsonReusing = decltype(&liaison_evaluate_json_reusing);
 using Free = decltype(&liaison_free);
 using GradeCaps = decltype(&liaison_grade_caps);
 using GradeCheck = decltype(&liaison_grade_check);
@@ -56,6 +60,9 @@ struct SharedLibrary {
     }
     policy_embedded = reinterpret_cast<PolicyEmbedded>(dlsym(handle, "liaison_policy_embedded"));
     evaluate_json = reinterpret_cast<EvaluateJson>(dlsym(handle, "liaison_evaluate_json"));
+    // NULL in a library older than the call.
+    evaluate_json_reusing =
+        reinterpret_cast<EvaluateJsonReusing>(dlsym(handle, "liaison_evaluate_json_reusing"));
     free_document = reinterpret_cast<Free>(dlsym(handle, "liaison_free"));
     grade_caps = reinterpret_cast<GradeCaps>(dlsym(handle, "liaison_grade_caps"));
     grade_check = reinterpret_cast<GradeCheck>(dlsym(handle, "liaison_grade_check"));
@@ -69,6 +76,7 @@ struct SharedLibrary {
   void* handle = nullptr;
   PolicyEmbedded policy_embedded = nullptr;
   EvaluateJson evaluate_json = nullptr;
+  EvaluateJsonReusing evaluate_json_reusing = nullptr;
   Free free_document = nullptr;
   GradeCaps grade_caps = nullptr;
   GradeCheck grade_check = nullptr;
@@ -151,6 +159,39 @@ void OrganSizes(benchmark::internal::Benchmark* benchmark) {
       ->MeasureProcessCPUTime();
 }
 BENCHMARK(BM_CAbiBatch)->Apply(OrganSizes);
+
+// The same organ through liaison_evaluate_json_reusing into one buffer, filled
+// once before the timing.
+void BM_CAbiBatchReusing(benchmark::State& state) {
+  const SharedLibrary& library = Library();
+  if (library.evaluate_json_reusing == nullptr) {
+    state.SkipWithError("the library has no liaison_evaluate_json_reusing");
+    return;
+  }
+  const auto cadres = static_cast<int>(state.range(0));
+  const std::string text = bench::SyntheticRecords(cadres, 30);
+  char* buffer = nullptr;
+  std::size_t capacity = 0;
+  std::size_t length = 0;
+  const auto evaluate = [&] {
+    return library.evaluate_json_reusing(library.policy, text.data(), text.size(), "2026-12-31",
+                                         10, LIAISON_STREAM_DOCUMENT, &buffer, &capacity, &length,
+                                         nullptr) == LIAISON_OK;
+  };
+  const bool filled = evaluate();
+  const bench::ProcessUsage before = bench::ProcessUsage::Now();
+  for (auto _ : state) {
+    if (!filled || !evaluate()) {
+      state.SkipWithError("liaison_evaluate_json_reusing failed");
+      break;
+    }
+    benchmark::DoNotOptimize(buffer);
+  }
+  library.free_document(buffer);
+  state.counters["result_bytes"] = static_cast<double>(length);
+  bench::ReportPerCadre(state, before, static_cast<double>(state.iterations()) * cadres);
+}
+BENCHMARK(BM_CAbiBatchReusing)->Apply(OrganSizes);
 
 // The same organ through the C stream: one stream made, fed the text by
 // 1 MiB pieces with its output taken (and dropped) after each, finished

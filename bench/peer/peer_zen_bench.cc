@@ -3,11 +3,17 @@
 // evaluated through libliaison.so's batch calls as of 2026-12-31 under the
 // embedded "hunan" policy, one call per iteration:
 //
-//   BM_EvaluateJsonFull  liaison_evaluate_json, the full result form
-//   BM_EvaluateJsonLean  liaison_evaluate_json_lean, the lean form
+//   BM_EvaluateJsonFull         liaison_evaluate_json, the full result form
+//   BM_EvaluateJsonLean         liaison_evaluate_json_lean, the lean form
+//   BM_EvaluateJsonFullReusing  liaison_evaluate_json_reusing, the full form
+//                               into one buffer kept from call to call (filled
+//                               once before the timing, as a server's would be)
+//   BM_EvaluateJsonLeanReusing  the same, lean
 //
 // Each reports the CPU time of one call on the whole document (the runner
-// divides by the number of cadres it generated) and the result's size.
+// divides by the number of cadres it generated) and the result's size. A
+// fresh result is some 33 MB of new pages for the kernel to clear at every
+// call; the reusing calls show the evaluation without them.
 //
 //   peer_zen_bench RECORDS.json [--write-result=FULL.json]
 //                  [--write-lean-result=LEAN.json] [benchmark flags]
@@ -68,10 +74,39 @@ void Run(benchmark::State& state, EvaluateCall evaluate) {
   state.counters["result_bytes"] = static_cast<double>(bytes);
 }
 
+// The whole document in `form` into the kept *buffer; aborts on failure.
+std::size_t EvaluateReusing(uint32_t form, char** buffer, std::size_t* capacity) {
+  const Input& input = TheInput();
+  std::size_t length = 0;
+  liaison_error* error = nullptr;
+  if (liaison_evaluate_json_reusing(input.policy, input.records.data(), input.records.size(),
+                                    kAsOf.data(), kAsOf.size(), form, buffer, capacity, &length,
+                                    &error) != LIAISON_OK) {
+    std::fprintf(stderr, "evaluation failed: %s\n", liaison_error_message(error));
+    std::exit(1);
+  }
+  return length;
+}
+
+void RunReusing(benchmark::State& state, uint32_t form) {
+  char* buffer = nullptr;
+  std::size_t capacity = 0;
+  std::size_t bytes = EvaluateReusing(form, &buffer, &capacity);
+  for (auto _ : state) bytes = EvaluateReusing(form, &buffer, &capacity);
+  liaison_free(buffer);
+  state.counters["result_bytes"] = static_cast<double>(bytes);
+}
+
 void BM_EvaluateJsonFull(benchmark::State& state) { Run(state, liaison_evaluate_json); }
 void BM_EvaluateJsonLean(benchmark::State& state) { Run(state, liaison_evaluate_json_lean); }
+void BM_EvaluateJsonFullReusing(benchmark::State& state) {
+  RunReusing(state, LIAISON_STREAM_DOCUMENT);
+}
+void BM_EvaluateJsonLeanReusing(benchmark::State& state) { RunReusing(state, LIAISON_STREAM_LEAN); }
 BENCHMARK(BM_EvaluateJsonFull)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EvaluateJsonLean)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EvaluateJsonFullReusing)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EvaluateJsonLeanReusing)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
