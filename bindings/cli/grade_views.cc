@@ -139,68 +139,11 @@ std::string NextStep(const GradeView& view, const BatchGradeCheck& check, std::s
   return GradeNextStep(view.batch, check, u, v).In(view.language);
 }
 
-// The binding rules that cost cadre `i` the grade, as its findings say
-// them: "聚焦全团主责主业…（二.3.(4)）：4 项，超出 2–3 项的范围" — short,
-// overdue, late or over the range (a rule still pending can be met). Empty
-// when none is.
-std::string RulesMissed(const GradeView& view, const BatchGrading& grading, std::size_t i) {
-  const CadreReport& report = ReportOf(view, grading, i);
-  const bool zh = view.language == Language::kChinese;
-  std::vector<const Finding*> missed;
-  for (const Finding& finding : report.findings) {
-    if (finding.binding && (finding.status == FindingStatus::kShort ||
-                            finding.status == FindingStatus::kOverdue ||
-                            finding.status == FindingStatus::kLate ||
-                            finding.status == FindingStatus::kOver)) {
-      missed.push_back(&finding);
-    }
-  }
-  std::string text;
-  for (const Finding* finding : missed) {
-    if (missed.size() > 1) {
-      // Several: each rule by title and clause, and how it was missed.
-      const std::string how = finding->status == FindingStatus::kShort     ? (zh ? "未完成" : "short")
-                              : finding->status == FindingStatus::kOverdue ? (zh ? "逾期未交" : "overdue")
-                              : finding->status == FindingStatus::kLate    ? (zh ? "逾期提交" : "late")
-                                                                           : (zh ? "超出范围" : "over the range");
-      text += (text.empty() ? "" : (zh ? "；" : "; ")) +
-              FindingTitle(view.batch.policy, *finding).In(view.language) +
-              (zh ? "（" : " (") + std::string(FindingBasis(view.batch.policy, *finding)) +
-              (zh ? "）" : ") ") + how;
-      continue;
-    }
-    std::string sentence = FindingMessage(report, *finding).In(view.language);
-    for (const std::string_view stop : {"。", "."}) {
-      if (sentence.size() >= stop.size() &&
-          sentence.compare(sentence.size() - stop.size(), stop.size(), stop) == 0) {
-        sentence.resize(sentence.size() - stop.size());
-      }
-    }
-    text += (text.empty() ? "" : (zh ? "；" : "; ")) + sentence;
-  }
-  return text;
-}
-
 // The violation's sentence with the cadre named by name and id; above the
-// eligible grade, with the binding rules that cost it.
-std::string ViolationText(const GradeView& view, const BatchGradeCheck& check,
-                          const GradeCheck& unit, const GradeViolation& v) {
-  const GradingPolicy& grading = check.policy.document().grading;
-  std::string text = Say(view, DescribeViolation(grading, unit, check.grading.inputs, v));
-  if (v.kind == GradeViolationKind::kAboveEligible) {
-    const std::string note = kBindingUnmetNote.In(view.language);
-    const std::string missed = RulesMissed(view, check.grading, *v.cadre);
-    if (!missed.empty() && text.size() >= note.size() &&
-        text.compare(text.size() - note.size(), note.size(), note) == 0) {
-      text.replace(text.size() - note.size(), note.size(),
-                   (view.language == Language::kChinese ? "，因" : ", because of ") + missed);
-    }
-  }
-  if (v.cadre && v.kind != GradeViolationKind::kGradedTwice) {
-    const std::string& id = check.grading.inputs[*v.cadre].cadre_id;
-    if (text.rfind(id, 0) == 0) text.replace(0, id.size(), LabelOf(view, check.grading, *v.cadre));
-  }
-  return text;
+// eligible grade, with the binding rules that cost it (as the report says it).
+std::string ViolationText(const GradeView& view, const BatchGradeCheck& check, std::size_t u,
+                          const GradeViolation& v) {
+  return Say(view, GradeViolationText(view.batch, check, u, v));
 }
 
 std::string NextLine(const GradeView& view, const std::string& step) {
@@ -341,7 +284,7 @@ std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std
     }
     if (over != nullptr) {
       ++failures;
-      out += WrappedLines("✗ " + ViolationText(view, check, unit, *over), 2, view.layout) +
+      out += WrappedLines("✗ " + ViolationText(view, check, u, *over), 2, view.layout) +
              NextLine(view, NextStep(view, check, u, *over));
     } else {
       out += WrappedLines((use.exceeded() ? "✗ " : unchecked ? "? " : "✓ ") +
@@ -353,7 +296,7 @@ std::string CheckedUnit(const GradeView& view, const BatchGradeCheck& check, std
     if (violation.kind == GradeViolationKind::kOverCap) continue;
     if (violation.cadre && !Shown(view, check.grading.inputs[*violation.cadre])) continue;
     ++failures;
-    out += WrappedLines("✗ " + ViolationText(view, check, unit, violation), 2, view.layout) +
+    out += WrappedLines("✗ " + ViolationText(view, check, u, violation), 2, view.layout) +
            NextLine(view, NextStep(view, check, u, violation));
   }
   return out;

@@ -1,8 +1,10 @@
-// What to do about a violation of the grade check (grade_check.h), in Chinese
-// and English: "请改评为可评等次或以下，…" / "grade no better than the eligible
-// grade, …"; over a cap, with the records at hand, whom to regrade.
-// `liaison check` and the report (docs/report.md) both write it after
-// "下一步：" / "next: ", so the office reads the same step in either.
+// How a violation of the grade check (grade_check.h) is told, in Chinese and
+// English, so that `liaison check` and the report (docs/report.md) say the
+// same words: what is wrong, with the cadre named and, above the eligible
+// grade, the binding rules that cost it (GradeViolationText); and what to do
+// about it, written after "下一步：" / "next: " (GradeNextStep): "请改评为可评
+// 等次或以下，…" / "grade no better than the eligible grade, …"; over a cap,
+// with the records at hand, whom to regrade.
 #ifndef LIAISON_GRADE_NEXT_STEP_H_
 #define LIAISON_GRADE_NEXT_STEP_H_
 
@@ -15,6 +17,16 @@
 #include "liaison/localized_text.h"
 
 namespace liaison {
+
+// The violation of quota unit `unit` of an organ's check over `batch`, as
+// DescribeViolation says it, the cadre by name and id: "彭志伟（c11）：评为
+// 优，但最高只可评 良，因…（二.3.(4)）：要求 2–3项，实际 4项，超出上限" /
+// "彭志伟 (c11): graded excellent but eligible for good at best, because of
+// …". Above the eligible grade, the binding rules that cost it replace
+// "（有约束性任务未完成）": one rule by its finding's sentence, several by title,
+// clause and how each was missed (short, overdue, late, over the range).
+LocalizedText GradeViolationText(const BatchReport& batch, const BatchGradeCheck& check,
+                                 std::size_t unit, const GradeViolation& violation);
 
 // The next step for `violation`, found by `check` (one quota unit's).
 LocalizedText GradeNextStep(const GradingPolicy& policy, const GradeCheck& check,

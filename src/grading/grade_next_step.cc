@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "liaison/finding_message.h"
 
 namespace liaison {
 namespace {
@@ -65,7 +68,98 @@ LocalizedText CountedCadres(const BatchReport& batch, const BatchGradeCheck& che
   return list;
 }
 
+bool CostsTheGrade(const Finding& finding) {
+  return finding.binding &&
+         (finding.status == FindingStatus::kShort || finding.status == FindingStatus::kOverdue ||
+          finding.status == FindingStatus::kLate || finding.status == FindingStatus::kOver);
+}
+
+// "超出范围" / "over the range": how a binding rule was missed.
+LocalizedText HowMissed(FindingStatus status) {
+  switch (status) {
+    case FindingStatus::kShort: return {"未完成", "short"};
+    case FindingStatus::kOverdue: return {"逾期未交", "overdue"};
+    case FindingStatus::kLate: return {"逾期提交", "late"};
+    default: return {"超出范围", "over the range"};
+  }
+}
+
+// `text` without a final "。" or ".".
+std::string WithoutStop(std::string text) {
+  for (const std::string_view stop : {"。", "."}) {
+    if (text.size() >= stop.size() &&
+        text.compare(text.size() - stop.size(), stop.size(), stop) == 0) {
+      text.resize(text.size() - stop.size());
+    }
+  }
+  return text;
+}
+
+// The binding rules that cost `report`'s cadre the grade, as its findings say
+// them: short, overdue, late or over the range (a rule still pending can be
+// met). Empty when none is.
+LocalizedText RulesMissed(const Policy& policy, const CadreReport& report) {
+  std::vector<const Finding*> missed;
+  for (const Finding& finding : report.findings) {
+    if (CostsTheGrade(finding)) missed.push_back(&finding);
+  }
+  LocalizedText text;
+  for (const Finding* finding : missed) {
+    LocalizedText said;
+    if (missed.size() > 1) {
+      const LocalizedText title = FindingTitle(policy, *finding);
+      const std::string basis(FindingBasis(policy, *finding));
+      const LocalizedText how = HowMissed(finding->status);
+      said = {absl::StrCat(title.zh, "（", basis, "）", how.zh),
+              absl::StrCat(title.en, " (", basis, ") ", how.en)};
+    } else {
+      const LocalizedText sentence = FindingMessage(report, *finding);
+      said = {WithoutStop(sentence.zh), WithoutStop(sentence.en)};
+    }
+    absl::StrAppend(&text.zh, text.zh.empty() ? "" : "；", said.zh);
+    absl::StrAppend(&text.en, text.en.empty() ? "" : "; ", said.en);
+  }
+  return text;
+}
+
+// `text` with its tail `note` replaced by `replacement`, when it ends so.
+void ReplaceTail(std::string& text, const std::string& note, const std::string& replacement) {
+  if (text.size() >= note.size() &&
+      text.compare(text.size() - note.size(), note.size(), note) == 0) {
+    text.replace(text.size() - note.size(), note.size(), replacement);
+  }
+}
+
+// `text` with its leading `id` replaced by `named`, when it begins so.
+void NameTheCadre(std::string& text, const std::string& id, const std::string& named) {
+  if (text.rfind(id, 0) == 0) text.replace(0, id.size(), named);
+}
+
 }  // namespace
+
+LocalizedText GradeViolationText(const BatchReport& batch, const BatchGradeCheck& check,
+                                 std::size_t unit, const GradeViolation& violation) {
+  const GradingPolicy& grading = check.policy.document().grading;
+  LocalizedText text =
+      DescribeViolation(grading, check.check.units[unit], check.grading.inputs, violation);
+  if (!violation.cadre) return text;
+  const std::size_t i = *violation.cadre;
+  const absl::StatusOr<CadreReport>& report = batch.cadres[check.grading.batch_entries[i]];
+  if (violation.kind == GradeViolationKind::kAboveEligible && report.ok()) {
+    const LocalizedText missed = RulesMissed(batch.policy, *report);
+    if (!missed.zh.empty()) {
+      ReplaceTail(text.zh, kBindingUnmetNote.zh, "，因" + missed.zh);
+      ReplaceTail(text.en, kBindingUnmetNote.en, ", because of " + missed.en);
+    }
+  }
+  if (violation.kind != GradeViolationKind::kGradedTwice) {
+    const std::string& id = check.grading.inputs[i].cadre_id;
+    const LocalizedText named = CadreNamed(batch, check.grading, i);
+    NameTheCadre(text.zh, id, named.zh);
+    NameTheCadre(text.en, id, named.en);
+  }
+  return text;
+}
 
 LocalizedText GradeNextStep(const GradingPolicy& policy, const GradeCheck& check,
                             const GradeViolation& violation) {

@@ -26,13 +26,11 @@ UnitGrades UnitOf(const QuotaUnit& unit, absl::Span<const std::int32_t> counts) 
   return {unit.departments, unit.base, {counts.begin(), counts.end()}, unit.caps, {}, {}};
 }
 
-// "c11：评为 优，但最高只可评 良；下一步：请改评为可评等次或以下，…", as
-// `liaison check` writes a violation and its next step.
+// "彭志伟（c11）：评为 优，但最高只可评 良，因…；下一步：请改评为可评等次或以下，…",
+// as `liaison check` writes a violation and its next step.
 LocalizedText WithNextStep(const BatchReport& batch, const BatchGradeCheck& check, std::size_t u,
                            const GradeViolation& violation) {
-  const GradingPolicy& grading = check.policy.document().grading;
-  const LocalizedText what =
-      DescribeViolation(grading, check.check.units[u], check.grading.inputs, violation);
+  const LocalizedText what = GradeViolationText(batch, check, u, violation);
   const LocalizedText step = GradeNextStep(batch, check, u, violation);
   return {absl::StrCat(what.zh, "；下一步：", step.zh), absl::StrCat(what.en, "; next: ", step.en)};
 }

@@ -18,6 +18,8 @@ the rule that keeps him at 良.
 """
 
 import json
+import os
+import tempfile
 import unittest
 
 import cli_run
@@ -108,6 +110,31 @@ class NextSteps(unittest.TestCase):
         self.assertIn("graded excellent but eligible for good at best, because of Propose 2–3 "
                       "concrete work tasks", text)
         self.assertIn("(二.3.(4)): 4, above the range 2–3", text)
+
+
+    def test_two_rules_missed_are_named_alike_by_check_and_the_report(self):
+        # c11 without its research report (due 10-31, 二.3.(3)): two binding
+        # rules now cost him 优, the research overdue and the work tasks over
+        # their range, each by title, clause and how, in the findings' order.
+        with open(os.path.join(cli_run.SOURCE, "examples", "department.json"),
+                  encoding="utf-8") as source:
+            records = json.load(source)
+        c11 = next(c for c in records["cadres"] if c["id"] == "c11")
+        c11["submissions"] = [s for s in c11["submissions"] if s["kind"] != "research_report"]
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "records.json")
+            with open(path, "w", encoding="utf-8") as out:
+                json.dump(records, out, ensure_ascii=False)
+            reason = ("彭志伟（c11）：评为 优，但最高只可评 良，因每年确定1个调研课题，10月底前形成"
+                      "调研报告（二.3.(3)）逾期未交；聚焦全团主责主业，提出2—3项具体工作任务，"
+                      "在基层组织或联系点推动实施（二.3.(4)）超出范围")
+            out, _ = liaison("check", *YEAR_END, "--lang", "zh", path, status=1)
+            self.assertIn(reason, flat(out, ""))
+            page = os.path.join(folder, "report.html")
+            liaison("report", *YEAR_END, "--lang", "zh", "--department", "pub", "-o", page, path,
+                    status=0)
+            with open(page, encoding="utf-8") as html:
+                self.assertIn('<td class="alarm">优<p>' + reason + "；下一步：", html.read())
 
 
 if __name__ == "__main__":

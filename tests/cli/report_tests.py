@@ -195,8 +195,11 @@ class ReportCommand(unittest.TestCase):
         self.assertIn("超出上限 1</span>", grades)  # the legend's total
         self.assertIn('<li class="alarm">优：已评 1 人，上限 0 = ⌊0.30 × 3⌋；超出 1 人；'
                       "下一步：宣传部本年不能评 优（上限 0）：请改评彭志伟（c11）</li>", grades)
-        eligibility = ("c11：评为 优，但最高只可评 良（有约束性任务未完成）；下一步："
-                       "请改评为可评等次或以下，或完成约束性任务后重新评估")
+        # The reason as check gives it: the rule that cost 优 (二.3.(4), 2–3 work
+        # tasks) and how: c11 proposed 4.
+        eligibility = ("彭志伟（c11）：评为 优，但最高只可评 良，因聚焦全团主责主业，提出2—3项具体"
+                       "工作任务，在基层组织或联系点推动实施（二.3.(4)）：要求 2–3次，实际 4次，"
+                       "超出上限；下一步：请改评为可评等次或以下，或完成约束性任务后重新评估")
         row = re.search(r"<tr><td[^>]*>彭志伟</td>.*?</tr>", page).group(0)
         self.assertIn('<td class="alarm">优<p>' + eligibility + "</p></td>", row)
         sheet = re.search(r'<section class="sheet"><h2>考核表：彭志伟.*?</section>', page,
@@ -206,9 +209,10 @@ class ReportCommand(unittest.TestCase):
         self.assertEqual(page.count('<td class="alarm">'), 1)
         english = self.report("--department", "pub", "--lang", "en")
         self.assertIn("cap 0, 1 over the cap", english)
-        self.assertIn("c11: graded excellent but eligible for good at best (a binding task is "
-                      "unmet); next: grade no better than the eligible grade, or complete the "
-                      "binding tasks and evaluate again", english)
+        self.assertIn("彭志伟 (c11): graded excellent but eligible for good at best, because of "
+                      "Propose 2–3 concrete work tasks and push them at one&#39;s contact points "
+                      "(二.3.(4)): 4, above the range 2–3; next: grade no better than the eligible "
+                      "grade, or complete the binding tasks and evaluate again", english)
         self.assertIn("; next: no one in 宣传部 may be graded excellent (cap 0): regrade 彭志伟 (c11)</li>",
                       english)
         # org's grades are within its caps: one series, no red, no flag.
