@@ -40,8 +40,9 @@ std::string BadCadreLabel(const CadreIdentity& who, std::size_t entry, Language 
   return CadreLabel(who.name, who.id, language);
 }
 
-// The shown cadres whose records are bad, by name and id: those of `unit`,
-// or with no unit those whose department could not be read.
+// The cadres whose records are bad, by name and id: those of `unit`, or with
+// no unit those whose department could not be read. A filter does not hide
+// them: they are left out of the unit's base whichever of its cadres are shown.
 std::vector<std::string> BadCadresOf(const GradeView& view, const QuotaUnit* unit) {
   std::vector<std::string> labels;
   for (std::size_t entry = 0; entry < view.batch.cadres.size(); ++entry) {
@@ -51,9 +52,7 @@ std::vector<std::string> BadCadresOf(const GradeView& view, const QuotaUnit* uni
                                         : std::find(unit->departments.begin(),
                                                     unit->departments.end(),
                                                     who.department) != unit->departments.end();
-    if (!placed || (view.filter.active() && !view.filter.Selects(who.id, who.department))) {
-      continue;
-    }
+    if (!placed) continue;
     labels.push_back(BadCadreLabel(who, entry, view.language));
   }
   return labels;

@@ -2,6 +2,7 @@
 // (二.4.(2)) and the mid-year overview (二.4.(1)).
 #include <iostream>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_format.h"
 #include "base/cadre_identity.h"
 #include "commands.h"
@@ -271,20 +272,30 @@ int RunCheck(const std::vector<std::string>& args) {
                        LayoutOf(*line)};
   int failures = 0;
   std::string text;
+  absl::flat_hash_set<std::string> shown_departments;
   for (std::size_t u = 0; u < check->check.plan.units.size(); ++u) {
-    text += CheckedUnit(view, *check, u, failures);
+    const std::string unit = CheckedUnit(view, *check, u, failures);
+    if (unit.empty()) continue;
+    text += unit;
+    const std::vector<std::string>& departments = check->check.plan.units[u].departments;
+    shown_departments.insert(departments.begin(), departments.end());
   }
   const bool zh = input->language == Language::kChinese;
-  if (!filter->active()) {
-    for (const BatchEntryError& error : check->grading.errors) {
-      ++failures;
-      const CadreIdentity who = CadreIdentityOf(error.status);
-      text += "✗ " +
-              (who.id.empty() ? CadreEntryPath(error.entry)
-                              : CadreLabel(who.name, who.id, input->language)) +
-              (zh ? "：记录有误，未能检查\n    下一步：请更正该记录后重新检查\n"
-                  : ": bad record, not checked\n    next: correct the record and check again\n");
+  for (const BatchEntryError& error : check->grading.errors) {
+    const CadreIdentity who = CadreIdentityOf(error.status);
+    // With a filter, a bad record counts where it bears on what is shown: its
+    // own cadre, or the caps of a unit shown; one whose department is
+    // unreadable bears on every unit.
+    if (filter->active() && !filter->Selects(who.id, who.department) &&
+        !who.department.empty() && !shown_departments.contains(who.department)) {
+      continue;
     }
+    ++failures;
+    text += "✗ " +
+            (who.id.empty() ? CadreEntryPath(error.entry)
+                            : CadreLabel(who.name, who.id, input->language)) +
+            (zh ? "：记录有误，未能检查\n    下一步：请更正该记录后重新检查\n"
+                : ": bad record, not checked\n    next: correct the record and check again\n");
   }
   // Bad records allowed (--allow-errors) count as failures: the check is not whole.
   const int result = failures == 0 ? kExitOk : kExitViolations;

@@ -137,5 +137,30 @@ class NextSteps(unittest.TestCase):
                 self.assertIn('<td class="alarm">优<p>' + reason + "；下一步：", html.read())
 
 
+class Filtered(unittest.TestCase):
+    def test_a_filter_on_a_good_cadre_of_a_unit_with_bad_records_does_not_pass(self):
+        # c03 is of 基层组织建设部, whose base leaves c01 and c02 out (5, caps 1
+        # and 2): its caps are unknown (?), and the bad records are failures.
+        out, _ = liaison("check", *YEAR_END, "--lang", "zh", "--allow-errors", "--cadre", "c03",
+                         BAD, status=1)
+        self.assertIn("考核单元 基层组织建设部，人数 5\n"
+                      "  ! 刘建华（c01）：记录有误，不在排名中，考核基数未计入\n"
+                      "  ! 陈思远（c02）：记录有误，不在排名中，考核基数未计入\n"
+                      "  ? 优：已评 1 人，上限 1 = ⌊0.30 × 5⌋\n"
+                      "  ? 良：已评 2 人，上限 2 = ⌊0.50 × 5⌋\n", out)
+        self.assertIn("✗ 刘建华（c01）：记录有误，未能检查", out)
+        self.assertIn("✗ 陈思远（c02）：记录有误，未能检查", out)
+        self.assertIn("未通过：共 2 处问题", out)
+
+    def test_bad_records_of_another_unit_do_not_count(self):
+        # 宣传部 alone: its own two problems (c11 over the cap of 0, and above
+        # his eligible grade), not the bad records of 基层组织建设部.
+        out, _ = liaison("check", *YEAR_END, "--lang", "zh", "--allow-errors", "--department",
+                         "pub", BAD, status=1)
+        self.assertNotIn("刘建华", out)
+        self.assertNotIn("记录有误", out)
+        self.assertIn("未通过：共 2 处问题", out)
+
+
 if __name__ == "__main__":
     cli_run.main()
