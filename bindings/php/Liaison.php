@@ -31,7 +31,10 @@ final class Liaison
     /** The size of the pieces evaluateStream reads. */
     public const PIECE_SIZE = 65536;
 
+    /** The forms of liaison_stream_new and liaison_evaluate_json_reusing (LIAISON_STREAM_*). */
+    private const FORM_DOCUMENT = 0;
     private const STREAM_LINES = 1;
+    private const FORM_LEAN = 2;
     private const LANGUAGES = ['zh' => self::LANGUAGE_ZH, 'en' => self::LANGUAGE_EN];
 
     private static ?FFI $ffi = null;
@@ -155,10 +158,24 @@ final class Liaison
         return self::document($status, $out, $length, $error);
     }
 
-    /** The evaluation (liaison.evaluation/1) of a records document as of "YYYY-MM-DD". */
-    public function evaluate(string $records, string $asOf): string
+    /**
+     * The evaluation (liaison.evaluation/1) of a records document as of "YYYY-MM-DD".
+     * With $buffer it is written into that ResultBuffer, kept from call to call, instead
+     * of into new memory: for batch after batch in one worker (docs/php.md).
+     */
+    public function evaluate(string $records, string $asOf, ?ResultBuffer $buffer = null): string
     {
-        return $this->recordsCall('liaison_evaluate_json', $records, $asOf);
+        return $buffer === null ? $this->recordsCall('liaison_evaluate_json', $records, $asOf)
+            : $this->into($buffer, self::FORM_DOCUMENT, $records, $asOf);
+    }
+
+    /**
+     * The evaluation as JSON Lines: a header line, then one entry a line, in input order
+     * (what evaluateStream() reads back); $buffer as for evaluate().
+     */
+    public function evaluateLines(string $records, string $asOf, ?ResultBuffer $buffer = null): string
+    {
+        return $this->into($buffer ?? new ResultBuffer(), self::STREAM_LINES, $records, $asOf);
     }
 
     /** @return list<string> each cadre's evaluation entry as a JSON object, in input order */
@@ -192,11 +209,12 @@ final class Liaison
     /**
      * The lean evaluation (liaison.evaluation-lean/1, docs/records.md §7): each finding's
      * rule id, status and numbers, without kind, title, clause or message; render() gives
-     * the full document back.
+     * the full document back. $buffer as for evaluate().
      */
-    public function evaluateLean(string $records, string $asOf): string
+    public function evaluateLean(string $records, string $asOf, ?ResultBuffer $buffer = null): string
     {
-        return $this->recordsCall('liaison_evaluate_json_lean', $records, $asOf);
+        return $buffer === null ? $this->recordsCall('liaison_evaluate_json_lean', $records, $asOf)
+            : $this->into($buffer, self::FORM_LEAN, $records, $asOf);
     }
 
     /**
@@ -481,6 +499,19 @@ final class Liaison
         $status = self::ffi()->$function($this->policy, $records, strlen($records), $asOf, strlen($asOf),
             FFI::addr($out), FFI::addr($length), FFI::addr($error));
         return self::document($status, $out, $length, $error);
+    }
+
+    /** liaison_evaluate_json_reusing into $buffer, in $form (LIAISON_STREAM_*): the text. */
+    private function into(ResultBuffer $buffer, int $form, string $records, string $asOf): string
+    {
+        $ffi = self::ffi();
+        return $buffer->write($ffi, function (FFI\CData $text, FFI\CData $capacity) use ($ffi, $form, $records, $asOf): int {
+            $length = $ffi->new('size_t');
+            $error = $ffi->new('liaison_error*');
+            self::raiseOnFailure($ffi->liaison_evaluate_json_reusing($this->policy, $records, strlen($records), $asOf,
+                strlen($asOf), $form, $text, $capacity, FFI::addr($length), FFI::addr($error)), $error);
+            return $length->cdata;
+        });
     }
 
     /** @return array{FFI\CData, FFI\CData, FFI\CData} a call's char* result, size_t length and error */

@@ -11,4 +11,5 @@
  * liaison.ini (next to this file) is the php.ini fragment naming both.
  */
 require_once __DIR__ . '/LiaisonException.php';
+require_once __DIR__ . '/ResultBuffer.php';
 require_once __DIR__ . '/Liaison.php';

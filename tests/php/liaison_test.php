@@ -9,7 +9,8 @@
  * rounded down) or are the liaison command's output on the same input.
  * Streams are checked against the batch calls, byte for byte per cadre, and
  * 20,000 generated cadres stream through a memory_limit of 64M with a peak
- * far below their results' size.
+ * far below their results' size. Evaluations into a ResultBuffer are checked
+ * against the calls that allocate, byte for byte.
  *
  * Environment: LIAISON_PHP_DIR (the binding), LIAISON_SOURCE, LIAISON_CLI,
  * LIAISON_MODE (cli or preload).
@@ -20,6 +21,7 @@ $mode = getenv('LIAISON_MODE');
 if ($mode === 'cli') {
     require_once getenv('LIAISON_PHP_DIR') . '/Liaison.php';
     require_once getenv('LIAISON_PHP_DIR') . '/LiaisonException.php';
+    require_once getenv('LIAISON_PHP_DIR') . '/ResultBuffer.php';
 }
 require_once $source . '/examples/php/json_indent.php';
 
@@ -67,7 +69,9 @@ if ($mode === 'preload') {
     }
     check($refused, 'FFI::cdef refused at request time');
     // Only preloaded code may use FFI (so the class, not this file, calls it).
-    check(in_array('Liaison', opcache_get_status()['preload_statistics']['classes'] ?? [], true), 'Liaison preloaded');
+    foreach (['Liaison', 'ResultBuffer'] as $class) {
+        check(in_array($class, opcache_get_status()['preload_statistics']['classes'] ?? [], true), "$class preloaded");
+    }
 }
 
 $department = file_get_contents("$source/examples/department.json");
@@ -323,6 +327,44 @@ same($many, $lecturesMet, 'each cadre meets lectures with 5 of 4');
 $peak = memory_get_peak_usage() - $peakBefore;
 check($bytes > 150 * 1024 * 1024 && $peak < 8 * 1024 * 1024,
       sprintf('%.0f MB of results streamed with the peak grown by %.1f MB', $bytes / 1e6, $peak / 1e6));
+
+// A ResultBuffer kept from call to call: the same bytes as the calls that allocate (and, for
+// JSON Lines, the stream's header and entries, a line each, one per cadre of the records).
+$full = $policy->evaluate($department, '2026-12-31');
+$lean = $policy->evaluateLean($department, '2026-12-31');
+$streamed = iterator_to_array($policy->evaluateStream($departmentFile, '2026-12-31', $streamHeader));
+same(count(json_decode($department, true)['cadres']), count($streamed), 'one entry a cadre');
+$linesText = $streamHeader . "\n" . implode("\n", $streamed) . "\n";
+$buffer = new ResultBuffer();
+same(0, $buffer->capacity(), 'a new buffer is empty');
+same($full, $policy->evaluate($department, '2026-12-31', $buffer), 'evaluate into a buffer');
+$capacity = $buffer->capacity();
+check($capacity > strlen($full), "a capacity of $capacity for " . strlen($full) . ' bytes');
+same($lean, $policy->evaluateLean($department, '2026-12-31', $buffer), 'evaluateLean into a buffer');
+same($linesText, $policy->evaluateLines($department, '2026-12-31', $buffer), 'evaluateLines into a buffer');
+same($linesText, $policy->evaluateLines($department, '2026-12-31'), 'evaluateLines without one');
+same($full, $policy->evaluate($department, '2026-12-31', $buffer), 'evaluate into it again');
+same($capacity, $buffer->capacity(), 'a buffer large enough is kept');
+$e = raised(fn () => $policy->evaluate('[1,', '2026-12-31', $buffer));
+same(Liaison::INVALID_DOCUMENT, $e?->getCode(), 'a failed call into a buffer');
+same('$', $e?->getPath(), 'its path');
+same(Liaison::INVALID_ARGUMENT, raised(fn () => $policy->evaluateLean($department, '2026-13-01', $buffer))?->getCode(),
+     'a bad date into a buffer');
+same($capacity, $buffer->capacity(), 'the buffer kept after failures');
+same($full, $policy->evaluate($department, '2026-12-31', $buffer), 'the buffer usable after failures');
+$buffer->close();
+$buffer->close();
+check($buffer->isClosed() && $buffer->capacity() === 0, 'closed, twice');
+$e = raised(fn () => $policy->evaluate($department, '2026-12-31', $buffer));
+same(Liaison::INVALID_ARGUMENT, $e?->getCode(), 'a closed buffer refused');
+check(str_contains($e?->getMessage() ?? '', 'closed') && str_contains($e?->getMessageIn('zh') ?? '', '已关闭'),
+      'a closed buffer named in both languages');
+$growing = new ResultBuffer();
+same($policy->evaluate($chinese, '2026-12-31'), $policy->evaluate($chinese, '2026-12-31', $growing), 'a small batch');
+check($growing->capacity() < strlen($full), 'a small batch, a small buffer: ' . $growing->capacity());
+same($full, $policy->evaluate($department, '2026-12-31', $growing), 'then a big one');
+check($growing->capacity() > strlen($full), 'the buffer grown: ' . $growing->capacity());
+unset($growing);
 
 // Released memory changes no result.
 $first = $policy->evaluate($department, '2026-06-30');

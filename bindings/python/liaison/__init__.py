@@ -41,6 +41,7 @@ from .evaluation import Evaluation
 from .ledger import LedgerRecords, read_ledger
 from .documents import apportion, run_case, run_cases
 from .policy import Document, Grade, GradeCheck, Policy, embedded_ids
+from .result_buffer import ResultBuffer
 
 
 def library_path() -> str:
@@ -82,6 +83,7 @@ __all__ = [
     "OutOfMemory",
     "Policy",
     "Records",
+    "ResultBuffer",
     "apportion",
     "embedded_ids",
     "library_path",

@@ -9,9 +9,9 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
 from . import _inputs, _native
 from ._inputs import Records
+from ._parsing import parse as _parse
 from .errors import LANGUAGES, InvalidArgument
 from .evaluation import Document
-from .policy import _parse
 
 
 def apportion(places: int, units: Union[Mapping[str, int], Iterable[Any]]) -> Document:

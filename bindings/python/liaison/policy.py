@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import threading
@@ -14,8 +13,10 @@ from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Op
 
 from . import _inputs, _native
 from ._inputs import AsOf, Records
+from ._parsing import parse as _parse
 from .errors import INVALID_ARGUMENT, InvalidArgument
 from .evaluation import Document, Evaluation
+from .result_buffer import FORMS, ResultBuffer, checked, form_number
 
 #: A grade as check_grades takes it: a grade id of the scale ("excellent"),
 #: an index into the scale (0 is the best grade), or None for no grade.
@@ -44,45 +45,6 @@ class GradeCheck(NamedTuple):
 
 def _free_policy(free, pointer) -> None:
     free(pointer)
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_paused_here = False
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pauses Python's cyclic garbage collector while a result is parsed.
-
-    json.loads of an organ's evaluation makes tens of millions of dicts, lists
-    and strings; each batch of 700 new containers triggers a collection, and the
-    older generations are scanned again and again as the tree grows, which more
-    than doubles the parse time. A parsed document has no reference cycles,
-    so there is nothing for the collector to find. The pause is counted across
-    threads: the collector is re-enabled when the last parse ends, and only if
-    it was enabled when the first began."""
-    global _gc_pauses, _gc_paused_here
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_paused_here = gc.isenabled()
-            if _gc_paused_here:
-                gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_paused_here:
-                _gc_paused_here = False
-                gc.enable()
-
-
-def _parse(text: str) -> Document:
-    """A result document as Python data."""
-    with _cyclic_gc_paused():
-        return json.loads(text)
 
 
 class Policy:
@@ -310,7 +272,17 @@ class Policy:
     def _records_call(self, function, records: Records, as_of: AsOf) -> Document:
         return _parse(self._on_records(_native.call_document, function, records, as_of))
 
-    def evaluate(self, records: Records, as_of: AsOf) -> Document:
+    def _into(self, buffer: Optional[ResultBuffer], form: int, records: Records,
+              as_of: AsOf) -> str:
+        """The evaluation's text in the C ABI's ``form``, written into
+        ``buffer`` (into a buffer of this call's own when None)."""
+        if buffer is None:
+            with ResultBuffer() as own:
+                return self._into(own, form, records, as_of)
+        return self._on_records(checked(buffer)._write, form, records, as_of)
+
+    def evaluate(self, records: Records, as_of: AsOf, *,
+                 buffer: Optional[ResultBuffer] = None) -> Document:
         """Evaluates every cadre of a records document (liaison.records/1) as
         of a date: the liaison.evaluation/1 document (docs/records.md §6).
 
@@ -323,8 +295,24 @@ class Policy:
             InvalidArgument: ``as_of`` is not a calendar date.
             InvalidDocument: the document as a whole is unusable (not JSON,
                 wrong schema, a year the policy does not cover: path ``$.year``).
+
+        With ``buffer``, a :class:`~liaison.ResultBuffer`, the library writes
+        the text into it, kept from call to call, instead of into new memory:
+        for batch after batch on one thread (docs/python.md).
         """
+        if buffer is not None:
+            return _parse(self._into(buffer, FORMS["document"], records, as_of))
         return self._records_call(_native.library().liaison_evaluate_json, records, as_of)
+
+    def evaluate_json(self, records: Records, as_of: AsOf, *, form: str = "document",
+                      buffer: Optional[ResultBuffer] = None) -> str:
+        """The evaluation as the library writes it, JSON text not parsed, to
+        store or send as it is: ``form`` ``"document"`` is :meth:`evaluate`'s,
+        ``"lean"`` :meth:`evaluate_lean`'s, ``"lines"`` JSON Lines (a header
+        line, then one entry a line, as :meth:`evaluate_stream` reads them).
+        ``buffer`` as for :meth:`evaluate`. Raises as :meth:`evaluate`, and
+        InvalidArgument for another form."""
+        return self._into(buffer, form_number(form), records, as_of)
 
     def evaluate_each(self, records: Records, as_of: AsOf) -> Evaluation:
         """Evaluates like :meth:`evaluate`, in one call, but leaves the result
@@ -352,13 +340,16 @@ class Policy:
 
         return evaluate_stream(self, source, as_of, piece_size, lean)
 
-    def evaluate_lean(self, records: Records, as_of: AsOf) -> Document:
+    def evaluate_lean(self, records: Records, as_of: AsOf, *,
+                      buffer: Optional[ResultBuffer] = None) -> Document:
         """Evaluates like :meth:`evaluate` and returns the lean form
         (liaison.evaluation-lean/1, docs/records.md): each finding with its
         rule id, status and numbers, without kind, title, basis or message;
         participations and department findings without their texts. A third
         of the bytes to store or send; :meth:`render` gives the full document
-        back. Raises as :meth:`evaluate`."""
+        back. ``buffer`` and raises as :meth:`evaluate`."""
+        if buffer is not None:
+            return _parse(self._into(buffer, FORMS["lean"], records, as_of))
         return self._records_call(_native.library().liaison_evaluate_json_lean, records, as_of)
 
     def render(self, lean: Records) -> Document:

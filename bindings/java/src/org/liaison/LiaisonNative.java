@@ -189,6 +189,10 @@ final class LiaisonNative {
 
   static native void liaison_stream_free(Pointer stream);
 
+  static native int liaison_evaluate_json_reusing(Pointer policy, byte[] records,
+      SizeT recordsLength, byte[] asOf, SizeT asOfLength, int form, Pointer buffer,
+      Pointer capacity, Pointer resultLength, Pointer error);
+
   static native void liaison_thread_buffers_release();
 
   static native void liaison_embedded_policies_release();

@@ -201,36 +201,41 @@ public final class Policy implements AutoCloseable {
    * @throws InvalidArgumentException when {@code asOf} is not a calendar date
    */
   public List<String> evaluateEach(String records, String asOf) {
-    byte[] bytes = records.getBytes(StandardCharsets.UTF_8);
-    byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
-    acquire();
-    OutSlots out = OutSlots.cleared();
-    int status;
-    try {
-      status = LiaisonNative.liaison_evaluate_json_indexed(this.handle, bytes,
-          new SizeT(bytes.length), date, new SizeT(date.length), out.at(0), out.at(1), out.at(3),
-          out.at(4), out.at(2));
-    } finally {
-      release();
-    }
-    Liaison.check(status, out);
-    Pointer text = out.pointer(0);
-    Pointer spans = out.pointer(3);
-    try {
-      int count = Math.toIntExact(out.sizeT(4));
-      long[] pairs = new long[2 * count];
-      for (int i = 0; i < pairs.length; i++) {
-        pairs[i] = SizeT.read(spans, i);
-      }
-      List<String> entries = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        entries.add(LiaisonNative.utf8(text.share(pairs[2 * i]), pairs[2 * i + 1]));
-      }
-      return List.copyOf(entries);
-    } finally {
-      LiaisonNative.liaison_free(spans);
-      LiaisonNative.liaison_free(text);
-    }
+    return RecordsCalls.entries(this, records.getBytes(StandardCharsets.UTF_8), asOf);
+  }
+
+  /**
+   * Evaluates like {@link #evaluateJson(byte[], String)} into {@code buffer}, kept from call
+   * to call, instead of into new native memory: for batch after batch on one thread
+   * (docs/java.md).
+   *
+   * @param records a {@code liaison.records/1} document, UTF-8
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @param form {@code DOCUMENT} (this document), {@code LINES} (JSON Lines, as
+   *     {@link #evaluateStream}) or {@code LEAN} (as {@link #evaluateLeanJson})
+   * @param buffer the buffer written into, used by one call at a time
+   * @return the text, byte for byte what the call without a buffer gives
+   * @throws IllegalStateException when {@code buffer} is closed; otherwise as above
+   */
+  public String evaluateJson(byte[] records, String asOf, ResultBuffer.Form form,
+      ResultBuffer buffer) {
+    return buffer.text(this, records, asOf, form);
+  }
+
+  /**
+   * As {@link #evaluateJson(byte[], String, ResultBuffer.Form, ResultBuffer)}, the text's
+   * UTF-8 bytes as the library wrote them, not decoded (as {@link #evaluateJsonUtf8}).
+   *
+   * @param records a {@code liaison.records/1} document, UTF-8
+   * @param asOf the date, {@code "YYYY-MM-DD"}
+   * @param form the text written: the document, JSON Lines or the lean document
+   * @param buffer the buffer written into, used by one call at a time
+   * @return the text, UTF-8
+   * @throws IllegalStateException when {@code buffer} is closed; otherwise as above
+   */
+  public byte[] evaluateJsonUtf8(byte[] records, String asOf, ResultBuffer.Form form,
+      ResultBuffer buffer) {
+    return buffer.bytes(this, records, asOf, form);
   }
 
   /**

@@ -2,12 +2,14 @@ package org.liaison;
 
 import com.sun.jna.Pointer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The calls of the C ABI's three common shapes on a {@link Policy}: a
  * policy's own document (policy, then the document out), a records call
  * (policy, records, as-of date, then the document out) and a diff call (two
- * policies, then as a records call). Each counts the call in and out of
+ * policies, then as a records call); and the indexed evaluation's entries. Each counts the call in and out of
  * the policies it uses, so that closing one waits for it.
  */
 final class RecordsCalls {
@@ -56,6 +58,39 @@ final class RecordsCalls {
           new SizeT(date.length), out.at(0), out.at(1), out.at(2));
     } finally {
       policy.release();
+    }
+  }
+
+  /**
+   * The entries of liaison_evaluate_json_indexed, each decoded on its own
+   * (Policy.evaluateEach); or the exception for its error.
+   */
+  static List<String> entries(Policy policy, byte[] records, String asOf) {
+    byte[] date = asOf.getBytes(StandardCharsets.UTF_8);
+    policy.acquire();
+    OutSlots out = OutSlots.cleared();
+    int status;
+    try {
+      status = LiaisonNative.liaison_evaluate_json_indexed(policy.handle, records,
+          new SizeT(records.length), date, new SizeT(date.length), out.at(0), out.at(1),
+          out.at(3), out.at(4), out.at(2));
+    } finally {
+      policy.release();
+    }
+    Liaison.check(status, out);
+    Pointer text = out.pointer(0);
+    Pointer spans = out.pointer(3);
+    try {
+      int count = Math.toIntExact(out.sizeT(4));
+      List<String> entries = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        entries.add(LiaisonNative.utf8(text.share(SizeT.read(spans, 2 * i)),
+            SizeT.read(spans, 2 * i + 1)));
+      }
+      return List.copyOf(entries);
+    } finally {
+      LiaisonNative.liaison_free(spans);
+      LiaisonNative.liaison_free(text);
     }
   }
 
