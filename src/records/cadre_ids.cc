@@ -11,7 +11,9 @@ namespace {
 constexpr std::uint32_t kRoomStep = 4;  // a bucket's room grows by this many entries
 constexpr std::size_t kEntryBytes = sizeof(std::uint64_t) + sizeof(std::uint32_t);
 
-std::uint32_t RoomFor(std::uint32_t entries) { return (entries + kRoomStep - 1) / kRoomStep * kRoomStep; }
+std::uint32_t RoomFor(std::uint32_t entries) {
+  return (entries + kRoomStep - 1) / kRoomStep * kRoomStep;
+}
 
 }  // namespace
 
