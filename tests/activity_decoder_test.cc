@@ -59,8 +59,9 @@ std::size_t CompareDecoders(std::string_view policy_id, const std::string& recor
   const Vocabulary& vocabulary = policy->document().vocabulary;
   StringIndex fast_ids, fast_people, reporting_ids, reporting_people;
   json::Problems problems;
-  ActivityDecoder fast(vocabulary, fast_ids, fast_people, problems);
-  ActivityDecoder reporting(vocabulary, reporting_ids, reporting_people, problems);
+  const DaysOfYear days(batch->year);
+  ActivityDecoder fast(vocabulary, days, fast_ids, fast_people, problems);
+  ActivityDecoder reporting(vocabulary, days, reporting_ids, reporting_people, problems);
   std::size_t compared = 0;
   std::size_t cadre_index = 0;
   for (simdjson::dom::element cadre_value : cadres) {

@@ -3,7 +3,6 @@
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
 #include "base/short_text.h"
-#include "liaison/dates.h"
 
 namespace liaison {
 namespace {
@@ -167,7 +166,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       return value.get_string().get(id) == simdjson::SUCCESS && !id.empty();
     case kActivityKeys.IndexOf("date"): {
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-      std::optional<absl::CivilDay> date = ParseCivilDay(text);
+      std::optional<absl::CivilDay> date = days_.Parse(text);
       if (!date) return false;
       activity.date = *date;
       return true;
