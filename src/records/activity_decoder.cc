@@ -136,6 +136,7 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
   // appended to the new activity's empty one: a copy, without the general
   // replacement assignment makes.
   activity.id.append(id);
+  if (people.empty()) return true;  // most activities: no call to reserve nothing
   activity.people.reserve(people.size());
   for (std::string_view person : people) activity.people.push_back(PersonIndex(person, cadre));
   return true;
