@@ -69,7 +69,7 @@ void ActivityDecoder::DecodeReporting(element entry, const JsonPath& path, Cadre
   Activity& activity = cadre.activities.emplace_back();
   if (auto id = item.NonEmptyString("id", kRequired)) {
     activity.id = *id;
-    if (!ids_.Insert(*id).second) {
+    if (!ids_.Insert(*id)) {
       problems_.Add(path.Key("id"), StrCat("activity id \"", *id, "\" is used twice"),
                     StrCat("活动编号“", *id, "”重复使用"));
     }
@@ -128,7 +128,7 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
   std::string_view id;
   PeopleMet people;
   // An id used before fails here, having changed nothing.
-  if (!ReadWellFormed(entry, cadre, activity, id, people) || !ids_.Insert(id).second) {
+  if (!ReadWellFormed(entry, cadre, activity, id, people) || !ids_.Insert(id)) {
     cadre.activities.pop_back();
     return false;
   }

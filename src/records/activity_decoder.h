@@ -25,6 +25,7 @@
 #include "absl/strings/string_view.h"
 #include "base/days_of_year.h"
 #include "base/string_index.h"
+#include "records/activity_ids.h"
 #include "json/object_reader.h"
 #include "liaison/cadre_record.h"
 #include "liaison/vocabulary.h"
@@ -108,7 +109,7 @@ class ActivityDecoder {
 
   const Vocabulary& vocabulary_;
   const DaysOfYear& days_;
-  StringIndex& ids_;
+  ActivityIds ids_;
   StringIndex& people_;
   json::Problems& problems_;
   TermRefReader refs_;
