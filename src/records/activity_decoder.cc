@@ -156,10 +156,12 @@ bool ActivityDecoder::ReadWellFormed(element entry, const CadreYear& cadre, Acti
 }
 
 // Reads the value of key `key` (its position in kActivityKeys); false when
-// it is not well-formed.
-bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
-                                          const CadreYear& cadre, Activity& activity,
-                                          std::string_view& id, PeopleMet& people) const {
+// it is not well-formed. Inlined into ReadWellFormed's loop over the fields,
+// which GCC would otherwise leave as a call of seven arguments for each
+// field of each activity.
+[[gnu::always_inline]] inline bool ActivityDecoder::ReadWellFormedField(
+    std::size_t key, element value, const CadreYear& cadre, Activity& activity,
+    std::string_view& id, PeopleMet& people) const {
   std::string_view text;
   std::int64_t number = 0;
   switch (key) {
