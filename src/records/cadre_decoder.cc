@@ -209,6 +209,7 @@ class CadreDecoder::Impl {
     ids.clear();
     const JsonPath list_path = reader.path().Key("contact_points");
     std::size_t index = 0;
+    cadre.contact_points.reserve(array->size());
     for (element entry : *array) {
       const JsonPath path = list_path.Index(index++);
       if (WellFormedContactPoint(entry, cadre)) continue;
