@@ -70,10 +70,8 @@ std::size_t CompareDecoders(std::string_view policy_id, const std::string& recor
     if (!decoded.ok()) continue;
     CadreYear by_fast, by_reporting;
     by_fast.contact_points = by_reporting.contact_points = decoded->contact_points;
-    fast_ids.Clear();
-    fast_people.Clear();
-    reporting_ids.Clear();
-    reporting_people.Clear();
+    fast.ForgetCadre();
+    reporting.ForgetCadre();
     const json::JsonPath cadre_path = cadres_path.Index(cadre_index++);
     const json::JsonPath list_path = cadre_path.Key("activities");
     simdjson::dom::array activities;

@@ -46,8 +46,7 @@ void ActivityDecoder::DecodeActivities(json::ObjectReader& cadre_reader, CadreYe
   std::optional<simdjson::dom::array> array = cadre_reader.Array("activities", kOptional);
   if (!array) return;
   const JsonPath list_path = cadre_reader.path().Key("activities");
-  ids_.Clear();
-  people_.Clear();
+  ForgetCadre();
   point_index_.clear();
   indexed_cadre_ = nullptr;
   if (cadre.contact_points.size() > kScannedContactPoints) {

@@ -83,6 +83,13 @@ class ActivityDecoder {
   // and people of the cadre decoded before.
   void DecodeActivities(json::ObjectReader& cadre_reader, CadreYear& cadre);
 
+  // Forgets the ids and people of the cadre decoded before, as
+  // DecodeActivities does first: for a caller of the two paths below.
+  void ForgetCadre() {
+    ids_.Clear();
+    people_.Clear();
+  }
+
   // The fast path: appends `entry` to the cadre's activities and returns
   // true when it is well-formed; returns false, having changed nothing,
   // otherwise.
