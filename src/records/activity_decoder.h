@@ -25,11 +25,11 @@
 #include "absl/strings/string_view.h"
 #include "base/days_of_year.h"
 #include "base/string_index.h"
-#include "records/activity_ids.h"
 #include "json/object_reader.h"
 #include "liaison/cadre_record.h"
 #include "liaison/vocabulary.h"
 #include "policy/term_refs.h"
+#include "records/activity_ids.h"
 #include "simdjson.h"
 
 namespace liaison {

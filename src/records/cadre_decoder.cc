@@ -5,9 +5,9 @@
 #include "absl/container/flat_hash_set.h"
 
 #include "base/absl_compat.h"
+#include "base/days_of_year.h"
 #include "base/enum_names.h"
 #include "json/object_reader.h"
-#include "base/days_of_year.h"
 #include "policy/term_refs.h"
 #include "records/activity_decoder.h"
 
