@@ -59,8 +59,9 @@ std::size_t CompareDecoders(std::string_view policy_id, const std::string& recor
   const Vocabulary& vocabulary = policy->document().vocabulary;
   StringIndex fast_ids, fast_people, reporting_ids, reporting_people;
   json::Problems problems;
-  ActivityDecoder fast(vocabulary, fast_ids, fast_people, problems);
-  ActivityDecoder reporting(vocabulary, reporting_ids, reporting_people, problems);
+  const DaysOfYear days(batch->year);
+  ActivityDecoder fast(vocabulary, days, fast_ids, fast_people, problems);
+  ActivityDecoder reporting(vocabulary, days, reporting_ids, reporting_people, problems);
   std::size_t compared = 0;
   std::size_t cadre_index = 0;
   for (simdjson::dom::element cadre_value : cadres) {
@@ -69,10 +70,8 @@ std::size_t CompareDecoders(std::string_view policy_id, const std::string& recor
     if (!decoded.ok()) continue;
     CadreYear by_fast, by_reporting;
     by_fast.contact_points = by_reporting.contact_points = decoded->contact_points;
-    fast_ids.Clear();
-    fast_people.Clear();
-    reporting_ids.Clear();
-    reporting_people.Clear();
+    fast.ForgetCadre();
+    reporting.ForgetCadre();
     const json::JsonPath cadre_path = cadres_path.Index(cadre_index++);
     const json::JsonPath list_path = cadre_path.Key("activities");
     simdjson::dom::array activities;

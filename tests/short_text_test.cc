@@ -1,6 +1,8 @@
-// SameBytes and SameText: every length from 0 to 40, with a difference at
-// every position, on heap copies of exactly the compared size, so that
-// AddressSanitizer (the sanitize preset) sees any read past either string.
+// SameBytes, SameText and ComesBefore: every length from 0 to 40, with a
+// difference at every position, on heap copies of exactly the compared size,
+// so that AddressSanitizer (the sanitize preset) sees any read past either
+// string. ComesBefore's order is shortlex: the shorter string first, then
+// the first byte that differs, taken as unsigned (0xE5 after 'z').
 #include "base/short_text.h"
 
 #include <cstring>
@@ -71,6 +73,40 @@ TEST(ShortTextTest, LoadWordReadsAnyAlignment) {
     std::uint64_t expected;
     std::memcpy(&expected, bytes + offset, sizeof expected);
     EXPECT_EQ(LoadWord<std::uint64_t>(bytes + offset), expected) << offset;
+  }
+}
+
+TEST(ShortTextTest, ComesBeforeOrdersTheShorterFirst) {
+  EXPECT_TRUE(ComesBefore("a9", "a10"));
+  EXPECT_FALSE(ComesBefore("a10", "a9"));
+  EXPECT_TRUE(ComesBefore("z", "ab"));
+  EXPECT_TRUE(ComesBefore("", "a"));
+  EXPECT_FALSE(ComesBefore("", ""));
+  EXPECT_TRUE(ComesBefore("activity-9", "activity-10"));
+}
+
+TEST(ShortTextTest, ComesBeforeOrdersOneLengthByTheFirstDifferentByte) {
+  for (std::size_t size = 1; size <= 40; ++size) {
+    const std::string text = Sample(size);
+    const auto a = ExactCopy(text);
+    const std::string_view same(a.get(), size);
+    EXPECT_FALSE(ComesBefore(same, same)) << size;
+    for (std::size_t at = 0; at < size; ++at) {
+      // Raised at `at` and lowered at every byte after it, or a high-bit
+      // byte (unsigned: after every letter): either way after the sample,
+      // since the first difference decides.
+      std::string raised = text;
+      raised[at] = static_cast<char>(text[at] + 1);
+      for (std::size_t after = at + 1; after < size; ++after) raised[after] = 'a' - 1;
+      std::string high = text;
+      high[at] = static_cast<char>(0xE5);
+      for (const std::string& later : {raised, high}) {
+        const auto b = ExactCopy(later);
+        const std::string_view other(b.get(), size);
+        EXPECT_TRUE(ComesBefore(same, other)) << size << " at " << at;
+        EXPECT_FALSE(ComesBefore(other, same)) << size << " at " << at;
+      }
+    }
   }
 }
 

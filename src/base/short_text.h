@@ -6,6 +6,7 @@
 // becomes), and read no byte outside either string.
 //
 //   SameText("cp1", point.id);             // true when the bytes are equal
+//   ComesBefore("a9", "a10");              // true: the shorter first
 //   LoadWord<std::uint64_t>(text.data());  // eight bytes, any alignment
 #ifndef LIAISON_SRC_SHORT_TEXT_H_
 #define LIAISON_SRC_SHORT_TEXT_H_
@@ -23,6 +24,19 @@ template <typename Word>
 Word LoadWord(const char* from) {
   Word word;
   std::memcpy(&word, from, sizeof word);
+  return word;
+}
+
+// The `sizeof(Word)` bytes at `from` as a number whose most significant
+// byte is the first: comparing two such numbers compares their bytes in
+// order, as memcmp does.
+template <typename Word>
+Word LoadWordInOrder(const char* from) {
+  const Word word = LoadWord<Word>(from);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if constexpr (sizeof(Word) == 8) return __builtin_bswap64(word);
+  if constexpr (sizeof(Word) == 4) return __builtin_bswap32(word);
+#endif
   return word;
 }
 
@@ -47,6 +61,36 @@ inline bool SameBytes(const char* a, const char* b, std::size_t size) {
 // Whether `a` and `b` are the same string.
 inline bool SameText(std::string_view a, std::string_view b) {
   return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
+}
+
+// Whether `a` comes before `b` in shortlex order: the shorter first, and
+// strings of one length byte by byte, as memcmp orders them.
+inline bool ComesBefore(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return a.size() < b.size();
+  const std::size_t size = a.size();
+  const char* x = a.data();
+  const char* y = b.data();
+  if (size >= 8) {
+    for (std::size_t i = 0; i + 8 < size; i += 8) {
+      const auto u = LoadWordInOrder<std::uint64_t>(x + i);
+      const auto v = LoadWordInOrder<std::uint64_t>(y + i);
+      if (u != v) return u < v;
+    }
+    return LoadWordInOrder<std::uint64_t>(x + size - 8) <
+           LoadWordInOrder<std::uint64_t>(y + size - 8);
+  }
+  // Shorter: two overlapping halves, or the first, middle and last byte
+  // (all of three bytes), in order in one number.
+  const auto in_order = [size](const char* s) -> std::uint64_t {
+    if (size >= 4) {
+      return std::uint64_t{LoadWordInOrder<std::uint32_t>(s)} << 32 |
+             LoadWordInOrder<std::uint32_t>(s + size - 4);
+    }
+    if (size == 0) return 0;
+    const auto byte = [s](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(s[i])}; };
+    return byte(0) << 16 | byte(size / 2) << 8 | byte(size - 1);
+  };
+  return in_order(x) < in_order(y);
 }
 
 }  // namespace liaison

@@ -64,8 +64,9 @@ class StringIndex {
   };
 
   // Mixes the key a word at a time (the last word overlapping the one before,
-  // or a key of under eight bytes in two overlapping halves), each word
-  // multiplied in as in splitmix64's finaliser.
+  // a key of four to seven bytes in two overlapping halves, a shorter one as
+  // its first, middle and last byte), each word multiplied in as in
+  // splitmix64's finaliser.
   static std::uint64_t Hash(std::string_view key) {
     const char* data = key.data();
     const std::size_t size = key.size();
@@ -80,10 +81,15 @@ class StringIndex {
     } else if (size >= 4) {
       mix(LoadWord<std::uint32_t>(data) |
           std::uint64_t{LoadWord<std::uint32_t>(data + size - 4)} << 32);
+    } else if (size > 0) {
+      // The first, middle and last byte: all three of a key of three bytes,
+      // the second twice of two, the only one thrice of one.
+      const auto byte = [data](std::size_t i) {
+        return std::uint64_t{static_cast<unsigned char>(data[i])};
+      };
+      mix(byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16);
     } else {
-      std::uint64_t word = 0;
-      for (std::size_t i = 0; i < size; ++i) word = word << 8 | static_cast<unsigned char>(data[i]);
-      mix(word);
+      mix(0);
     }
     return hash * 0x94d049bb133111eb ^ hash >> 29;
   }

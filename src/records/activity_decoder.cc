@@ -3,7 +3,6 @@
 #include "base/absl_compat.h"
 #include "base/enum_names.h"
 #include "base/short_text.h"
-#include "liaison/dates.h"
 
 namespace liaison {
 namespace {
@@ -47,8 +46,7 @@ void ActivityDecoder::DecodeActivities(json::ObjectReader& cadre_reader, CadreYe
   std::optional<simdjson::dom::array> array = cadre_reader.Array("activities", kOptional);
   if (!array) return;
   const JsonPath list_path = cadre_reader.path().Key("activities");
-  ids_.Clear();
-  people_.Clear();
+  ForgetCadre();
   point_index_.clear();
   indexed_cadre_ = nullptr;
   if (cadre.contact_points.size() > kScannedContactPoints) {
@@ -70,7 +68,7 @@ void ActivityDecoder::DecodeReporting(element entry, const JsonPath& path, Cadre
   Activity& activity = cadre.activities.emplace_back();
   if (auto id = item.NonEmptyString("id", kRequired)) {
     activity.id = *id;
-    if (!ids_.Insert(*id).second) {
+    if (!ids_.Insert(*id)) {
       problems_.Add(path.Key("id"), StrCat("activity id \"", *id, "\" is used twice"),
                     StrCat("活动编号“", *id, "”重复使用"));
     }
@@ -129,7 +127,7 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
   std::string_view id;
   PeopleMet people;
   // An id used before fails here, having changed nothing.
-  if (!ReadWellFormed(entry, cadre, activity, id, people) || !ids_.Insert(id).second) {
+  if (!ReadWellFormed(entry, cadre, activity, id, people) || !ids_.Insert(id)) {
     cadre.activities.pop_back();
     return false;
   }
@@ -137,6 +135,7 @@ bool ActivityDecoder::DecodeWellFormed(element entry, CadreYear& cadre) {
   // appended to the new activity's empty one: a copy, without the general
   // replacement assignment makes.
   activity.id.append(id);
+  if (people.empty()) return true;  // most activities: no call to reserve nothing
   activity.people.reserve(people.size());
   for (std::string_view person : people) activity.people.push_back(PersonIndex(person, cadre));
   return true;
@@ -156,10 +155,12 @@ bool ActivityDecoder::ReadWellFormed(element entry, const CadreYear& cadre, Acti
 }
 
 // Reads the value of key `key` (its position in kActivityKeys); false when
-// it is not well-formed.
-bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
-                                          const CadreYear& cadre, Activity& activity,
-                                          std::string_view& id, PeopleMet& people) const {
+// it is not well-formed. Inlined into ReadWellFormed's loop over the fields,
+// which GCC would otherwise leave as a call of seven arguments for each
+// field of each activity.
+[[gnu::always_inline]] inline bool ActivityDecoder::ReadWellFormedField(
+    std::size_t key, element value, const CadreYear& cadre, Activity& activity,
+    std::string_view& id, PeopleMet& people) const {
   std::string_view text;
   std::int64_t number = 0;
   switch (key) {
@@ -167,7 +168,7 @@ bool ActivityDecoder::ReadWellFormedField(std::size_t key, element value,
       return value.get_string().get(id) == simdjson::SUCCESS && !id.empty();
     case kActivityKeys.IndexOf("date"): {
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-      std::optional<absl::CivilDay> date = ParseCivilDay(text);
+      std::optional<absl::CivilDay> date = days_.Parse(text);
       if (!date) return false;
       activity.date = *date;
       return true;

@@ -11,7 +11,7 @@
 // DecodeActivities tries the first and falls back on the second; almost every
 // activity of a real document takes the fast path.
 //
-//   ActivityDecoder activities(policy.document().vocabulary, ids, people, problems);
+//   ActivityDecoder activities(policy.document().vocabulary, days, ids, people, problems);
 //   activities.DecodeActivities(cadre_reader, cadre);  // after its contact points
 #ifndef LIAISON_SRC_RECORDS_ACTIVITY_DECODER_H_
 #define LIAISON_SRC_RECORDS_ACTIVITY_DECODER_H_
@@ -23,11 +23,13 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/string_view.h"
+#include "base/days_of_year.h"
 #include "base/string_index.h"
 #include "json/object_reader.h"
 #include "liaison/cadre_record.h"
 #include "liaison/vocabulary.h"
 #include "policy/term_refs.h"
+#include "records/activity_ids.h"
 #include "simdjson.h"
 
 namespace liaison {
@@ -63,12 +65,14 @@ bool ReadWellFormedFields(simdjson::dom::element entry, const json::KeyList& key
 
 class ActivityDecoder {
  public:
-  // `ids` and `people`: what the cadre's activities decoded so far have used,
-  // their ids (each may be used once) and the people they met, numbered as in
-  // CadreYear::people. All four must outlive the decoder.
-  ActivityDecoder(const Vocabulary& vocabulary, StringIndex& ids, StringIndex& people,
-                  json::Problems& problems)
+  // `days`: the days of the document's year, which the fast path reads
+  // dates by. `ids` and `people`: what the cadre's activities decoded so far
+  // have used, their ids (each may be used once) and the people they met,
+  // numbered as in CadreYear::people. All five must outlive the decoder.
+  ActivityDecoder(const Vocabulary& vocabulary, const DaysOfYear& days, StringIndex& ids,
+                  StringIndex& people, json::Problems& problems)
       : vocabulary_(vocabulary),
+        days_(days),
         ids_(ids),
         people_(people),
         problems_(problems),
@@ -78,6 +82,13 @@ class ActivityDecoder {
   // into `cadre`, whose contact points are already decoded; forgets the ids
   // and people of the cadre decoded before.
   void DecodeActivities(json::ObjectReader& cadre_reader, CadreYear& cadre);
+
+  // Forgets the ids and people of the cadre decoded before, as
+  // DecodeActivities does first: for a caller of the two paths below.
+  void ForgetCadre() {
+    ids_.Clear();
+    people_.Clear();
+  }
 
   // The fast path: appends `entry` to the cadre's activities and returns
   // true when it is well-formed; returns false, having changed nothing,
@@ -104,7 +115,8 @@ class ActivityDecoder {
   int ContactPointIndex(const CadreYear& cadre, std::string_view id) const;
 
   const Vocabulary& vocabulary_;
-  StringIndex& ids_;
+  const DaysOfYear& days_;
+  ActivityIds ids_;
   StringIndex& people_;
   json::Problems& problems_;
   TermRefReader refs_;

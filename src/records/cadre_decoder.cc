@@ -5,9 +5,9 @@
 #include "absl/container/flat_hash_set.h"
 
 #include "base/absl_compat.h"
+#include "base/days_of_year.h"
 #include "base/enum_names.h"
 #include "json/object_reader.h"
-#include "liaison/dates.h"
 #include "policy/term_refs.h"
 #include "records/activity_decoder.h"
 
@@ -87,10 +87,11 @@ class CadreDecoder::Impl {
         participation_(policy.document().participation),
         grading_(policy.document().grading),
         year_(year),
+        days_(year),
         departments_(departments),
         department_ids_(department_ids),
         problems_(problems),
-        activities_(vocabulary_, activity_ids, people_met, problems) {
+        activities_(vocabulary_, days_, activity_ids, people_met, problems) {
     for (const ScoreWeight& weight : grading_.weights) weights_.insert(weight.component);
   }
 
@@ -208,6 +209,7 @@ class CadreDecoder::Impl {
     ids.clear();
     const JsonPath list_path = reader.path().Key("contact_points");
     std::size_t index = 0;
+    cadre.contact_points.reserve(array->size());
     for (element entry : *array) {
       const JsonPath path = list_path.Index(index++);
       if (WellFormedContactPoint(entry, cadre)) continue;
@@ -266,7 +268,7 @@ class CadreDecoder::Impl {
             case kContactPointKeys.IndexOf("from"):
             case kContactPointKeys.IndexOf("to"): {
               if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-              std::optional<absl::CivilDay> day = ParseCivilDay(text);
+              std::optional<absl::CivilDay> day = days_.Parse(text);
               (key == kContactPointKeys.IndexOf("from") ? point.from : point.to) = day;
               return day.has_value();
             }
@@ -328,7 +330,7 @@ class CadreDecoder::Impl {
             submission.title = text;
             return true;
           }
-          std::optional<absl::CivilDay> date = ParseCivilDay(text);
+          std::optional<absl::CivilDay> date = days_.Parse(text);
           if (date) submission.date = *date;
           return date.has_value();
         });
@@ -403,6 +405,7 @@ class CadreDecoder::Impl {
   const GradingPolicy& grading_;
   absl::flat_hash_set<std::string_view> weights_;  // the grading weights' components
   int year_;
+  DaysOfYear days_;  // the year's days, by which the fast paths read dates
   const std::vector<Department>& departments_;
   const absl::flat_hash_set<std::string>& department_ids_;
   Problems& problems_;
