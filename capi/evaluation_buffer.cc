@@ -109,11 +109,14 @@ liaison_status liaison_evaluate_json_reusing(const liaison_policy* policy, const
   using namespace liaison::capi;  // the handles and helpers of bridge.h
   return Guarded(error, [&] {
     if (result_length != nullptr) *result_length = 0;
-    if (policy == nullptr || !Valid(records, records_length) || buffer == nullptr ||
-        capacity == nullptr) {
-      return Fail(LIAISON_INVALID_ARGUMENT,
-                  NotNull("policy、records、buffer 和 capacity ",
-                          "policy, records, buffer and capacity"),
+    if (buffer == nullptr || capacity == nullptr) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("buffer 和 capacity ", "buffer and capacity"),
+                  error);
+    }
+    // Whatever fails next, the last call's result is not left for this one's.
+    if (*buffer != nullptr) (*buffer)[0] = '\0';
+    if (policy == nullptr || !Valid(records, records_length)) {
+      return Fail(LIAISON_INVALID_ARGUMENT, NotNull("policy 和 records ", "policy and records"),
                   error);
     }
     absl::StatusOr<absl::CivilDay> day = Date(as_of, as_of_length);

@@ -520,8 +520,9 @@ LIAISON_EXPORT void liaison_stream_free(liaison_stream* stream);
  * buffer is used when it is large enough and replaced by a larger one when
  * not; *buffer and *capacity are updated. On success the document is at
  * *buffer, NUL-terminated, *result_length bytes. On failure *result_length is
- * 0 and *buffer (the empty text when not NULL) stays the caller's. Release
- * the buffer with liaison_free when done with it.
+ * 0 and *buffer (the empty text when not NULL, never the last call's
+ * result) stays the caller's. Release the buffer with liaison_free when done
+ * with it.
  *
  * A call of liaison_evaluate_json takes its whole result as fresh memory,
  * which the system must clear page by page: some 11 KB a cadre, 33 MB for
@@ -536,6 +537,10 @@ LIAISON_EXPORT void liaison_stream_free(liaison_stream* stream);
  *                                       LIAISON_STREAM_DOCUMENT, &buffer, &capacity,
  *                                       &length, &error) == LIAISON_OK)
  *       use(buffer, length);
+ *     else {
+ *       report(liaison_error_message(error));
+ *       liaison_error_free(error);
+ *     }
  *   liaison_free(buffer);
  */
 LIAISON_EXPORT liaison_status liaison_evaluate_json_reusing(

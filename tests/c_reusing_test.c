@@ -7,9 +7,10 @@
  *     capacity), one too small is replaced, and a result over three times its
  *     records (20 cadres with no activities: every rule's finding for 150
  *     bytes of input each) grows the buffer as it is written;
- *   - a failed call (text that is not JSON, an unknown form, NULL pointers)
- *     leaves the buffer the caller's, holding the empty text, usable by the
- *     next call.
+ *   - a failed call (text that is not JSON, an unknown form, a date that is
+ *     none, NULL pointers) after a good one leaves the buffer the caller's,
+ *     holding the empty text rather than the last result, usable by the next
+ *     call.
  * Built strictly against libliaison.so and run under valgrind memcheck too.
  */
 #include <stdio.h>
@@ -113,14 +114,30 @@ int main(int argc, char** argv) {
               &length) == LIAISON_OK);
   CHECK(buffer == kept && length == lines_length && memcmp(buffer, lines, length) == 0);
 
-  /* Failures leave the buffer the caller's, holding the empty text. */
+  /* Failures leave the buffer the caller's, holding the empty text, never the
+   * last call's result: each failure comes after a good call. */
   CHECK(reuse(policy, "[1,", 3, LIAISON_STREAM_DOCUMENT, &buffer, &capacity, &length) ==
         LIAISON_INVALID_DOCUMENT);
   CHECK(buffer == kept && length == 0 && buffer[0] == '\0');
-  length = 7;
+  CHECK(reuse(policy, records, records_length, LIAISON_STREAM_LEAN, &buffer, &capacity,
+              &length) == LIAISON_OK && length == lean_length);
   CHECK(reuse(policy, records, records_length, 3, &buffer, &capacity, &length) ==
         LIAISON_INVALID_ARGUMENT);
-  CHECK(buffer == kept && length == 0);
+  CHECK(buffer == kept && length == 0 && buffer[0] == '\0');
+  CHECK(reuse(policy, records, records_length, LIAISON_STREAM_LEAN, &buffer, &capacity,
+              &length) == LIAISON_OK && length == lean_length);
+  CHECK(liaison_evaluate_json_reusing(policy, records, records_length, "2026-13-01", 10,
+                                      LIAISON_STREAM_DOCUMENT, &buffer, &capacity, &length,
+                                      NULL) == LIAISON_INVALID_ARGUMENT);
+  CHECK(buffer == kept && length == 0 && buffer[0] == '\0');
+  CHECK(reuse(policy, records, records_length, LIAISON_STREAM_LEAN, &buffer, &capacity,
+              &length) == LIAISON_OK && length == lean_length);
+  CHECK(liaison_evaluate_json_reusing(NULL, records, records_length, "2026-12-31", 10,
+                                      LIAISON_STREAM_DOCUMENT, &buffer, &capacity, &length,
+                                      &error) == LIAISON_INVALID_ARGUMENT);
+  CHECK(contains(liaison_error_message(error), "policy"));
+  liaison_error_free(error);
+  CHECK(buffer == kept && length == 0 && buffer[0] == '\0');
   CHECK(liaison_evaluate_json_reusing(policy, records, records_length, "2026-12-31", 10,
                                       LIAISON_STREAM_DOCUMENT, NULL, &capacity, &length,
                                       &error) == LIAISON_INVALID_ARGUMENT);
@@ -128,9 +145,6 @@ int main(int argc, char** argv) {
   liaison_error_free(error);
   CHECK(liaison_evaluate_json_reusing(policy, records, records_length, "2026-12-31", 10,
                                       LIAISON_STREAM_DOCUMENT, &buffer, NULL, &length,
-                                      NULL) == LIAISON_INVALID_ARGUMENT);
-  CHECK(liaison_evaluate_json_reusing(policy, records, records_length, "2026-13-01", 10,
-                                      LIAISON_STREAM_DOCUMENT, &buffer, &capacity, &length,
                                       NULL) == LIAISON_INVALID_ARGUMENT);
   CHECK(buffer == kept);
 
