@@ -16,6 +16,8 @@
  * request time, liaison.ini's opcache.preload runs preload.php at start-up
  * and the class uses the "liaison" scope it declares (FFI::scope).
  */
+require_once __DIR__ . '/ResultBuffer.php';  // evaluateLines makes one when given none
+
 final class Liaison
 {
     public const OK = 0;
