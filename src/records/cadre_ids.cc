@@ -89,7 +89,12 @@ std::optional<std::size_t> CadreIds::Insert(std::string_view id, std::size_t ind
     wide_.emplace(hash, index);
   }
   const std::uint32_t room = bucket.capacity();
-  bucket.Append(hash, packed);
+  try {
+    bucket.Append(hash, packed);
+  } catch (...) {  // out of memory: the id is not recorded, nor its wide index
+    if (packed == kWide) wide_.erase(hash);
+    throw;
+  }
   bucket_bytes_ += (bucket.capacity() - room) * kEntryBytes;
   if (++size_ > kIdsPerBucket * buckets_.size()) SplitNext();
   return std::nullopt;
@@ -108,10 +113,11 @@ void CadreIds::SplitNext() {
     Bucket& to = (old.hashes()[i] & bit) != 0 ? moved : kept;
     to.Append(old.hashes()[i], old.indexes()[i]);
   }
-  bucket_bytes_ += (kept.capacity() + moved.capacity()) * kEntryBytes;
-  bucket_bytes_ -= old.capacity() * kEntryBytes;
+  const std::size_t old_bytes = old.capacity() * kEntryBytes;
+  // The new bucket first: if it cannot be added, the old one is still whole.
+  buckets_.push_back(std::move(moved));  // `old` may dangle from here
+  bucket_bytes_ += (kept.capacity() + buckets_.back().capacity()) * kEntryBytes - old_bytes;
   buckets_[split_] = std::move(kept);
-  buckets_.push_back(std::move(moved));
   if (++split_ == bit) {
     ++level_;
     split_ = 0;
