@@ -6,6 +6,7 @@
 // becomes), and read no byte outside either string.
 //
 //   SameText("cp1", point.id);             // true when the bytes are equal
+//   ShortTextWord("kind");                 // up to eight bytes as one number
 //   ComesBefore("a9", "a10");              // true: the shorter first
 //   LoadWord<std::uint64_t>(text.data());  // eight bytes, any alignment
 #ifndef LIAISON_SRC_SHORT_TEXT_H_
@@ -38,6 +39,25 @@ Word LoadWordInOrder(const char* from) {
   if constexpr (sizeof(Word) == 4) return __builtin_bswap32(word);
 #endif
   return word;
+}
+
+// Up to eight bytes of `text` in one number: its first four and last four
+// (overlapping when it is shorter than eight), or of a text under four its
+// first, middle and last byte (all three of three bytes). Two texts of one
+// length up to eight bytes are the same exactly when their words are.
+// Composed byte by byte to be a constant expression (KeyList's keys); the
+// compiler makes it two loads.
+constexpr std::uint64_t ShortTextWord(std::string_view text) {
+  const std::size_t size = text.size();
+  const auto byte = [&text](std::size_t i) {
+    return std::uint64_t{static_cast<unsigned char>(text[i])};
+  };
+  const auto four = [&byte](std::size_t i) {
+    return byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16 | byte(i + 3) << 24;
+  };
+  if (size >= 4) return four(0) | four(size - 4) << 32;
+  if (size == 0) return 0;
+  return byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16;
 }
 
 // Whether the `size` bytes at `a` and at `b` are the same.

@@ -64,9 +64,8 @@ class StringIndex {
   };
 
   // Mixes the key a word at a time (the last word overlapping the one before,
-  // a key of four to seven bytes in two overlapping halves, a shorter one as
-  // its first, middle and last byte), each word multiplied in as in
-  // splitmix64's finaliser.
+  // a key under eight bytes as its ShortTextWord), each word multiplied in as
+  // in splitmix64's finaliser.
   static std::uint64_t Hash(std::string_view key) {
     const char* data = key.data();
     const std::size_t size = key.size();
@@ -78,18 +77,8 @@ class StringIndex {
     if (size >= 8) {
       for (std::size_t i = 0; i + 8 < size; i += 8) mix(LoadWord<std::uint64_t>(data + i));
       mix(LoadWord<std::uint64_t>(data + size - 8));
-    } else if (size >= 4) {
-      mix(LoadWord<std::uint32_t>(data) |
-          std::uint64_t{LoadWord<std::uint32_t>(data + size - 4)} << 32);
-    } else if (size > 0) {
-      // The first, middle and last byte: all three of a key of three bytes,
-      // the second twice of two, the only one thrice of one.
-      const auto byte = [data](std::size_t i) {
-        return std::uint64_t{static_cast<unsigned char>(data[i])};
-      };
-      mix(byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16);
     } else {
-      mix(0);
+      mix(ShortTextWord(key));
     }
     return hash * 0x94d049bb133111eb ^ hash >> 29;
   }

@@ -88,7 +88,7 @@ class KeyList {
     for (std::uint8_t& bucket : bucket_key_) bucket = kNone;
     for (std::string_view key : keys) {
       keys_[size_] = key;
-      summary_[size_] = Summary(key);
+      summary_[size_] = ShortTextWord(key);
       std::size_t bucket = Hash(summary_[size_]);
       while (bucket_key_[bucket] != kNone) bucket = (bucket + 1) % kBuckets;
       bucket_key_[bucket] = static_cast<std::uint8_t>(size_++);
@@ -107,9 +107,9 @@ class KeyList {
   }
 
   // The position of `key` in the list, or kNone. A key of up to eight
-  // bytes is told by its summary and length alone.
+  // bytes is told by its ShortTextWord and length alone.
   std::size_t Find(std::string_view key) const {
-    const std::uint64_t summary = Summary(key);
+    const std::uint64_t summary = ShortTextWord(key);
     for (std::size_t bucket = Hash(summary); bucket_key_[bucket] != kNone;
          bucket = (bucket + 1) % kBuckets) {
       const std::size_t i = bucket_key_[bucket];
@@ -134,24 +134,6 @@ class KeyList {
 
   static_assert(kBuckets == 64, "Hash gives six bits");
 
-  // Up to eight bytes of `key` in one number: its first four and last four
-  // (overlapping when it is shorter than eight), or of a key under four its
-  // first, middle and last byte. Two keys of one length up to eight bytes
-  // are the same exactly when their summaries are. (Composed byte by byte
-  // to be a constant expression; the compiler makes it two loads.)
-  static constexpr std::uint64_t Summary(std::string_view key) {
-    const std::size_t size = key.size();
-    const auto byte = [&key](std::size_t i) {
-      return std::uint64_t{static_cast<unsigned char>(key[i])};
-    };
-    const auto four = [&byte](std::size_t i) {
-      return byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16 | byte(i + 3) << 24;
-    };
-    if (size >= 4) return four(0) | four(size - 4) << 32;
-    if (size == 0) return 0;
-    return byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16;
-  }
-
   // The first bucket of a key with this summary: its top six bits after a
   // multiplication (Fibonacci hashing).
   static constexpr std::size_t Hash(std::uint64_t summary) {
@@ -159,7 +141,7 @@ class KeyList {
   }
 
   std::string_view keys_[kMaxKeys] = {};
-  std::uint64_t summary_[kMaxKeys] = {};  // Summary of each key
+  std::uint64_t summary_[kMaxKeys] = {};  // ShortTextWord of each key
   std::size_t size_ = 0;
   // Open addressing: the position of the key in each bucket, or kNone.
   std::uint8_t bucket_key_[kBuckets] = {};
