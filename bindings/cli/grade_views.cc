@@ -13,7 +13,6 @@
 #include "terminal_text.h"
 #include "liaison/grade_check.h"
 #include "liaison/grade_next_step.h"
-#include "liaison/finding_message.h"
 #include "liaison/grade_proposal.h"
 #include "liaison/quota_caps.h"
 #include "report/report_text.h"
